@@ -1,0 +1,115 @@
+/**
+ * The public contract of the emulator. The site, the REPL, the exercise
+ * grader and the tests depend on these names; keep them stable.
+ */
+import type { AbortLike, Interrupt } from './core/cancel';
+
+export interface LabOptions {
+  /** Seed for every random choice (IDs, MACs, ports, timings). Default 1. */
+  seed?: number;
+  /** Number of Docker hosts, node1..nodeN. Default 1. */
+  hosts?: number;
+  /**
+   * When true, `sleep()` inside commands also waits real time (a live
+   * terminal: ping prints once a second). Tests and the piped REPL leave it off.
+   */
+  realtime?: boolean;
+}
+
+export interface RunIO {
+  stdout?(text: string): void;
+  stderr?(text: string): void;
+  /** Ctrl-C: an AbortSignal or the emulator's own Interrupt. */
+  signal?: AbortLike | Interrupt;
+  /** Answers interactive prompts (`[y/N]`). Without it, input is at end of file. */
+  readLine?(): Promise<string | null>;
+  /** Called when a command changes the terminal (e.g. `clear`). */
+  control?(event: TerminalEvent): void;
+}
+
+export type TerminalEvent = { type: 'clear' };
+
+export interface ReachResult {
+  ok: boolean;
+  /** Plain words: why it failed ("no route to host", "name does not resolve: bad address 'web'", "connection refused"). */
+  reason: string;
+}
+
+/** Where a query is observed from. */
+export type Vantage = { container: string } | { host: string } | { laptop: true };
+
+export interface NetworkSummary {
+  id: string;
+  name: string;
+  driver: string;
+  scope: string;
+  subnets: string[];
+  gateways: string[];
+  internal: boolean;
+  /** Container names attached to it. */
+  containers: string[];
+}
+
+export interface EndpointSummary {
+  network: string;
+  ip: string;
+  mac: string;
+  aliases: string[];
+}
+
+export interface ContainerSummary {
+  id: string;
+  name: string;
+  image: string;
+  running: boolean;
+  host: string;
+  /** `bridge`, `host`, `none`, `container:<id>` or a network name. */
+  networkMode: string;
+  endpoints: EndpointSummary[];
+  /** Published ports: "80/tcp" -> [{hostIp, hostPort}] */
+  ports: Record<string, { hostIp: string; hostPort: string }[]>;
+  env: Record<string, string>;
+}
+
+export interface LabQueries {
+  networks(host?: string): NetworkSummary[];
+  containers(host?: string): ContainerSummary[];
+  container(name: string): ContainerSummary | undefined;
+  /** Reads a file as seen from a vantage point; undefined when it does not exist. */
+  readFile(where: Vantage, path: string): string | undefined;
+  /** Resolves a name the way the vantage's resolver would (embedded DNS, /etc/hosts, upstream). */
+  resolve(from: Vantage, name: string): string | undefined;
+  /**
+   * Sends real packets through the model: a ping (no port) or a TCP/UDP
+   * connection. Does not change the lab's visible state (no ARP entries
+   * learnt, counters untouched): the model is probed on a copy.
+   */
+  canReach(from: Vantage, target: string, port?: number, proto?: 'tcp' | 'udp' | 'icmp'): ReachResult;
+}
+
+export interface LabSnapshot {
+  format: 'docker-networking-lab';
+  version: number;
+  state: unknown;
+}
+
+export interface Lab {
+  /** Runs one command line as typed at the current prompt; resolves to its exit status. Never rejects. */
+  run(line: string, io?: RunIO): Promise<number>;
+  /** The prompt the terminal shows now, e.g. `root@node1:~# ` or `/ # `. */
+  prompt(): string;
+  /** The host the session is on now (changes with `ssh`). */
+  currentHost(): string;
+  /** Names of the hosts in the lab. */
+  hosts(): string[];
+  /** Completion candidates for the word before the cursor. */
+  complete(line: string): string[];
+  /** Command history of the session. */
+  history(): string[];
+  snapshot(): LabSnapshot;
+  /** Replaces the lab with a snapshot. Throws an Error with a clear message when the snapshot cannot be used; the lab is then unchanged. */
+  restore(snapshot: LabSnapshot): void;
+  /** Writes a file on a host or in a container (used by the editor). Returns an error message or undefined. */
+  writeFile(where: Vantage, path: string, content: string): string | undefined;
+  readonly query: LabQueries;
+}
