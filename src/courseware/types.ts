@@ -10,37 +10,89 @@
 /** Where something is observed from: a container (by name), a host's own namespace, or the LAN laptop. */
 export type Vantage = { container: string } | { host: string } | { laptop: true };
 
+/**
+ * Fields every check carries. On the network checks, the optional `host`
+ * narrows the look-up to one Docker host of a multi-host lab (networks are
+ * per host, as `docker network ls` on that host shows them).
+ */
+interface CheckBase {
+  /** Unique within its exercise; names the check in results and in build errors. */
+  id: string;
+  /** Checklist label shown to the student instead of the generated one. */
+  label?: string;
+}
+
 export type Check =
-  | { kind: 'network-exists'; id: string; network: string; driver?: string; subnet?: string; internal?: boolean }
-  | { kind: 'network-absent'; id: string; network: string }
-  | { kind: 'container-running'; id: string; container: string; image?: string }
-  | { kind: 'container-absent'; id: string; container: string }
-  | { kind: 'container-on-network'; id: string; container: string; network: string; ip?: string; alias?: string }
-  | { kind: 'container-not-on-network'; id: string; container: string; network: string }
-  | { kind: 'network-mode'; id: string; container: string; mode: string }
+  | (CheckBase & { kind: 'network-exists'; network: string; driver?: string; subnet?: string; internal?: boolean; host?: string })
+  | (CheckBase & { kind: 'network-absent'; network: string; host?: string })
+  | (CheckBase & { kind: 'container-running'; container: string; image?: string })
+  | (CheckBase & { kind: 'container-absent'; container: string })
+  | (CheckBase & { kind: 'container-on-network'; container: string; network: string; ip?: string; alias?: string })
+  | (CheckBase & { kind: 'container-not-on-network'; container: string; network: string })
+  | (CheckBase & { kind: 'network-mode'; container: string; mode: string })
   /** A TCP connection (or ping when no port) from `from` to `to` really succeeds through the model. */
-  | { kind: 'can-reach'; id: string; from: Vantage; to: string; port?: number; proto?: 'tcp' | 'udp' | 'icmp' }
-  | { kind: 'cannot-reach'; id: string; from: Vantage; to: string; port?: number; proto?: 'tcp' | 'udp' | 'icmp' }
-  | { kind: 'name-resolves'; id: string; from: Vantage; name: string; to?: string }
-  | { kind: 'port-published'; id: string; container: string; containerPort: string; hostPort?: number; hostIp?: string }
-  | { kind: 'file-contains'; id: string; where: Vantage; path: string; text: string }
-  | { kind: 'env-has'; id: string; container: string; name: string; value?: string };
+  | (CheckBase & { kind: 'can-reach'; from: Vantage; to: string; port?: number; proto?: 'tcp' | 'udp' | 'icmp' })
+  | (CheckBase & { kind: 'cannot-reach'; from: Vantage; to: string; port?: number; proto?: 'tcp' | 'udp' | 'icmp' })
+  /** `to` is an IPv4 address, or a container name whose address on any of its networks is accepted. */
+  | (CheckBase & { kind: 'name-resolves'; from: Vantage; name: string; to?: string })
+  /** `containerPort` as Docker keys it: "80/tcp" ("80" means tcp). */
+  | (CheckBase & { kind: 'port-published'; container: string; containerPort: string; hostPort?: number; hostIp?: string })
+  | (CheckBase & { kind: 'file-contains'; where: Vantage; path: string; text: string })
+  | (CheckBase & { kind: 'env-has'; container: string; name: string; value?: string });
+
+/** The `kind` of every check, e.g. `'can-reach'`. */
+export type CheckKind = Check['kind'];
+
+/** The check of one kind, e.g. `CheckOf<'can-reach'>`. */
+export type CheckOf<K extends CheckKind> = Extract<Check, { kind: K }>;
 
 export interface Exercise {
   id: string;
   title: string;
   /** What to do, in Markdown (inline only: code spans, emphasis). */
   task: string;
-  /** Commands run on a fresh lab (with the lesson's seed) to build the starting state. */
-  setup: string[];
+  /** Key of the lesson's lab (frontmatter `labs`) whose terminal this exercise grades. */
+  lab: string;
   /** Every check must pass. Each has its own plain-words failure reason from the grader. */
   checks: Check[];
   /** Revealed one at a time; they point to the next step, not the answer. */
   hints: string[];
-  /** Commands that solve the exercise from its starting lab. Proven in CI. */
+  /**
+   * Commands that solve the exercise, typed in order at the lesson's terminal.
+   * Proven in CI (tests/exercises.test.ts): each must exit 0 unless listed in
+   * `solutionExit`.
+   */
   solution: string[];
-  /** Optional: files the `<Editor>` opens, e.g. `/etc/docker/daemon.json` on the host. */
-  editFile?: { path: string; language: 'json' | 'plaintext' };
+  /**
+   * Exit statuses other than 0 that a solution command is meant to have,
+   * keyed by the exact command line, e.g. `{ 'docker network rm appnet': 1 }`
+   * when the solution shows an error on purpose.
+   */
+  solutionExit?: Record<string, number>;
+  /**
+   * How the exercise relates to the ones above it on the page (same lab).
+   * Absent/false: its solution works from the lesson's starting lab AND after
+   * the exercises above it have been solved; CI proves both. True: it builds
+   * on them (e.g. uses the network an earlier exercise created); CI proves it
+   * only after their solutions.
+   */
+  continues?: boolean;
+  /**
+   * Optional: a file the exercise edits. `<Exercise>` then shows an `<Editor>`
+   * for it, e.g. `/etc/docker/daemon.json` on node1 (the default host).
+   */
+  editFile?: { path: string; language: 'json' | 'plaintext'; host?: string };
+}
+
+/**
+ * A lesson's lab: what its terminal starts from. Declared in the lesson's
+ * frontmatter under `labs:`; the starting lab is createLab({ seed, hosts })
+ * followed by the `setup` commands.
+ */
+export interface LabSetup {
+  hosts?: number;
+  seed?: number;
+  setup: string[];
 }
 
 export type QuizQuestion =

@@ -25,6 +25,11 @@ export interface RunIO {
   readLine?(): Promise<string | null>;
   /** Called when a command changes the terminal (e.g. `clear`). */
   control?(event: TerminalEvent): void;
+  /**
+   * Stops a command that runs until Ctrl-C after this much virtual time, as
+   * if Ctrl-C had been pressed (the piped REPL uses 4000 ms).
+   */
+  timeLimitMs?: number;
 }
 
 export type TerminalEvent = { type: 'clear' };

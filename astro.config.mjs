@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+/**
+ * Schools serve the built site from wherever they can: a web root, or a
+ * sub-path of an existing intranet server. `BASE_PATH=/courses/docker npm run build`
+ * builds links and assets for that sub-path. Astro wants a leading slash.
+ */
+function basePath() {
+  const raw = (process.env.BASE_PATH ?? '/').trim();
+  if (raw === '' || raw === '/') return '/';
+  return '/' + raw.replace(/^\/+|\/+$/g, '');
+}
+
+export default defineConfig({
+  base: basePath(),
+  // Directory-style URLs (`/lessons/slug/`) are what every static server serves without rewrites.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Offline classrooms: no telemetry, no prefetching of remote things, nothing outside the origin.
+  devToolbar: { enabled: false },
+  integrations: [
+    starlight({
+      title: 'Docker Networking, Hands-On',
+      description: 'A self-paced course on Docker networking with an in-browser Docker host.',
+      // The course home is our own page (src/pages/index.astro); lessons come from content/lessons.
+      sidebar: [
+        { label: 'Course home', link: '/' },
+        { label: 'Lessons', items: [{ autogenerate: { directory: 'lessons' } }] },
+      ],
+      components: {
+        PageTitle: './src/components/LessonTitle.astro',
+      },
+      customCss: ['./src/styles/course.css'],
+      // The lessons live outside src/content/docs; Starlight's asides, heading links and
+      // code frames must still apply to them.
+      markdown: { processedDirs: ['./content/', './e2e/fixtures/'] },
+      lastUpdated: false,
+      pagination: true,
+      credits: false,
+    }),
+  ],
+});

@@ -1,0 +1,134 @@
+/**
+ * The terminal as a student uses it, on the fixture lesson
+ * (e2e/fixtures/lessons/zz-fixture): its `main` lab starts with the network
+ * `fixture-setup-net`; its `multi` lab has two hosts.
+ */
+import { expect, test } from '@playwright/test';
+import { FIXTURE, expectScreen, screenText, typeCommand, waitReady } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(FIXTURE);
+});
+
+test('docker network ls shows the emulator’s table, setup included', async ({ page }) => {
+  const term = await waitReady(page);
+  await typeCommand(page, term, 'docker network ls');
+  await expectScreen(term, /NETWORK ID\s+NAME\s+DRIVER\s+SCOPE/);
+  await expectScreen(term, /fixture-setup-net\s+bridge\s+local/);
+  await expectScreen(term, /\bhost\s+host\s+local/);
+});
+
+test('a network created survives a reload; Reset brings back the lesson’s lab', async ({ page }) => {
+  let term = await waitReady(page);
+  await typeCommand(page, term, 'docker network create kept-net');
+  await expectScreen(term, /^[0-9a-f]{64}$/m);
+
+  await page.reload();
+  term = await waitReady(page);
+  await expect(term.locator('.xterm-rows')).toContainText('Your lab from last time is back');
+  await typeCommand(page, term, 'docker network ls');
+  await expectScreen(term, /kept-net\s+bridge/);
+
+  await term.getByRole('button', { name: 'Reset lab' }).click();
+  await waitReady(page);
+  await typeCommand(page, term, 'docker network ls');
+  await expectScreen(term, /fixture-setup-net/);
+  expect(await screenText(term)).not.toMatch(/kept-net/);
+
+  await page.reload();
+  term = await waitReady(page);
+  await expect(term.locator('.xterm-rows')).not.toContainText('Your lab from last time');
+});
+
+test('a corrupt saved lab gives a notice and a fresh lab', async ({ page }) => {
+  await page.evaluate(() => localStorage.setItem('dnho-lab-v1:lessons/zz-fixture:main', '{"v":1,"garbage'));
+  await page.reload();
+  const term = await waitReady(page);
+  await expect(term.locator('[data-part="notice"]')).toContainText('could not be used');
+  await typeCommand(page, term, 'docker network ls');
+  await expectScreen(term, /fixture-setup-net/);
+});
+
+test('line editing, history and Tab completion', async ({ page }) => {
+  const term = await waitReady(page);
+  await term.locator('.xterm').click();
+  await page.keyboard.type('network ls');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('docker ');
+  await page.keyboard.press('Enter');
+  await expectScreen(term, /NETWORK ID/);
+
+  await page.keyboard.type('junk words');
+  await page.keyboard.press('Control+U');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await screenText(term)).match(/NETWORK ID/g)?.length ?? 0).toBe(2);
+
+  await page.keyboard.type('docker netw');
+  await page.keyboard.press('Tab');
+  await expectScreen(term, /docker network $/m);
+  await page.keyboard.press('Control+C');
+  await expectScreen(term, /docker network \^C/);
+});
+
+test('Ctrl-C stops a running ping', async ({ page }) => {
+  const term = await waitReady(page);
+  await typeCommand(page, term, 'ping 127.0.0.1');
+  await expectScreen(term, /bytes from 127\.0\.0\.1/);
+  await page.keyboard.press('Control+C');
+  await expectScreen(term, /packets transmitted/);
+  await expectScreen(term, /# $/m);
+});
+
+test('“Run in terminal” types a code block into the terminal', async ({ page }) => {
+  const term = await waitReady(page);
+  await page.getByRole('button', { name: 'Run in terminal' }).first().click();
+  await expectScreen(term, /# docker network create from-button/);
+  await expectScreen(term, /^[0-9a-f]{64}$/m);
+  await page.getByRole('button', { name: 'Run in terminal' }).nth(1).click();
+  await expectScreen(term, /from-button\s+bridge/);
+});
+
+test('the lab bus reports every command with its status', async ({ page }) => {
+  const term = await waitReady(page);
+  await page.evaluate(() => {
+    const bus = (globalThis as unknown as Record<string, Map<string, { commandListeners: Set<(l: string, s: number) => void> }>>).__dnhoLabBus_v1!;
+    const seen: [string, number][] = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    bus.get('main')!.commandListeners.add((line, status) => seen.push([line, status]));
+  });
+  await typeCommand(page, term, 'docker network inspect nope');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { seen: unknown }).seen)).toEqual([['docker network inspect nope', 1]]);
+});
+
+test('keyboard only: Tab reaches the terminal, Esc leaves it', async ({ page }) => {
+  const term = await waitReady(page);
+  const textarea = term.locator('textarea.xterm-helper-textarea').first();
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await textarea.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.type('docker network ls');
+  await page.keyboard.press('Enter');
+  await expectScreen(term, /NETWORK ID/);
+  await page.keyboard.press('Escape');
+  await expect(term.getByRole('button', { name: 'Screen reader mode' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(term.getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(term.locator('.xterm-accessibility')).toHaveCount(1);
+});
+
+test('one tab per host; a tab’s shell is on its host', async ({ page }) => {
+  const term = await waitReady(page, 'multi');
+  const tabs = term.getByRole('tab');
+  await expect(tabs).toHaveText(['node1', 'node2']);
+  await tabs.nth(1).click();
+  await expectScreen(term, /root@node2/);
+  await typeCommand(page, term, 'hostname');
+  await expectScreen(term, /^node2$/m);
+  await tabs.nth(0).click();
+  await typeCommand(page, term, 'hostname');
+  await expectScreen(term, /^node1$/m);
+});

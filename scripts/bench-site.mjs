@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+/**
+ * Site figures, printed, not asserted:
+ *  - build time (astro build, with the e2e fixture lesson);
+ *  - per lesson page: time from navigation start to the first terminal being
+ *    ready (`performance.mark('dnho-terminal-ready:*')`), without and with 4x
+ *    CPU throttling (CDP Emulation.setCPUThrottlingRate);
+ *  - JS bytes a lesson page loads, gzipped (level 6, what a typical static server
+ *    sends), split by pages with and without an editor (monaco).
+ *
+ * Usage: npm run bench:site [-- --no-build] [-- --runs 3]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const PORT = 4392;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, DNHO_FIXTURES: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+
+function build() {
+  const started = performance.now();
+  const result = spawnSync('npx', ['astro', 'build'], { env, stdio: 'ignore' });
+  if (result.status !== 0) throw new Error('astro build failed; run it by hand to see why');
+  return (performance.now() - started) / 1000;
+}
+
+async function serve() {
+  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN + '/')).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+function lessonSlugs() {
+  const dir = 'content/lessons';
+  const slugs = existsSync(dir) ? readdirSync(dir).filter((s) => existsSync(`${dir}/${s}/index.mdx`)) : [];
+  return [...slugs, 'zz-fixture'];
+}
+
+/** Loads a page in a fresh context; returns ms to ready and the gzipped JS bytes. */
+async function measure(browser, path, throttle) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  const scripts = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) scripts.push(response);
+  });
+  await page.goto(ORIGIN + path);
+  const ready = await page
+    .waitForFunction(() => performance.getEntriesByType('mark').find((m) => m.name.startsWith('dnho-terminal-ready')), null, { timeout: 60_000, polling: 50 })
+    .then((handle) => handle.evaluate((m) => m.startTime))
+    .catch(() => NaN);
+  await page.waitForLoadState('networkidle');
+  let gzip = 0;
+  let editor = false;
+  for (const response of scripts) {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    gzip += gzipSync(body, { level: 6 }).length;
+    if (/monaco|editor\.api|editor\.main/i.test(response.url()) || body.includes('monaco-editor')) editor = true;
+  }
+  await context.close();
+  return { ready, gzip, editor };
+}
+
+const median = (values) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+};
+
+async function main() {
+  const noBuild = args.includes('--no-build');
+  const buildSeconds = noBuild ? NaN : build();
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  const rows = [];
+  try {
+    for (const slug of lessonSlugs()) {
+      const path = `/lessons/${slug}/`;
+      const plain = [];
+      const slow = [];
+      let first;
+      for (let i = 0; i < runs; i++) {
+        const m = await measure(browser, path, 1);
+        first ??= m;
+        plain.push(m.ready);
+        slow.push((await measure(browser, path, 4)).ready);
+      }
+      rows.push({ slug, ready: median(plain), ready4x: median(slow), gzip: first.gzip, editor: first.editor });
+    }
+  } finally {
+    await browser.close();
+    process.kill(-server.pid);
+  }
+
+  const kb = (n) => (n / 1024).toFixed(1);
+  console.log(`\nbuild (astro build + pagefind): ${Number.isFinite(buildSeconds) ? buildSeconds.toFixed(1) + ' s' : 'skipped'}`);
+  console.log(`median of ${runs} runs, fresh browser context each (cold cache)\n`);
+  console.log('lesson'.padEnd(24) + 'ready ms'.padStart(10) + 'ready 4x CPU'.padStart(14) + 'JS gzip KB'.padStart(12) + '  editor');
+  for (const r of rows) {
+    console.log(r.slug.padEnd(24) + r.ready.toFixed(0).padStart(10) + r.ready4x.toFixed(0).padStart(14) + kb(r.gzip).padStart(12) + (r.editor ? '  yes' : '  no'));
+  }
+  for (const withEditor of [false, true]) {
+    const group = rows.filter((r) => r.editor === withEditor);
+    if (group.length) console.log(`JS gzip, lessons ${withEditor ? 'with' : 'without'} an editor: median ${kb(median(group.map((r) => r.gzip)))} KB (${group.length} pages)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

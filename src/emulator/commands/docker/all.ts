@@ -1,0 +1,7 @@
+/** Every docker CLI command, gathered from the command families. */
+import type { DockerCommand } from './cli/command';
+import { containerCommands } from './container/index';
+import { networkCommands } from './network/index';
+import { dockerSystemCommands } from './system/index';
+
+export const DOCKER_COMMANDS: DockerCommand[] = [...containerCommands, ...networkCommands, ...dockerSystemCommands];

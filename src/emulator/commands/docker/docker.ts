@@ -1,0 +1,68 @@
+/**
+ * The `docker` program: finds the (sub)command by its path — `docker ps`,
+ * `docker container ls`, `docker network create` — and runs it. Unknown
+ * commands and a stopped daemon fail as the real CLI does.
+ */
+import type { CommandContext, CommandSpec } from '../types';
+import { DOCKER_COMMANDS } from './all';
+import { runDockerCommand, type DockerCommand } from './cli/command';
+import { dockerUsage, groupUsage } from './usage';
+import { daemonOf } from './engine-access';
+
+export const DOCKER_CLIENT_VERSION = '28.2.2';
+export const DOCKER_BUILD = 'e6534b4';
+
+function find(path: string[]): { cmd: DockerCommand; depth: number } | undefined {
+  for (const depth of [2, 1]) {
+    const want = path.slice(0, depth);
+    if (want.length < depth) continue;
+    const cmd = DOCKER_COMMANDS.find((c) => [c.path, ...(c.aliases ?? [])].some((p) => p.length === depth && p.every((w, i) => w === want[i])));
+    if (cmd) return { cmd, depth };
+  }
+  return undefined;
+}
+
+const GROUPS = ['container', 'network', 'image', 'system', 'swarm', 'node', 'service'];
+
+async function run(ctx: CommandContext): Promise<number> {
+  const argv = ctx.argv.slice(1);
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    ctx.stdout(dockerUsage());
+    return 0;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    ctx.stdout(`Docker version ${DOCKER_CLIENT_VERSION}, build ${DOCKER_BUILD}\n`);
+    return 0;
+  }
+  const found = find(argv);
+  if (!found) return unknown(ctx, argv);
+  if (found.cmd.path[0] !== 'version' && !daemonOf(ctx).running) {
+    ctx.stderr('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n');
+    return 1;
+  }
+  return runDockerCommand(ctx, found.cmd, argv.slice(found.depth));
+}
+
+function unknown(ctx: CommandContext, argv: string[]): number {
+  if (GROUPS.includes(argv[0])) {
+    if (argv.length === 1 || argv[1].startsWith('-')) {
+      ctx.stdout(groupUsage(argv[0]));
+      return 0;
+    }
+    ctx.stderr(`docker: unknown command: docker ${argv[0]} ${argv[1]}\n\nUsage:  docker ${argv[0]} COMMAND\n\nRun 'docker ${argv[0]} --help' for more information\n`);
+    return 1;
+  }
+  if (argv[0].startsWith('-')) {
+    ctx.stderr(`unknown flag: ${argv[0]}\n\nUsage:  docker [OPTIONS] COMMAND\n\nRun 'docker --help' for more information\n`);
+    return 125;
+  }
+  ctx.stderr(`docker: '${argv[0]}' is not a docker command.\nSee 'docker --help'\n`);
+  return 1;
+}
+
+export const dockerCommand: CommandSpec = {
+  name: 'docker',
+  usage: 'docker [OPTIONS] COMMAND',
+  summary: 'A self-sufficient runtime for containers',
+  run,
+};

@@ -1,0 +1,136 @@
+/**
+ * Starting, stopping, killing and removing containers (daemon/start.go,
+ * stop.go, delete.go). Start builds the sandbox, joins the networks,
+ * publishes ports and starts the main process's services; stop undoes it all
+ * in reverse so the lab is left exactly as before.
+ */
+import type { LabCtx } from '../world/ctx';
+import type { ContainerState } from './state';
+import { daemonError, type DaemonError } from './errors';
+import { createSandbox, destroySandbox, refreshContainerFiles } from './sandbox';
+import { joinNetwork, leaveNetwork } from './endpoints';
+import { containerNetworks } from './lookup';
+import { publishPorts, unpublishPorts } from './publish';
+import { mainProcessKind } from './main-process';
+import { findImage } from './images';
+import { startServices, stopServices } from './services';
+
+export function startContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
+  if (c.status === 'running') return undefined;
+  const docker = ctx.docker(machine);
+  const mode = c.host.networkMode;
+  if (mode.startsWith('container:')) {
+    const other = docker.containers[mode.slice('container:'.length)];
+    if (!other || other.status !== 'running') return daemonError(`cannot join network namespace of a non running container: ${mode.slice(10)}`);
+  }
+  for (const [name, spec] of Object.entries(c.networks)) {
+    if (!docker.networks[spec.networkId]) return daemonError(`failed to set up container networking: network ${name} not found`);
+  }
+  createSandbox(ctx, machine, c);
+  const failure = joinAll(ctx, machine, c);
+  if (failure) {
+    teardown(ctx, machine, c);
+    return failure;
+  }
+  c.pid = docker.nextPid;
+  docker.nextPid += ctx.rng.int(7, 60);
+  c.status = 'running';
+  c.exitCode = 0;
+  ctx.clock.advance(180);
+  c.startedAt = ctx.clock.now();
+  if (mainProcessKind(c) === 'service') startServices(ctx, machine, c);
+  refreshContainerFiles(ctx, machine, c);
+  const image = findImage(c.image);
+  if (image && mainProcessKind(c) === 'service') for (const line of image.startupLogs) c.logs.push({ t: ctx.clock.now(), stream: 'stdout', line });
+  return undefined;
+}
+
+function joinAll(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
+  const docker = ctx.docker(machine);
+  for (const net of containerNetworks(docker, c)) {
+    if (net.driver !== 'bridge') continue;
+    const ep = joinNetwork(ctx, machine, c, net);
+    if ('daemonError' in ep) return daemonError(`failed to set up container networking: ${ep.daemonError}`);
+  }
+  const first = Object.values(docker.endpoints).find((e) => e.containerId === c.id);
+  if (first) {
+    const err = publishPorts(ctx, machine, c, first.ip, c.name, first.id);
+    if (err) return daemonError(`failed to set up container networking: ${err}`);
+  } else {
+    c.ports = {};
+  }
+  return undefined;
+}
+
+function teardown(ctx: LabCtx, machine: string, c: ContainerState): void {
+  stopServices(ctx, machine, c);
+  unpublishPorts(ctx, machine, c);
+  for (const net of containerNetworks(ctx.docker(machine), c)) leaveNetwork(ctx, machine, c, net);
+  destroySandbox(ctx, machine, c);
+}
+
+/** The main process ended (stop, kill, or it exited by itself). */
+export function exitContainer(ctx: LabCtx, machine: string, c: ContainerState, exitCode: number): void {
+  if (c.status !== 'running') return;
+  // Containers sharing this one's namespace lose their network too.
+  for (const other of Object.values(ctx.docker(machine).containers)) {
+    if (other.host.networkMode === `container:${c.id}` && other.status === 'running') exitContainer(ctx, machine, other, 137);
+  }
+  teardown(ctx, machine, c);
+  c.status = 'exited';
+  c.exitCode = exitCode;
+  c.pid = 0;
+  c.finishedAt = ctx.clock.now();
+  if (c.host.autoRemove) removeContainerRecord(ctx, machine, c);
+}
+
+/**
+ * `docker stop`: SIGTERM, then SIGKILL after 10 s. Servers exit 0 on SIGTERM;
+ * a shell or `sleep` as PID 1 ignores it, so Docker waits the full 10 s and
+ * the container ends with 137.
+ */
+export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, timeoutSec = 10): void {
+  if (c.status !== 'running') return;
+  const graceful = mainProcessKind(c) === 'service';
+  ctx.clock.advance(graceful ? 320 : timeoutSec * 1000);
+  exitContainer(ctx, machine, c, graceful ? 0 : 137);
+}
+
+export function killContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
+  if (c.status !== 'running') return daemonError(`cannot kill container: ${c.name}: container ${c.id} is not running`);
+  ctx.clock.advance(40);
+  exitContainer(ctx, machine, c, 137);
+  return undefined;
+}
+
+export function removeContainer(ctx: LabCtx, machine: string, c: ContainerState, force: boolean): DaemonError | undefined {
+  if (c.status === 'running' && !force) {
+    return daemonError(`cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`);
+  }
+  if (c.status === 'running') {
+    const auto = c.host.autoRemove;
+    c.host.autoRemove = false;
+    exitContainer(ctx, machine, c, 137);
+    c.host.autoRemove = auto;
+  }
+  removeContainerRecord(ctx, machine, c);
+  return undefined;
+}
+
+function removeContainerRecord(ctx: LabCtx, machine: string, c: ContainerState): void {
+  delete ctx.docker(machine).containers[c.id];
+  delete ctx.state.containerFs[c.fsId];
+}
+
+export function renameContainer(ctx: LabCtx, machine: string, c: ContainerState, newName: string): DaemonError | undefined {
+  const docker = ctx.docker(machine);
+  const name = newName.replace(/^\//, '');
+  if (name === c.name) return daemonError(`Renaming a container with the same name as its current name`);
+  const clash = Object.values(docker.containers).find((x) => x.name === name);
+  if (clash) {
+    return daemonError(`Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+  }
+  c.name = name;
+  for (const ep of Object.values(docker.endpoints)) if (ep.containerId === c.id) ep.name = name;
+  return undefined;
+}

@@ -1,0 +1,69 @@
+/**
+ * Endpoints: a container's attachment to a network (libnetwork Endpoint).
+ * Joining allocates an address from IPAM, asks the driver to plumb it into
+ * the sandbox, and refreshes the sandbox's /etc/hosts and resolv.conf.
+ */
+import type { LabCtx } from '../world/ctx';
+import type { ContainerState, EndpointState, NetworkState } from './state';
+import { daemonError, type DaemonError } from './errors';
+import { allocateAddress, releaseAddress } from './ipam';
+import { randomId } from './ids';
+import { randomMac } from '../net/ipv4';
+import { joinBridge, leaveBridge } from './drivers/bridge';
+import { refreshContainerFiles } from './sandbox';
+import { ensureEmbeddedDns } from './embedded-dns-setup';
+
+export function endpointsOf(ctx: LabCtx, machine: string, c: ContainerState): EndpointState[] {
+  const docker = ctx.docker(machine);
+  return Object.values(docker.endpoints).filter((e) => e.containerId === c.id);
+}
+
+export function joinNetwork(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): EndpointState | DaemonError {
+  const docker = ctx.docker(machine);
+  const spec = c.networks[net.name];
+  if (Object.values(docker.endpoints).some((e) => e.networkId === net.id && e.containerId === c.id)) {
+    return daemonError(`endpoint with name ${c.name} already exists in network ${net.name}`);
+  }
+  const cfg = net.ipam.config?.[0];
+  if (!cfg) return daemonError(`network ${net.name} has no IPv4 configuration`);
+  const id = randomId(ctx.rng);
+  const ip = allocateAddress(net, id, spec?.ipv4);
+  if (typeof ip !== 'string') return daemonError(ip.error);
+  const existing = endpointsOf(ctx, machine, c);
+  const ep: EndpointState = {
+    id,
+    networkId: net.id,
+    containerId: c.id,
+    name: c.name,
+    ip,
+    prefix: Number(cfg.subnet.split('/')[1]),
+    // Docker 28's bridge driver gives endpoints random MACs (REFERENCE 3.4).
+    mac: randomMac(ctx.rng.hex(12)),
+    gateway: net.internal ? '' : (cfg.gateway ?? ''),
+    aliases: spec?.aliases ?? [],
+    requestedIp: spec?.ipv4,
+    ifname: `eth${existing.length}`,
+  };
+  docker.endpoints[ep.id] = ep;
+  const isGateway = !existing.some((e) => docker.networks[e.networkId] && !docker.networks[e.networkId].internal);
+  joinBridge(ctx, machine, net, ep, c.netnsId!, isGateway);
+  c.networks[net.name] = { ...(spec ?? { aliases: [] }), networkId: net.id, endpointId: ep.id, ip: ep.ip, mac: ep.mac, prefix: ep.prefix, gateway: ep.gateway };
+  if (!net.predefined) ensureEmbeddedDns(ctx, machine, c);
+  refreshContainerFiles(ctx, machine, c);
+  return ep;
+}
+
+export function leaveNetwork(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): void {
+  const docker = ctx.docker(machine);
+  const ep = Object.values(docker.endpoints).find((e) => e.networkId === net.id && e.containerId === c.id);
+  if (!ep) return;
+  if (c.netnsId) leaveBridge(ctx, machine, ep, c.netnsId);
+  releaseAddress(net, ep.ip);
+  delete docker.endpoints[ep.id];
+  const spec = c.networks[net.name];
+  if (spec) {
+    delete spec.endpointId;
+    delete spec.ip;
+    delete spec.mac;
+  }
+}

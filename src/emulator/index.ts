@@ -1,0 +1,20 @@
+/**
+ * The emulator's public entry point: `createLab()` builds a lab — Docker
+ * hosts on a LAN with a laptop, a router and a simulated internet — and
+ * returns a `Lab` to type commands into. Pure TypeScript: runs in Node and in
+ * the browser, with no DOM and no real Docker.
+ */
+import type { Lab, LabOptions } from './api';
+import { EmulatedLab } from './lab';
+import { createLabState } from './world/create';
+
+export type * from './api';
+
+/** Builds a new lab. Same seed and same commands → byte-identical transcripts. */
+export function createLab(options: LabOptions = {}): Lab {
+  const seed = options.seed ?? 1;
+  const hosts = Math.max(1, Math.min(options.hosts ?? 1, 16));
+  return new EmulatedLab(createLabState(seed, hosts), { realtime: options.realtime ?? false });
+}
+
+export { DETACH_SEQUENCE } from './lab';

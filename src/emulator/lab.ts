@@ -1,0 +1,168 @@
+/**
+ * The Lab: one command line at a time through the current shell, with the
+ * whole state rolled back if anything inside throws (so a fault never leaves
+ * a half-done change), snapshots, and read-only queries for exercise checks.
+ */
+import type { Lab, LabSnapshot, RunIO, Vantage } from './api';
+import { LabCtx } from './world/ctx';
+import type { LabState } from './world/state';
+import { Session } from './session/session';
+import { interruptFrom, InterruptSource, type Interrupt } from './core/cancel';
+import { realDelay } from './core/timers';
+import { runLine } from './shell/interpreter';
+import type { ShellRuntime } from './shell/runtime';
+import { lookupCommand } from './commands/registry';
+import { checkSnapshot, SNAPSHOT_FORMAT } from './world/snapshot';
+import { LAB_STATE_VERSION } from './world/state';
+import { LabQueriesImpl } from './world/queries';
+import { leaveShell } from './session/leave';
+import { completeLine } from './session/complete';
+import { writeFileAt } from './world/files';
+
+/** Ctrl-P Ctrl-Q: Docker's detach keys. */
+export const DETACH_SEQUENCE = '\x10\x11';
+
+export interface LabRuntimeOptions {
+  realtime: boolean;
+}
+
+export class EmulatedLab implements Lab {
+  ctx: LabCtx;
+  session: Session;
+  readonly query: LabQueriesImpl;
+
+  constructor(state: LabState, private opts: LabRuntimeOptions) {
+    this.ctx = new LabCtx(state);
+    this.session = new Session(this.ctx);
+    this.query = new LabQueriesImpl(() => this.ctx);
+  }
+
+  prompt(): string {
+    return this.session.prompt();
+  }
+
+  currentHost(): string {
+    return this.session.top().machine;
+  }
+
+  hosts(): string[] {
+    return this.ctx.dockerHosts();
+  }
+
+  history(): string[] {
+    return [...this.ctx.state.session.history];
+  }
+
+  complete(line: string): string[] {
+    return completeLine(this, line);
+  }
+
+  get loggedOut(): boolean {
+    return this.ctx.state.session.loggedOut;
+  }
+
+  async run(line: string, io: RunIO = {}): Promise<number> {
+    const out = io.stdout ?? (() => {});
+    const err = io.stderr ?? (() => {});
+    if (line === DETACH_SEQUENCE) return this.detach(out);
+    if (line.trim() === '') return 0;
+    this.ctx.state.session.history.push(line);
+    const backup = JSON.stringify(this.ctx.sync());
+    const interrupt = interruptFrom(io.signal);
+    const frame = this.session.top();
+    const started = this.ctx.clock.now();
+    try {
+      const rt = this.runtime(frame, io, interrupt, started);
+      const status = await runLine(line, frame.shell, rt, { stdout: out, stderr: err });
+      this.afterCommand(frame, out);
+      this.ctx.clock.advance(2);
+      return status;
+    } catch (e) {
+      this.replaceState(JSON.parse(backup) as LabState);
+      const name = line.trim().split(/\s+/)[0];
+      err(`${name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+  }
+
+  private afterCommand(frame: ReturnType<Session['top']>, out: (t: string) => void): void {
+    if (frame.shell.exitRequested !== undefined) {
+      const code = frame.shell.exitRequested;
+      delete frame.shell.exitRequested;
+      leaveShell(this.ctx, this.session, frame, code, out);
+    }
+    this.session.dropDeadFrames();
+  }
+
+  private detach(out: (t: string) => void): number {
+    const f = this.session.top();
+    if (f.kind === 'attach' || f.kind === 'exec') {
+      this.session.state.stack.pop();
+      out('read escape sequence\n');
+    }
+    return 0;
+  }
+
+  runtime(frame: ReturnType<Session['top']>, io: RunIO, interrupt: Interrupt, started: number): ShellRuntime {
+    const scope = this.session.scope(frame);
+    const limit = io.timeLimitMs;
+    const guard = new InterruptSource();
+    interrupt.onAbort(() => guard.abort());
+    if (interrupt.aborted) guard.abort();
+    const sleep = async (ms: number): Promise<boolean> => {
+      if (guard.aborted) return false;
+      if (limit !== undefined && this.ctx.clock.now() + ms - started > limit) {
+        this.ctx.clock.advance(Math.max(0, started + limit - this.ctx.clock.now()));
+        guard.abort();
+        return false;
+      }
+      if (this.opts.realtime) await realDelay(ms, (cancel) => guard.onAbort(cancel));
+      if (guard.aborted) return false;
+      this.ctx.clock.advance(ms);
+      return true;
+    };
+    return {
+      scope,
+      lab: this,
+      session: this.session,
+      interrupt: guard,
+      sleep,
+      readLine: io.readLine ?? (async () => null),
+      lookup: (name) => lookupCommand(name, scope),
+      shellName: frame.argv0.endsWith('bash') ? 'bash' : 'sh',
+      argv0: frame.argv0,
+      interactive: true,
+      pid: frame.containerId ? 1 : 2417,
+    };
+  }
+
+  /** Runs a line in the current top shell on behalf of another command (`ssh node2 docker ps`). */
+  async runNested(line: string, parent: { stdout(t: string): void; stderr(t: string): void; interrupt: Interrupt; readLine(): Promise<string | null> }): Promise<number> {
+    const frame = this.session.top();
+    const rt = this.runtime(frame, { readLine: parent.readLine, signal: parent.interrupt }, parent.interrupt, this.ctx.clock.now());
+    return runLine(line, frame.shell, rt, { stdout: parent.stdout, stderr: parent.stderr });
+  }
+
+  snapshot(): LabSnapshot {
+    return { format: SNAPSHOT_FORMAT, version: LAB_STATE_VERSION, state: JSON.parse(JSON.stringify(this.ctx.sync())) };
+  }
+
+  restore(snapshot: LabSnapshot): void {
+    const state = checkSnapshot(snapshot);
+    this.replaceState(state);
+  }
+
+  private replaceState(state: LabState): void {
+    this.ctx = new LabCtx(state);
+    this.session = new Session(this.ctx);
+  }
+
+  writeFile(where: Vantage, path: string, content: string): string | undefined {
+    return writeFileAt(this.ctx, where, path, content);
+  }
+
+  /** Emits terminal control events (clear) from commands. */
+  control(io: RunIO, event: { type: 'clear' }): void {
+    io.control?.(event);
+  }
+}

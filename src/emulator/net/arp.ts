@@ -1,0 +1,52 @@
+/**
+ * ARP, really exchanged on the link: a request is broadcast, the owner of the
+ * address answers, and both sides learn the mapping in their neighbour
+ * tables (which `ip neigh` and `arp` show afterwards).
+ *
+ * Linux answers for any of its own addresses on any interface (arp_ignore=0)
+ * and learns the sender of a request addressed to it.
+ */
+import { BROADCAST_MAC, type Frame } from './packet';
+import type { DeviceState, NetState, NsState } from './state';
+import type { JourneyCtx } from './journey';
+import { linkOut } from './stack';
+
+export function resolveNeighbour(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState, ip: string): string | undefined {
+  const known = ns.neigh[ip];
+  if (known?.mac && known.dev === dev.id && known.state !== 'FAILED') return known.mac;
+  const senderIp = dev.addrs[0]?.ip ?? '0.0.0.0';
+  const request: Frame = {
+    srcMac: dev.mac,
+    dstMac: BROADCAST_MAC,
+    ethertype: 'arp',
+    arp: { op: 'request', senderIp, senderMac: dev.mac, targetIp: ip, targetMac: '00:00:00:00:00:00' },
+  };
+  linkOut(net, ctx, dev, request);
+  const learnt = ns.neigh[ip];
+  if (learnt?.mac && learnt.dev === dev.id) return learnt.mac;
+  ns.neigh[ip] = { dev: dev.id, state: 'FAILED' };
+  return undefined;
+}
+
+export function receiveArp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState, frame: Frame): void {
+  const arp = frame.arp;
+  if (!arp) return;
+  if (arp.op === 'reply') {
+    ns.neigh[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'REACHABLE' };
+    return;
+  }
+  if (!ownsAddress(net, ns, arp.targetIp)) return;
+  ns.neigh[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'STALE' };
+  const reply: Frame = {
+    srcMac: dev.mac,
+    dstMac: arp.senderMac,
+    ethertype: 'arp',
+    arp: { op: 'reply', senderIp: arp.targetIp, senderMac: dev.mac, targetIp: arp.senderIp, targetMac: arp.senderMac },
+  };
+  linkOut(net, ctx, dev, reply);
+}
+
+function ownsAddress(net: NetState, ns: NsState, ip: string): boolean {
+  if (ip.startsWith('127.')) return false;
+  return ns.devices.some((id) => net.devices[id].addrs.some((a) => a.ip === ip));
+}

@@ -1,0 +1,55 @@
+/**
+ * What happened to one packet on its way: the latency it accumulated, the
+ * places it crossed, and — when it did not arrive — where and why it was
+ * dropped. Tools turn a Drop into their own error text; exercise checks turn
+ * it into plain words.
+ */
+import type { Frame, Packet } from './packet';
+import type { DeviceState, NsState } from './state';
+
+export type DropKind =
+  | 'no-route' // ENETUNREACH: "Network is unreachable"
+  | 'host-unreachable' // ARP got no answer: "Destination Host Unreachable"
+  | 'filtered' // an iptables DROP: silence, the sender times out
+  | 'rejected' // an iptables REJECT: "Connection refused" / port unreachable
+  | 'ttl-exceeded'
+  | 'link-down'
+  | 'not-forwarding';
+
+export interface Drop {
+  arrived: false;
+  kind: DropKind;
+  /** The namespace where it happened. */
+  ns: string;
+  /** For 'filtered'/'rejected': "filter FORWARD" / "filter DOCKER-USER" etc. */
+  where?: string;
+  /** For 'host-unreachable': the address of the router that reports it. */
+  reporter?: string;
+  latencyMs: number;
+}
+
+export interface Arrival {
+  arrived: true;
+  ns: NsState;
+  dev: DeviceState;
+  /** The packet as it arrived (after any NAT). */
+  pkt: Packet;
+  latencyMs: number;
+  /** Hops that decremented the TTL. */
+  routersCrossed: number;
+}
+
+export type Outcome = Arrival | Drop;
+
+/** A packet capture tap: every frame that crosses a device, for tcpdump. */
+export type FrameTap = (dev: DeviceState, frame: Frame, direction: 'in' | 'out') => void;
+
+export interface JourneyCtx {
+  latencyMs: number;
+  routers: number;
+  /** Guards against forwarding loops in a misconfigured lab. */
+  budget: number;
+  tap?: FrameTap;
+  /** Jitter source for per-hop latency. */
+  jitter(): number;
+}

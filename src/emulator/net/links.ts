@@ -1,0 +1,53 @@
+/**
+ * The link types, one constructor each (mininet's "one link type per file"
+ * kept compact): veth pairs, Linux bridges and physical NICs on a segment.
+ */
+import type { DeviceState, NetState, NsState, SegmentState } from './state';
+import { addDevice } from './netns';
+
+/** `ip link add A type veth peer name B`: both ends start in `ns`, consecutive ifindexes. */
+export function createVethPair(net: NetState, ns: NsState, nameA: string, macA: string, nameB: string, macB: string, mtu = 1500): [DeviceState, DeviceState] {
+  const a = addDevice(net, ns, { name: nameA, kind: 'veth', mac: macA, mtu });
+  const b = addDevice(net, ns, { name: nameB, kind: 'veth', mac: macB, mtu });
+  a.peer = b.id;
+  b.peer = a.id;
+  return [a, b];
+}
+
+export function createBridge(net: NetState, ns: NsState, name: string, mac: string, mtu = 1500): DeviceState {
+  const br = addDevice(net, ns, { name, kind: 'bridge', mac, mtu });
+  br.fdb = {};
+  return br;
+}
+
+/** `ip link set dev master br`. */
+export function attachToBridge(port: DeviceState, bridge: DeviceState): void {
+  port.master = bridge.id;
+}
+
+export function createSegment(net: NetState, name: string, latencyMs = 0): SegmentState {
+  const seg: SegmentState = { id: `s${net.nextId++}`, name, ports: [], latencyMs };
+  net.segments[seg.id] = seg;
+  return seg;
+}
+
+/** A physical NIC plugged into a segment (a switch port). */
+export function plugNic(net: NetState, ns: NsState, seg: SegmentState, name: string, mac: string): DeviceState {
+  const nic = addDevice(net, ns, { name, kind: 'ether', mac });
+  nic.segment = seg.id;
+  seg.ports.push(nic.id);
+  nic.up = true;
+  return nic;
+}
+
+/** Bridge ports, sorted by ifindex (as brctl lists them). */
+export function bridgePorts(net: NetState, bridge: DeviceState): DeviceState[] {
+  return Object.values(net.devices)
+    .filter((d) => d.master === bridge.id)
+    .sort((a, b) => a.ifindex - b.ifindex);
+}
+
+/** A bridge has carrier when at least one port is up (else `NO-CARRIER ... state DOWN`). */
+export function bridgeHasCarrier(net: NetState, bridge: DeviceState): boolean {
+  return bridgePorts(net, bridge).some((p) => p.up);
+}

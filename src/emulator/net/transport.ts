@@ -1,0 +1,101 @@
+/**
+ * Round trips through the model: ICMP echo, TCP connection set-up and UDP
+ * request/response. The request really travels (routes, ARP, bridges,
+ * netfilter); the answer is built where it arrived and really travels back,
+ * un-NATed by conntrack on the way. Nothing here decides reachability by
+ * itself.
+ */
+import type { LabCtx } from '../world/ctx';
+import type { NsState, Socket } from './state';
+import type { Packet } from './packet';
+import type { Arrival, Drop } from './journey';
+import { sendFromHost } from './stack';
+
+export interface RoundTrip {
+  /** Where the request arrived, if it did. */
+  arrival?: Arrival;
+  /** Why the request or the answer got lost. */
+  drop?: Drop;
+  /** The answer as the client received it. */
+  answer?: Packet;
+  rttMs: number;
+}
+
+function trip(ctx: LabCtx, from: NsState, pkt: Packet, respond: (a: Arrival) => Packet | undefined): RoundTrip {
+  const out = sendFromHost(ctx.state.net, ctx.journey(), from, pkt);
+  if (!out.arrived) return { drop: out, rttMs: out.latencyMs };
+  const reply = respond(out);
+  if (!reply) return { arrival: out, rttMs: out.latencyMs };
+  const back = sendFromHost(ctx.state.net, ctx.journey(), out.ns, reply);
+  if (!back.arrived) return { arrival: out, drop: back, rttMs: out.latencyMs + back.latencyMs };
+  if (back.ns.id !== from.id) return { arrival: out, rttMs: out.latencyMs + back.latencyMs };
+  return { arrival: out, answer: back.pkt, rttMs: out.latencyMs + back.latencyMs };
+}
+
+export function ping(ctx: LabCtx, from: NsState, dst: string, seq: number, id: number, size = 56): RoundTrip {
+  const pkt: Packet = { src: '', dst, proto: 'icmp', ttl: from.defaultTtl, sport: 0, dport: 0, icmpType: 'echo-request', icmpId: id, icmpSeq: seq, length: size + 8 };
+  return trip(ctx, from, pkt, (a) => ({
+    src: a.pkt.dst, dst: a.pkt.src, proto: 'icmp', ttl: a.ns.defaultTtl, sport: 0, dport: 0, icmpType: 'echo-reply', icmpId: id, icmpSeq: seq, length: a.pkt.length,
+  }));
+}
+
+export function findSocket(ns: NsState, proto: 'tcp' | 'udp', ip: string, port: number): Socket | undefined {
+  return (
+    ns.sockets.find((s) => s.proto === proto && s.port === port && s.ip === ip) ??
+    ns.sockets.find((s) => s.proto === proto && s.port === port && s.ip === '0.0.0.0')
+  );
+}
+
+export type ConnectOutcome =
+  | { kind: 'connected'; socket: Socket; server: NsState; serverIp: string; clientPort: number; rttMs: number; arrival: Arrival }
+  | { kind: 'refused'; rttMs: number }
+  | { kind: 'timeout'; drop?: Drop; rttMs: number }
+  | { kind: 'unreachable'; drop: Drop; rttMs: number }
+  | { kind: 'no-route'; drop: Drop; rttMs: number };
+
+function classifyDrop(drop: Drop | undefined, rttMs: number): ConnectOutcome {
+  if (!drop) return { kind: 'timeout', rttMs };
+  if (drop.kind === 'rejected') return { kind: 'refused', rttMs };
+  if (drop.kind === 'no-route') return { kind: 'no-route', drop, rttMs };
+  if (drop.kind === 'host-unreachable') return { kind: 'unreachable', drop, rttMs };
+  return { kind: 'timeout', drop, rttMs };
+}
+
+/** A TCP handshake: SYN out, SYN-ACK (listener) or RST (none) back. */
+export function tcpConnect(ctx: LabCtx, from: NsState, dst: string, dport: number): ConnectOutcome {
+  const sport = ctx.rng.int(32768, 60999);
+  let listener: Socket | undefined;
+  const rt = trip(ctx, from, { src: '', dst, proto: 'tcp', ttl: from.defaultTtl, sport, dport, tcpFlags: ['SYN'], length: 0 }, (a) => {
+    listener = findSocket(a.ns, 'tcp', a.pkt.dst, a.pkt.dport);
+    const flags: Packet['tcpFlags'] = listener ? ['SYN', 'ACK'] : ['RST', 'ACK'];
+    return { src: a.pkt.dst, dst: a.pkt.src, proto: 'tcp', ttl: a.ns.defaultTtl, sport: a.pkt.dport, dport: a.pkt.sport, tcpFlags: flags, length: 0 };
+  });
+  if (!rt.answer) return classifyDrop(rt.drop, rt.rttMs);
+  if (!listener || rt.answer.tcpFlags?.includes('RST')) return { kind: 'refused', rttMs: rt.rttMs };
+  return { kind: 'connected', socket: listener, server: rt.arrival!.ns, serverIp: rt.arrival!.pkt.dst, clientPort: sport, rttMs: rt.rttMs, arrival: rt.arrival! };
+}
+
+export type UdpOutcome =
+  | { kind: 'reply'; data: unknown; rttMs: number }
+  | { kind: 'refused'; rttMs: number }
+  | { kind: 'timeout'; drop?: Drop; rttMs: number };
+
+/** One UDP datagram and the server's answer, computed by `serve` where it arrived. */
+export function udpExchange(ctx: LabCtx, from: NsState, dst: string, dport: number, data: unknown, serve: (socket: Socket, at: Arrival) => unknown): UdpOutcome {
+  const sport = ctx.rng.int(32768, 60999);
+  let refused = false;
+  let answerData: unknown;
+  const rt = trip(ctx, from, { src: '', dst, proto: 'udp', ttl: from.defaultTtl, sport, dport, length: 40, data }, (a) => {
+    const socket = findSocket(a.ns, 'udp', a.pkt.dst, a.pkt.dport);
+    if (!socket) {
+      refused = true;
+      return { src: a.pkt.dst, dst: a.pkt.src, proto: 'icmp', ttl: a.ns.defaultTtl, sport: 0, dport: 0, icmpType: 'port-unreachable', length: 68 };
+    }
+    answerData = serve(socket, a);
+    if (answerData === undefined) return undefined;
+    return { src: a.pkt.dst, dst: a.pkt.src, proto: 'udp', ttl: a.ns.defaultTtl, sport: a.pkt.dport, dport: a.pkt.sport, length: 80, data: answerData };
+  });
+  if (!rt.answer) return refused && !rt.drop ? { kind: 'timeout', rttMs: rt.rttMs } : { kind: 'timeout', drop: rt.drop, rttMs: rt.rttMs };
+  if (refused) return { kind: 'refused', rttMs: rt.rttMs };
+  return { kind: 'reply', data: rt.answer.data ?? answerData, rttMs: rt.rttMs };
+}

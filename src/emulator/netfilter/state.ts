@@ -1,0 +1,70 @@
+/**
+ * Creating and reading a namespace's netfilter state. A fresh namespace has
+ * every table with its built-in chains, ACCEPT policies and no rules, which
+ * is what `iptables -S` shows in a new container or on a fresh host.
+ */
+import type { Chain, NetfilterState, Rule, Table, TableName } from './types';
+import { BUILTIN_CHAINS, TABLE_NAMES } from './types';
+
+function emptyTable(name: TableName): Table {
+  return {
+    chains: BUILTIN_CHAINS[name].map((c) => ({ name: c, builtin: true, policy: 'ACCEPT', counters: { packets: 0, bytes: 0 }, rules: [] })),
+  };
+}
+
+/** A namespace's netfilter state before anyone ran iptables in it. */
+export function emptyNetfilter(): NetfilterState {
+  const tables = {} as Record<TableName, Table>;
+  for (const t of TABLE_NAMES) tables[t] = emptyTable(t);
+  return { tables };
+}
+
+/** Alias of emptyNetfilter(). */
+export const createNetfilterState = emptyNetfilter;
+
+export function isTableName(name: string): name is TableName {
+  return (TABLE_NAMES as readonly string[]).includes(name);
+}
+
+export function findChain(table: Table, name: string): Chain | undefined {
+  return table.chains.find((c) => c.name === name);
+}
+
+/** A deep copy: commands work on a copy and swap it in only when they succeed. */
+export function cloneTable(table: Table): Table {
+  return JSON.parse(JSON.stringify(table)) as Table;
+}
+
+export function cloneRule(rule: Rule): Rule {
+  return JSON.parse(JSON.stringify(rule)) as Rule;
+}
+
+/** Rules in the table that jump or go to `chain` (the "N references" of `iptables -L`). */
+export function countReferences(table: Table, chain: string): number {
+  let n = 0;
+  for (const c of table.chains) {
+    for (const r of c.rules) if (r.target?.kind === 'chain' && r.target.chain === chain) n++;
+  }
+  return n;
+}
+
+/**
+ * Chains in listing order: built-ins in hook order, then user chains sorted
+ * by name (iptables-nft sorts its chain cache before listing, so `-N ZZZ`
+ * then `-N AAA` lists AAA first).
+ */
+export function listingOrder(table: Table): Chain[] {
+  const builtin = table.chains.filter((c) => c.builtin);
+  const user = table.chains.filter((c) => !c.builtin).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...builtin, ...user];
+}
+
+/** Does any rule of the table reach `to` from `from` by jumps/gotos (used to refuse loops)? */
+export function reaches(table: Table, from: string, to: string, seen: Set<string> = new Set()): boolean {
+  if (from === to) return true;
+  if (seen.has(from)) return false;
+  seen.add(from);
+  const chain = findChain(table, from);
+  if (!chain) return false;
+  return chain.rules.some((r) => r.target?.kind === 'chain' && reaches(table, r.target.chain, to, seen));
+}

@@ -1,0 +1,31 @@
+/** Plain-words explanations of where and why a packet was lost. */
+import type { LabCtx } from './ctx';
+import type { Drop } from '../net/journey';
+import { ownerOfNs } from './owners';
+
+function place(ctx: LabCtx, nsId: string): string {
+  const owner = ownerOfNs(ctx, nsId);
+  if (owner.containers.length) return `container ${owner.containers[0].name}`;
+  return owner.machine || 'an unknown namespace';
+}
+
+export function describeDrop(ctx: LabCtx, drop: Drop | undefined): string {
+  if (!drop) return 'the other side never answered';
+  const where = place(ctx, drop.ns);
+  switch (drop.kind) {
+    case 'no-route':
+      return `${where} has no route to that address`;
+    case 'host-unreachable':
+      return `nobody answers ARP for it on the link from ${where} (the address is not on that network)`;
+    case 'filtered':
+      return `a firewall rule on ${where} drops it${drop.where ? ` (${drop.where})` : ''}`;
+    case 'rejected':
+      return `a firewall rule on ${where} rejects it${drop.where ? ` (${drop.where})` : ''}`;
+    case 'ttl-exceeded':
+      return `it loops until its TTL runs out at ${where}`;
+    case 'link-down':
+      return `an interface on ${where} is down`;
+    case 'not-forwarding':
+      return `${where} does not forward packets`;
+  }
+}

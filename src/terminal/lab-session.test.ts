@@ -1,0 +1,120 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Lab, LabOptions, LabSnapshot } from '../emulator/api';
+import { LabSession } from './lab-session';
+import { LabStore } from './lab-storage';
+
+/** A test double of the Lab contract: remembers commands, follows ssh/exit. */
+function fakeFactory(log: string[]) {
+  return (options: LabOptions): Lab => {
+    let lines: string[] = [];
+    const stack = ['node1'];
+    const hosts = Array.from({ length: options.hosts ?? 1 }, (_, i) => `node${i + 1}`);
+    return {
+      async run(line) {
+        log.push(line === '\x10\x11' ? '^P^Q' : line);
+        if (line.startsWith('ssh ')) stack.push(line.slice(4));
+        else if (line.startsWith('docker exec -it ')) stack.push(`ctr:${stack.at(-1)}`);
+        else if (line === '\x10\x11' && stack.at(-1)!.startsWith('ctr:')) stack.pop();
+        else if (line === 'exit' && stack.length > 1) stack.pop();
+        else lines.push(line);
+        return line === 'false' ? 1 : 0;
+      },
+      prompt: () => (stack.at(-1)!.startsWith('ctr:') ? '/ # ' : `root@${stack.at(-1)}:~# `),
+      currentHost: () => stack.at(-1)!.replace(/^ctr:/, ''),
+      hosts: () => hosts,
+      complete: () => [],
+      history: () => [],
+      snapshot: () => ({ format: 'docker-networking-lab', version: 1, state: [...lines] }),
+      restore(s: LabSnapshot) {
+        if (!Array.isArray(s.state)) throw new Error('snapshot state is not a list');
+        lines = [...(s.state as string[])];
+      },
+      writeFile: () => undefined,
+      query: {} as Lab['query'],
+      // The fake exposes its state for assertions.
+      get state() { return lines; },
+    } as Lab & { state: string[] };
+  };
+}
+
+class MemoryStorage {
+  map = new Map<string, string>();
+  getItem(k: string) { return this.map.get(k) ?? null; }
+  setItem(k: string, v: string) { this.map.set(k, v); }
+  removeItem(k: string) { this.map.delete(k); }
+}
+
+const state = (s: LabSession) => (s.lab as Lab & { state: string[] }).state;
+
+describe('LabSession', () => {
+  it('runs the setup silently, then restores what the student did after a reload', async () => {
+    const storage = new MemoryStorage();
+    const log: string[] = [];
+    const def = { setup: ['docker network create a', 'false'] };
+    const first = new LabSession(def, fakeFactory(log), new LabStore(storage, 'k', 'f'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await first.start()).toEqual({ restored: false, notice: undefined, history: {} });
+    expect(first.setupFailures).toEqual([{ command: 'false', status: 1 }]);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+    await first.run('docker network create b', {});
+    first.save({ node1: ['docker network create b'] });
+
+    const second = new LabSession(def, fakeFactory([]), new LabStore(storage, 'k', 'f'));
+    const result = await second.start();
+    expect(result.restored).toBe(true);
+    expect(result.history).toEqual({ node1: ['docker network create b'] });
+    expect(state(second)).toEqual(['docker network create a', 'false', 'docker network create b']);
+  });
+
+  it('starts fresh with a notice when the saved lab is rejected', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem('k', JSON.stringify({ v: 1, setup: 'f', snapshot: { format: 'docker-networking-lab', version: 1, state: 'junk' }, history: {} }));
+    const session = new LabSession({ setup: ['one'] }, fakeFactory([]), new LabStore(storage, 'k', 'f'));
+    const result = await session.start();
+    expect(result.restored).toBe(false);
+    expect(result.notice).toContain('snapshot state is not a list');
+    expect(state(session)).toEqual(['one']);
+    expect(storage.getItem('k')).toBeNull();
+  });
+
+  it('reset forgets the saved lab and rebuilds the starting lab', async () => {
+    const storage = new MemoryStorage();
+    const session = new LabSession({ setup: ['one'] }, fakeFactory([]), new LabStore(storage, 'k', 'f'));
+    await session.start();
+    await session.run('two', {});
+    session.save({});
+    await session.reset();
+    expect(state(session)).toEqual(['one']);
+    expect(storage.getItem('k')).toBeNull();
+  });
+
+  it('moves the shared shell to the tab host with ssh and back with exit', async () => {
+    const log: string[] = [];
+    const session = new LabSession({ hosts: 3, setup: [] }, fakeFactory(log), new LabStore(undefined, 'k', 'f'));
+    await session.start();
+    await session.run('hostname', {}, 'node2');
+    await session.run('hostname', {}, 'node3');
+    await session.use('node1');
+    expect(log).toEqual(['ssh node2', 'hostname', '^P^Q', 'exit', 'ssh node3', 'hostname', '^P^Q', 'exit']);
+    expect(session.lab.currentHost()).toBe('node1');
+  });
+
+  it('detaches from a container shell before moving to another host', async () => {
+    const log: string[] = [];
+    const session = new LabSession({ hosts: 2, setup: [] }, fakeFactory(log), new LabStore(undefined, 'k', 'f'));
+    await session.start();
+    await session.run('docker exec -it web sh', {}, 'node1');
+    await session.use('node2');
+    expect(log).toEqual(['docker exec -it web sh', '^P^Q', 'ssh node2']);
+    expect(session.lab.prompt()).toBe('root@node2:~# ');
+  });
+
+  it('runs commands one at a time', async () => {
+    const order: string[] = [];
+    const session = new LabSession({ setup: [] }, fakeFactory(order), new LabStore(undefined, 'k', 'f'));
+    await session.start();
+    await Promise.all([session.run('a', {}), session.run('b', {}), session.run('c', {})]);
+    expect(order).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * One lesson lab in the browser: builds it (createLab + the lesson's setup,
+ * run silently), restores the student's saved copy, saves after every
+ * command, resets, and serialises commands from several terminal tabs onto
+ * the lab's single shell session. No xterm and no DOM here beyond Storage.
+ */
+import type { Lab, LabOptions, LabSnapshot, RunIO } from '../emulator/api';
+import type { LabStore } from './lab-storage';
+
+/** Docker's default detach keys, Ctrl-P Ctrl-Q, as the emulator takes them (src/emulator/lab.ts). */
+export const DETACH_SEQUENCE = '\x10\x11';
+
+export interface LabDefinition {
+  seed?: number;
+  hosts?: number;
+  setup: string[];
+}
+
+export type LabFactory = (options: LabOptions) => Lab;
+
+export interface StartResult {
+  /** True when the student's saved lab was restored. */
+  restored: boolean;
+  /** Something the student should know (a saved lab that could not be used). */
+  notice?: string;
+  /** Saved per-tab command history. */
+  history: Record<string, string[]>;
+}
+
+export class LabSession {
+  private current?: Lab;
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Setup commands that failed, for the lesson author (logged, not shown to students). */
+  setupFailures: { command: string; status: number }[] = [];
+
+  constructor(
+    private readonly definition: LabDefinition,
+    private readonly factory: LabFactory,
+    private readonly store: LabStore,
+  ) {}
+
+  get lab(): Lab {
+    if (!this.current) throw new Error('LabSession.start() has not finished');
+    return this.current;
+  }
+
+  /** The host every terminal starts on. */
+  homeHost(): string {
+    return this.lab.hosts()[0] ?? 'node1';
+  }
+
+  async start(): Promise<StartResult> {
+    const loaded = this.store.load();
+    if (loaded.kind === 'saved') {
+      const lab = this.create();
+      try {
+        lab.restore(loaded.saved.snapshot);
+        this.current = lab;
+        return { restored: true, history: loaded.saved.history };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return this.startFresh(`Your saved lab could not be restored (${reason}). Starting from the lesson’s lab.`);
+      }
+    }
+    if (loaded.kind === 'unusable') {
+      return this.startFresh(`Your saved lab could not be used (${loaded.reason}). Starting from the lesson’s lab.`);
+    }
+    return this.startFresh();
+  }
+
+  /** Forgets the saved lab and rebuilds the lesson's starting lab. */
+  async reset(): Promise<void> {
+    await this.exclusive(async () => {
+      this.store.clear();
+      this.current = await this.build();
+    });
+  }
+
+  /**
+   * Runs a line typed in the tab that is on `host`: moves the shell session
+   * there first (tabs share one session), runs, then saves the lab.
+   */
+  run(line: string, io: RunIO, host?: string): Promise<number> {
+    return this.exclusive(async () => {
+      if (host) await this.moveTo(host);
+      const status = await this.lab.run(line, io);
+      return status;
+    });
+  }
+
+  /** Moves the shared session to `host` (a tab was selected). */
+  use(host: string): Promise<void> {
+    return this.exclusive(() => this.moveTo(host));
+  }
+
+  save(history: Record<string, string[]>): string | undefined {
+    let snapshot: LabSnapshot;
+    try {
+      snapshot = this.lab.snapshot();
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    return this.store.save(snapshot, history);
+  }
+
+  private async startFresh(notice?: string): Promise<StartResult> {
+    this.store.clear();
+    this.current = await this.build();
+    return { restored: false, notice, history: {} };
+  }
+
+  private create(): Lab {
+    const { seed, hosts } = this.definition;
+    return this.factory({ seed, hosts, realtime: true });
+  }
+
+  private async build(): Promise<Lab> {
+    const lab = this.create();
+    this.setupFailures = [];
+    for (const command of this.definition.setup) {
+      const status = await lab.run(command);
+      if (status !== 0) this.setupFailures.push({ command, status });
+    }
+    if (this.setupFailures.length) console.warn('[terminal] lab setup commands failed:', this.setupFailures);
+    return lab;
+  }
+
+  /**
+   * Tabs share the lab's one shell session (a stack: login shell, `ssh`
+   * shells, container shells). Moving to a tab's host unwinds to the home
+   * host's login shell, then does `ssh <host>`, as a student would by hand.
+   * Container shells are left with Docker's detach keys (Ctrl-P Ctrl-Q), so a
+   * `docker run -it` container keeps running; `ssh` shells with `exit`.
+   */
+  private async moveTo(host: string): Promise<void> {
+    const lab = this.lab;
+    const home = this.homeHost();
+    for (let step = 0; step < 12 && !this.atLogin(host); step++) {
+      if (this.atLogin(home)) {
+        await lab.run(`ssh ${host}`);
+        if (!this.atLogin(host)) return; // ssh refused (unknown host): stay put
+        continue;
+      }
+      const before = lab.prompt() + lab.currentHost();
+      await lab.run(DETACH_SEQUENCE);
+      if (lab.prompt() + lab.currentHost() === before) await lab.run('exit');
+      if (lab.prompt() + lab.currentHost() === before) return; // cannot unwind further
+    }
+  }
+
+  /** The session is in a host shell (not a container's) on `host`. */
+  private atLogin(host: string): boolean {
+    return this.lab.currentHost() === host && this.lab.prompt().startsWith(`root@${host}:`);
+  }
+
+  /** Commands, restores and resets happen one at a time, in order. */
+  private exclusive<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(job, job);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * `<dnho-terminal>`: the lesson terminal. Server-rendered by
+ * src/components/Terminal.astro with the lab's definition in data
+ * attributes; this element builds the lab, restores the student's saved
+ * copy, shows one xterm per host (tabs), and publishes the lab on the lab bus.
+ *
+ * `data-state` goes `loading` → `ready` (accepts input) or `error`.
+ */
+import { emulatorFactory } from './emulator-loader';
+import { LabSession, type LabDefinition } from './lab-session';
+import { LabStore, setupFingerprint, storageKey } from './lab-storage';
+import { CommandHistory } from './history';
+import { ShellView } from './shell-view';
+import { HostTabs, type HostTab } from './host-tabs';
+import { publishLab, emitCommand } from './lab-bus';
+import { siteTheme, terminalTheme, watchSiteTheme } from './theme';
+
+const SCREEN_READER_KEY = 'dnho-terminal-screen-reader';
+
+function localStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage disabled: the lab still works, it just is not kept
+  }
+}
+
+export class TerminalElement extends HTMLElement {
+  private session?: LabSession;
+  private tabs?: HostTabs;
+  private views = new Map<string, ShellView>();
+  /** The host each tab's shell is on now (`ssh` in a tab moves it). */
+  private tabHosts = new Map<string, string>();
+  private pending: string[] = [];
+  private stopWatchingTheme?: () => void;
+  private started = false;
+
+  get labKey(): string {
+    return this.dataset.lab ?? 'main';
+  }
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    this.bindButtons();
+    this.start().catch((error: unknown) => this.fail(error));
+  }
+
+  disconnectedCallback(): void {
+    this.stopWatchingTheme?.();
+    for (const view of this.views.values()) view.dispose();
+    this.views.clear();
+  }
+
+  /** Types and runs commands in the selected tab (the code blocks' "Run in terminal"). */
+  runCommands(lines: string[]): void {
+    const view = this.currentView();
+    if (this.dataset.state !== 'ready' || !view) {
+      this.pending.push(...lines);
+      return;
+    }
+    view.focus();
+    view.runCommands(lines);
+  }
+
+  focusTerminal(): void {
+    this.currentView()?.focus();
+  }
+
+  private async start(): Promise<void> {
+    const definition = this.readDefinition();
+    const lesson = this.dataset.lesson ?? location.pathname;
+    const store = new LabStore(localStore(), storageKey(lesson, this.labKey), setupFingerprint(definition));
+    const session = new LabSession(definition, emulatorFactory(), store);
+    this.session = session;
+    const result = await session.start();
+    if (result.notice) this.notify(result.notice, 'warning');
+
+    const list = this.querySelector<HTMLElement>('[data-part="tabs"]')!;
+    const screens = this.querySelector<HTMLElement>('[data-part="screens"]')!;
+    this.tabs = new HostTabs(list, screens, this.id || `terminal-${this.labKey}`, (tab) => void this.show(tab));
+    for (const tab of this.tabs.build(session.lab.hosts())) {
+      this.tabHosts.set(tab.host, tab.host);
+      this.views.set(tab.host, this.createView(tab.host, result.history[tab.host] ?? []));
+    }
+    this.stopWatchingTheme = watchSiteTheme((theme) => {
+      for (const view of this.views.values()) view.setTheme(terminalTheme(theme));
+    });
+    await this.show(this.tabs.current(), result.restored ? 'Your lab from last time is back. “Reset lab” starts over.' : undefined);
+    this.publish();
+    this.dataset.state = 'ready';
+    // For scripts/bench-site.mjs: time from navigation to a usable terminal.
+    performance.mark(`dnho-terminal-ready:${this.labKey}`);
+    if (this.pending.length) this.runCommands(this.pending.splice(0));
+  }
+
+  private publish(): void {
+    publishLab(this.labKey, {
+      lab: this.session!.lab,
+      reset: () => this.reset(),
+      runInTerminal: (lines) => this.runCommands(lines),
+    });
+  }
+
+  private readDefinition(): LabDefinition {
+    try {
+      const raw = JSON.parse(this.dataset.definition ?? '{}') as Partial<LabDefinition>;
+      return { seed: raw.seed, hosts: raw.hosts, setup: Array.isArray(raw.setup) ? raw.setup : [] };
+    } catch {
+      return { setup: [] };
+    }
+  }
+
+  private createView(host: string, saved: string[]): ShellView {
+    const session = this.session!;
+    const view = new ShellView(
+      {
+        prompt: () => session.lab.prompt(),
+        complete: (line) => session.lab.complete(line),
+        run: async (line, io) => {
+          const before = session.lab.prompt();
+          const status = await session.run(line, io, this.tabHosts.get(host));
+          // `exit` in the login shell: bash would close the window; here a new login shell follows.
+          const loggedOut = (session.lab as { loggedOut?: boolean }).loggedOut === true;
+          if (/^\s*(exit|logout)(\s|;|$)/.test(line) && loggedOut && session.lab.prompt() === before) {
+            io.stdout?.('logout\n\x1b[2m(this terminal opens a new login shell)\x1b[0m\n');
+          }
+          return status;
+        },
+        afterCommand: (line, status) => this.afterCommand(host, line, status),
+      },
+      {
+        label: `Terminal on ${host}`,
+        history: new CommandHistory(saved),
+        theme: terminalTheme(siteTheme()),
+        screenReader: this.screenReaderOn(),
+        onEscape: () => this.querySelector<HTMLElement>('[data-action="screen-reader"]')?.focus(),
+      },
+    );
+    return view;
+  }
+
+  /** Shows a tab: mounts its xterm on first view, moves the shell to its host, prompts. */
+  private async show(tab: HostTab, message?: string): Promise<void> {
+    const view = this.views.get(tab.host)!;
+    if (!view.term.element) {
+      view.mount(tab.panel);
+      if (message) view.note(message);
+      await this.session!.use(this.tabHosts.get(tab.host)!);
+      view.ready();
+    } else {
+      view.fit();
+      await this.session!.use(this.tabHosts.get(tab.host)!);
+    }
+  }
+
+  private afterCommand(host: string, line: string, status: number): void {
+    const session = this.session!;
+    this.tabHosts.set(host, session.lab.currentHost());
+    const history: Record<string, string[]> = {};
+    for (const [name, view] of this.views) history[name] = view.history.all();
+    const problem = session.save(history);
+    if (problem) this.notify(`Your lab could not be saved in this browser (${problem}).`, 'warning');
+    emitCommand(this.labKey, line, status);
+  }
+
+  private async reset(): Promise<void> {
+    const session = this.session;
+    if (!session || !this.tabs) return;
+    this.dataset.state = 'loading';
+    for (const view of this.views.values()) view.interrupt();
+    await Promise.all([...this.views.values()].filter((v) => v.term.element).map((v) => v.whenIdle()));
+    await session.reset();
+    this.notify('', 'info');
+    for (const tab of this.tabs.tabs) {
+      this.tabHosts.set(tab.host, tab.host);
+      const view = this.views.get(tab.host)!;
+      if (!view.term.element) continue;
+      view.clearScreen();
+      view.note('The lab is back to the lesson’s start.');
+    }
+    await this.session!.use(this.tabs.current().host);
+    for (const view of this.views.values()) if (view.term.element) view.ready();
+    this.publish();
+    this.dataset.state = 'ready';
+  }
+
+  private bindButtons(): void {
+    const sr = this.querySelector<HTMLButtonElement>('[data-action="screen-reader"]');
+    sr?.setAttribute('aria-pressed', String(this.screenReaderOn()));
+    sr?.addEventListener('click', () => {
+      const on = sr.getAttribute('aria-pressed') !== 'true';
+      sr.setAttribute('aria-pressed', String(on));
+      try {
+        localStore()?.setItem(SCREEN_READER_KEY, on ? '1' : '0');
+      } catch {
+        // The preference is then only for this page view.
+      }
+      for (const view of this.views.values()) view.setScreenReader(on);
+    });
+    const reset = this.querySelector<HTMLButtonElement>('[data-action="reset"]');
+    reset?.addEventListener('click', () => {
+      if (this.dataset.state !== 'ready') return;
+      this.reset()
+        .then(() => this.focusTerminal())
+        .catch((error: unknown) => this.fail(error));
+    });
+  }
+
+  private screenReaderOn(): boolean {
+    try {
+      return localStore()?.getItem(SCREEN_READER_KEY) === '1';
+    } catch {
+      return false;
+    }
+  }
+
+  private currentView(): ShellView | undefined {
+    return this.tabs ? this.views.get(this.tabs.current().host) : undefined;
+  }
+
+  private notify(text: string, tone: 'info' | 'warning' | 'error'): void {
+    const notice = this.querySelector<HTMLElement>('[data-part="notice"]');
+    if (!notice) return;
+    notice.textContent = text;
+    notice.dataset.tone = tone;
+    notice.hidden = text === '';
+  }
+
+  private fail(error: unknown): void {
+    console.error('[terminal]', error);
+    this.dataset.state = 'error';
+    this.notify(`The lab could not start: ${error instanceof Error ? error.message : String(error)}`, 'error');
+  }
+}
+
+if (!customElements.get('dnho-terminal')) customElements.define('dnho-terminal', TerminalElement);
