@@ -8,6 +8,7 @@ import { gradeExercise, summarizeGrade, type Grade } from '../courseware/grader'
 import type { Exercise } from '../courseware/types';
 import type { Lab } from '../emulator/api';
 import { onCommand, whenLab } from '../terminal/lab-bus';
+import { LAB_CHANGED } from './lab-events';
 import { progressStore, showProgressNotice } from './progress-client';
 import { runInTerminal, whenTerminalReady } from './terminal-link';
 
@@ -19,6 +20,7 @@ class ExerciseElement extends HTMLElement {
   private lab: Lab | undefined;
   private lastSummary = '';
   private hintsShown = 0;
+  private pending = false;
   private readonly stops: (() => void)[] = [];
 
   connectedCallback(): void {
@@ -32,8 +34,14 @@ class ExerciseElement extends HTMLElement {
         this.lab = handle.lab;
         this.grade('load');
       }),
-      onCommand(this.exercise.lab, () => this.grade('command')),
+      onCommand(this.exercise.lab, () => this.gradeSoon()),
     );
+    // The editor changes files without a terminal command; it announces that on the document.
+    const onEdit = (event: Event) => {
+      if ((event as CustomEvent<{ lab?: string }>).detail?.lab === this.exercise.lab) this.gradeSoon();
+    };
+    document.addEventListener(LAB_CHANGED, onEdit);
+    this.stops.push(() => document.removeEventListener(LAB_CHANGED, onEdit));
     void this.offerRunButtons();
   }
 
@@ -71,6 +79,20 @@ class ExerciseElement extends HTMLElement {
     const hintButton = this.querySelector<HTMLButtonElement>('button[data-action="hint"]');
     for (let i = 0; i < saved.hintsUsed && hintButton; i++) this.revealHint(hintButton, false);
     if (saved.solutionShown) this.toggleSolution(this.querySelector('button[data-action="solution"]'), false);
+  }
+
+  /**
+   * After a command, grade once the terminal has drawn its prompt: the bus
+   * calls listeners synchronously, and probes (canReach) take a moment.
+   * Several commands in a row (Run all) coalesce into one grading.
+   */
+  private gradeSoon(): void {
+    if (this.pending) return;
+    this.pending = true;
+    setTimeout(() => {
+      this.pending = false;
+      this.grade('command');
+    }, 0);
   }
 
   private grade(trigger: Trigger): void {

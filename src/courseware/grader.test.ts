@@ -38,6 +38,12 @@ describe('gradeExercise', () => {
     expect(summarizeGrade(grade)).toBe('All 3 checks pass.');
   });
 
+  it('words a single check naturally', () => {
+    const lab = fakeLab({ networks: [], containers: [] });
+    expect(summarizeGrade(gradeExercise({ checks: [exercise.checks[0]] }, lab))).toBe('The check does not pass yet.');
+    expect(summarizeGrade(gradeExercise({ checks: [{ kind: 'network-absent', id: 'x', network: 'appnet' }] }, lab))).toBe('The check passes.');
+  });
+
   it('never passes an exercise without checks', () => {
     expect(gradeExercise({ checks: [] }, fakeLab({ networks: [], containers: [] })).passed).toBe(false);
   });

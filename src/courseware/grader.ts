@@ -37,6 +37,7 @@ export function gradeExercise(exercise: Pick<Exercise, 'checks'>, lab: LabView):
 
 /** "2 of 3 checks pass" — the summary a screen reader hears after each check run. */
 export function summarizeGrade(grade: Grade): string {
+  if (grade.results.length === 1) return grade.passed ? 'The check passes.' : 'The check does not pass yet.';
   if (grade.passed) return `All ${grade.results.length} checks pass.`;
   return `${grade.passCount} of ${grade.results.length} checks pass.`;
 }

@@ -85,7 +85,7 @@ export const quiz: Quiz = {
       id: 'hostname',
       prompt: 'What does `docker run --rm --network host alpine hostname` print on this course’s host?',
       accept: ['node1'],
-      explanation: 'A host-mode container shares the host’s UTS settings for networking purposes too: its hostname is the host’s, `node1`.',
+      explanation: 'Docker gives a host-mode container the host’s own hostname, `node1`, instead of the usual short container ID.',
     },
     {
       kind: 'single',

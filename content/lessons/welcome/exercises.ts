@@ -22,7 +22,7 @@ export const exercises = {
     checks: [
       { kind: 'container-running', id: 'hello-running', container: 'hello', image: 'nginx' },
       { kind: 'port-published', id: 'hello-published', container: 'hello', containerPort: '80/tcp', hostPort: 8080 },
-      { kind: 'can-reach', id: 'laptop-reaches-8080', from: { laptop: true }, to: '192.168.1.11', port: 8080 },
+      { kind: 'can-reach', id: 'laptop-reaches-8080', from: { laptop: true }, to: '192.168.1.11', port: 8080, proto: 'tcp' },
     ],
     hints: [
       'nginx listens on port 80 inside its container. Nothing outside node1 can reach that until you publish it on a host port.',

@@ -102,6 +102,27 @@ export interface ContainerState {
   fsId: string;
   /** Lines the main process wrote, with virtual timestamps (docker logs). */
   logs: { t: number; stream: 'stdout' | 'stderr'; line: string }[];
+  /** The error of the last failed start (inspect State.Error). */
+  error?: string;
+  /** Settings the CLI passed that only `docker inspect` and exec/run show (set by docker run/create). */
+  cli?: ContainerCliSettings;
+}
+
+/** Config/HostConfig fields the engine itself does not use. */
+export interface ContainerCliSettings {
+  attachStdin: boolean;
+  attachStdout: boolean;
+  attachStderr: boolean;
+  stdinOnce: boolean;
+  /** -w; '' means the image's. */
+  workingDir: string;
+  user: string;
+  labels: Record<string, string>;
+  restartPolicy: string;
+  capAdd: string[];
+  privileged: boolean;
+  /** --entrypoint was given (Docker then ignores the image's CMD). */
+  entrypointSet: boolean;
 }
 
 export interface DaemonConfig {

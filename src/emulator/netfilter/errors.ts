@@ -53,3 +53,8 @@ export function nftError(msg: string, einval = false): IptablesFailure {
 
 export const NO_SUCH_CHAIN = 'No chain/target/match by that name';
 export const BAD_RULE = 'Bad rule (does a matching rule exist in that chain?)';
+
+/** exit_tryhelp(2) on its own, as `-6` does in iptables. */
+export function tryHelpOnly(): IptablesFailure {
+  return new IptablesFailure(2, TRY);
+}

@@ -7,7 +7,7 @@
 
 export type ArithResult = { ok: true; value: number } | { ok: false; message: string };
 
-type Tok = { t: 'num'; v: number } | { t: 'op'; v: string };
+type Tok = ({ t: 'num'; v: number } | { t: 'op'; v: string }) & { /** Where it starts in the expression. */ at: number };
 
 const OPS = ['&&', '||', '==', '!=', '<=', '>=', '<<', '>>', '+', '-', '*', '/', '%', '(', ')', '<', '>', '!', '~', '?', ':', '&', '|', '^'];
 
@@ -19,7 +19,7 @@ function tokenize(expr: string, lookup: (name: string) => string): Tok[] | strin
     if (ch === ' ' || ch === '\t' || ch === '\n') { i++; continue; }
     const num = /^(0x[0-9a-fA-F]+|[0-9]+)/.exec(expr.slice(i));
     if (num) {
-      out.push({ t: 'num', v: Number(num[1].startsWith('0x') ? num[1] : parseInt(num[1], num[1].length > 1 && num[1][0] === '0' ? 8 : 10)) });
+      out.push({ t: 'num', v: Number(num[1].startsWith('0x') ? num[1] : parseInt(num[1], num[1].length > 1 && num[1][0] === '0' ? 8 : 10)), at: i });
       i += num[1].length;
       continue;
     }
@@ -28,13 +28,13 @@ function tokenize(expr: string, lookup: (name: string) => string): Tok[] | strin
       const value = lookup(name[1]).trim();
       const n = value === '' ? 0 : Number(value);
       if (!Number.isInteger(n)) return value;
-      out.push({ t: 'num', v: n });
+      out.push({ t: 'num', v: n, at: i });
       i += name[0].length;
       continue;
     }
     const op = OPS.find((o) => expr.startsWith(o, i));
     if (!op) return expr.slice(i);
-    out.push({ t: 'op', v: op });
+    out.push({ t: 'op', v: op, at: i });
     i += op.length;
   }
   return out;
@@ -71,7 +71,7 @@ function apply(op: string, a: number, b: number): number {
 
 class ArithParser {
   private i = 0;
-  constructor(private readonly toks: Tok[]) {}
+  constructor(private readonly toks: Tok[], private readonly expr: string) {}
 
   parse(): number {
     const v = this.ternary();
@@ -100,7 +100,13 @@ class ArithParser {
     let left = this.binary(level + 1);
     for (let op = this.peekOp(); op && LEVELS[level].includes(op); op = this.peekOp()) {
       this.i++;
-      left = apply(op, left, this.binary(level + 1));
+      const at = this.toks[this.i]?.at ?? this.expr.length;
+      const right = this.binary(level + 1);
+      if ((op === '/' || op === '%') && right === 0) {
+        // bash names the rest of the expression from the divisor on.
+        throw new ArithError(`division by 0 (error token is "${this.expr.slice(at).trim()}")`);
+      }
+      left = apply(op, left, right);
     }
     return left;
   }
@@ -129,7 +135,7 @@ export function evalArith(expr: string, lookup: (name: string) => string): Arith
   if (typeof toks === 'string') return { ok: false, message: `syntax error: invalid arithmetic operator (error token is "${toks}")` };
   if (toks.length === 0) return { ok: true, value: 0 };
   try {
-    return { ok: true, value: new ArithParser(toks).parse() };
+    return { ok: true, value: new ArithParser(toks, expr).parse() };
   } catch (e) {
     if (e instanceof ArithError) return { ok: false, message: e.message };
     throw e;

@@ -38,9 +38,11 @@ const BUILTINS: ReadonlyMap<string, CommandSpec> = new Map(shellBuiltins.map((b)
 
 /**
  * Parses and runs one command line in `state`, writing to `io`. Resolves to
- * the line's exit status (also left in `state.lastStatus`); never rejects.
- * A syntax error prints the shell's message and gives status 2. An empty
- * line leaves `$?` as it was.
+ * the line's exit status (also left in `state.lastStatus`). A syntax error
+ * prints the shell's message and gives status 2; an error thrown by a
+ * command becomes one line on stderr and status 1; an empty line leaves
+ * `$?` as it was. It rejects only on a fault in the shell itself, which the
+ * lab answers by restoring its state.
  */
 export async function runLine(line: string, state: ShellState, rt: ShellRuntime, io: ShellIO): Promise<number> {
   const parsed = parse(line);

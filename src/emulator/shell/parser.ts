@@ -248,9 +248,16 @@ const FI: ReadonlySet<string> = new Set(['fi']);
 const DO: ReadonlySet<string> = new Set(['do']);
 const DONE: ReadonlySet<string> = new Set(['done']);
 
+/**
+ * Keywords that can only close a construct. A list ends at any of them (as
+ * ash's list() does), so the construct being parsed reports what it
+ * expected: `if true; fi` → unexpected "fi" (expecting "then").
+ */
+const CLOSERS: ReadonlySet<string> = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
+
 function isStop(t: Token, stops: ReadonlySet<string>): boolean {
   if (t.type === 'op') return t.text === ')' && stops.has(')');
-  return t.type === 'word' && stops.has(t.text);
+  return t.type === 'word' && (stops.has(t.text) || CLOSERS.has(t.text));
 }
 
 /** `NAME=value` before the command name is an assignment (XCU 2.10.2 rule 7). */

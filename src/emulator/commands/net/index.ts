@@ -1,4 +1,6 @@
 /** Network tools (ip, ping, curl, nslookup, ...), one spec per file. */
 import type { CommandSpec } from '../types';
+import { ip } from './ip';
+import { ping } from './ping';
 
-export const netCommands: CommandSpec[] = [];
+export const netCommands: CommandSpec[] = [ip, ping];

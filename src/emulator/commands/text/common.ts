@@ -44,7 +44,6 @@ export type OptResult = { ok: true; opts: Opts } | { ok: false; message: string 
 export function getopt(argv: string[], spec: OptSpec, userland: Userland): OptResult {
   const opts: Opts = { flags: new Set(), values: new Map(), operands: [] };
   const gnu = userland === 'gnu';
-  const add = (k: string, v: string) => opts.values.set(k, [...(opts.values.get(k) ?? []), v]);
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -59,35 +58,54 @@ export function getopt(argv: string[], spec: OptSpec, userland: Userland): OptRe
       opts.operands.push(a);
       continue;
     }
-    if (a.startsWith('--')) {
-      const [name, value] = a.slice(2).split(/=(.*)/s, 2);
-      if (spec.ignoreLong?.includes(name)) continue;
-      const letter = spec.long?.[name];
-      if (!letter || !gnu) return { ok: false, message: gnu ? `unrecognized option '${a}'` : `unrecognized option: ${a.slice(2)}` };
-      if (spec.withArg?.includes(letter)) {
-        const v = value ?? argv[++i];
-        if (v === undefined) return { ok: false, message: `option '--${name}' requires an argument` };
-        add(letter, v);
-      } else opts.flags.add(letter);
-      continue;
-    }
-    if (spec.numericShort && /^-[0-9]+$/.test(a)) {
-      add(spec.numericShort, a.slice(1));
-      continue;
-    }
-    for (let j = 1; j < a.length; j++) {
-      const c = a[j];
-      if (spec.withArg?.includes(c)) {
-        const v = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
-        if (v === undefined) return { ok: false, message: gnu ? `option requires an argument -- '${c}'` : `option requires an argument: ${c}` };
-        add(c, v);
-        break;
-      }
-      if (!spec.flags.includes(c)) return { ok: false, message: gnu ? `invalid option -- '${c}'` : `unrecognized option: ${c}` };
-      opts.flags.add(c);
-    }
+    const used = a.startsWith('--') ? longOption(argv, i, spec, opts, gnu) : shortOptions(argv, i, spec, opts, gnu);
+    if (typeof used === 'string') return { ok: false, message: used };
+    i += used;
   }
   return { ok: true, opts };
+}
+
+function addValue(opts: Opts, letter: string, value: string): void {
+  opts.values.set(letter, [...(opts.values.get(letter) ?? []), value]);
+}
+
+/** `--name` or `--name=value`; returns how many extra words it took, or the error. */
+function longOption(argv: string[], i: number, spec: OptSpec, opts: Opts, gnu: boolean): number | string {
+  const a = argv[i];
+  const [name, value] = a.slice(2).split(/=(.*)/s, 2);
+  if (spec.ignoreLong?.includes(name)) return 0;
+  const letter = spec.long?.[name];
+  if (!letter || !gnu) return gnu ? `unrecognized option '${a}'` : `unrecognized option: ${a.slice(2)}`;
+  if (!spec.withArg?.includes(letter)) {
+    opts.flags.add(letter);
+    return 0;
+  }
+  const v = value ?? argv[i + 1];
+  if (v === undefined) return `option '--${name}' requires an argument`;
+  addValue(opts, letter, v);
+  return value === undefined ? 1 : 0;
+}
+
+/** `-abc`, `-nVALUE`, `-n VALUE`, `-5`; returns how many extra words it took, or the error. */
+function shortOptions(argv: string[], i: number, spec: OptSpec, opts: Opts, gnu: boolean): number | string {
+  const a = argv[i];
+  if (spec.numericShort && /^-[0-9]+$/.test(a)) {
+    addValue(opts, spec.numericShort, a.slice(1));
+    return 0;
+  }
+  for (let j = 1; j < a.length; j++) {
+    const c = a[j];
+    if (spec.withArg?.includes(c)) {
+      const inline = j + 1 < a.length;
+      const v = inline ? a.slice(j + 1) : argv[i + 1];
+      if (v === undefined) return gnu ? `option requires an argument -- '${c}'` : `option requires an argument: ${c}`;
+      addValue(opts, c, v);
+      return inline ? 0 : 1;
+    }
+    if (!spec.flags.includes(c)) return gnu ? `invalid option -- '${c}'` : `unrecognized option: ${c}`;
+    opts.flags.add(c);
+  }
+  return 0;
 }
 
 /** The last value of an option with an argument. */
@@ -111,9 +129,15 @@ export function usageError(ctx: CommandContext, spec: CommandSpec, message: stri
   return status;
 }
 
+/** `rm` with no operand: GNU says `missing operand`; BusyBox shows its usage. */
+export function missingOperand(ctx: CommandContext, spec: CommandSpec): number {
+  return usageError(ctx, spec, ctx.scope.userland === 'gnu' ? 'missing operand' : '');
+}
+
 /** Handles `--help` (true when it did). */
 export function handleHelp(ctx: CommandContext, spec: CommandSpec): boolean {
-  if (!ctx.argv.slice(1).includes('--help')) return false;
+  const end = ctx.argv.indexOf('--');
+  if (!ctx.argv.slice(1, end < 0 ? undefined : end).includes('--help')) return false;
   const text = spec.help ?? `Usage: ${spec.usage}\n${spec.summary}\n`;
   if (ctx.scope.userland === 'gnu') ctx.stdout(text);
   else ctx.stderr(`${BUSYBOX_BANNER}\n\n${text}`); // BusyBox prints usage on stderr

@@ -20,7 +20,8 @@ export const tail: CommandSpec = {
   async run(ctx) {
     if (handleHelp(ctx, tail)) return 0;
     // `tail +5` (obsolete form) is read as `-n +5`.
-    const argv = ctx.argv.map((a, i) => (i > 0 && /^\+[0-9]+$/.test(a) ? `-n${a}` : a));
+    const takesValue = (a: string | undefined) => a === '-n' || a === '-c' || a === '--lines' || a === '--bytes';
+    const argv = ctx.argv.map((a, i) => (i > 0 && /^\+[0-9]+$/.test(a) && !takesValue(ctx.argv[i - 1]) ? `-n${a}` : a));
     const parsed = getopt(argv, { flags: 'qvfF', withArg: 'nc', numericShort: 'n', long: { lines: 'n', bytes: 'c', follow: 'f', quiet: 'q', verbose: 'v' } }, ctx.scope.userland);
     if (!parsed.ok) return usageError(ctx, tail, parsed.message);
     const { flags, operands } = parsed.opts;

@@ -1,4 +1,4 @@
-/** `true`, `false` and `exit [n]`. */
+/** `true`, `:`, `false` and `exit [n]`. */
 import type { CommandSpec } from '../../commands/types';
 import { shellArgv0, shellOf } from '../runtime';
 
@@ -6,6 +6,15 @@ export const trueCommand: CommandSpec = {
   name: 'true',
   usage: 'true',
   summary: 'Return a successful result.',
+  builtin: true,
+  run: () => 0,
+};
+
+/** `:` does nothing and succeeds (XCU 2.14 colon). */
+export const colon: CommandSpec = {
+  name: ':',
+  usage: ': [arguments]',
+  summary: 'Null command; return a successful result.',
   builtin: true,
   run: () => 0,
 };

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: prints the emulator's speed and size figures (not a test).
+ * Targets (issue 2): lab ready < 20 ms; typical command < 2 ms median;
+ * a 1,000-container lab on 20 networks built in < 2 s, commands on it
+ * < 20 ms; its snapshot < 1 MB.
+ */
+import { performance } from 'node:perf_hooks';
+import { createLab, type Lab } from '../src/emulator/index';
+
+function stats(samples: number[]): { median: number; p99: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], p99: s[Math.min(s.length - 1, Math.floor(s.length * 0.99))] };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+const sink = { stdout: () => {}, stderr: () => {} };
+
+async function timed(lab: Lab, line: string): Promise<number> {
+  const t0 = performance.now();
+  await lab.run(line, sink);
+  return performance.now() - t0;
+}
+
+async function labCreation(): Promise<void> {
+  const samples: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = performance.now();
+    createLab({ seed: i });
+    samples.push(performance.now() - t0);
+  }
+  const { median, p99 } = stats(samples);
+  console.log(`lab creation                 median ${fmt(median)}   p99 ${fmt(p99)}   (target < 20 ms)`);
+}
+
+async function typicalCommands(): Promise<void> {
+  const lab = createLab({ seed: 1 });
+  await lab.run('docker network create appnet', sink);
+  await lab.run('docker run -d --name web --network appnet nginx', sink);
+  await lab.run('docker run -dit --name client --network appnet alpine', sink);
+  const lines = ['docker ps', 'docker network ls', 'docker network inspect appnet', 'docker inspect web', 'ip a', 'docker exec client ping -c 1 web', 'docker port web', 'iptables -t nat -S'];
+  for (const line of lines) {
+    const samples: number[] = [];
+    for (let i = 0; i < 50; i++) samples.push(await timed(lab, line));
+    const { median, p99 } = stats(samples);
+    console.log(`${line.padEnd(29)}median ${fmt(median)}   p99 ${fmt(p99)}   (target < 2 ms median)`);
+  }
+}
+
+async function bigLab(): Promise<void> {
+  const lab = createLab({ seed: 99 });
+  const t0 = performance.now();
+  for (let n = 0; n < 20; n++) await lab.run(`docker network create net${n}`, sink);
+  for (let i = 0; i < 1000; i++) await lab.run(`docker run -dit --name c${i} --network net${i % 20} alpine`, sink);
+  const build = performance.now() - t0;
+  console.log(`1,000 containers / 20 nets    built in ${fmt(build)}   (target < 2 s)`);
+  const inspect: number[] = [];
+  for (let i = 0; i < 10; i++) inspect.push(await timed(lab, `docker network inspect net${i}`));
+  console.log(`  docker network inspect      median ${fmt(stats(inspect).median)}   (target < 20 ms)`);
+  const ps: number[] = [];
+  for (let i = 0; i < 5; i++) ps.push(await timed(lab, 'docker ps'));
+  console.log(`  docker ps (1,000 rows)      median ${fmt(stats(ps).median)}   (target < 20 ms)`);
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 1000;
+  const t1 = performance.now();
+  let reachable = 0;
+  for (let i = 0; i < 100; i++) {
+    const a = next();
+    const b = next();
+    if (lab.query.canReach({ container: `c${a}` }, `c${b}`).ok) reachable++;
+  }
+  const reach = performance.now() - t1;
+  console.log(`  reachability, 100 pairs     ${fmt(reach)} total, ${fmt(reach / 100)} each (${reachable} reachable: same network only)`);
+  const t2 = performance.now();
+  const snap = lab.snapshot();
+  const json = JSON.stringify(snap);
+  const snapMs = performance.now() - t2;
+  console.log(`  snapshot                    ${(json.length / 1024).toFixed(0)} KiB in ${fmt(snapMs)}   (target < 1 MB)`);
+  const t3 = performance.now();
+  createLab({ seed: 1 }).restore(JSON.parse(json));
+  console.log(`  restore                     ${fmt(performance.now() - t3)}`);
+}
+
+await labCreation();
+await typicalCommands();
+await bigLab();

@@ -1,0 +1,109 @@
+/**
+ * `ip` (iproute2 on the host and GNU images, BusyBox's applet in alpine):
+ * addr, link, route, neigh and netns, read from the namespace's model;
+ * `ip link set DEV up|down` changes it.
+ */
+import type { CommandContext, CommandSpec } from '../types';
+import { labCtx } from '../docker/engine-access';
+import { linkViews, neighViews, routeViews } from './views';
+import { ipAddr, ipDeviceNotFound, ipLink } from '../netfmt/ip-addr';
+import { ipBriefAddr, ipBriefLink } from '../netfmt/ip-brief';
+import { ipRoute } from '../netfmt/ip-route';
+import { ipNeigh } from '../netfmt/ip-neigh';
+import { ipNetnsList } from '../netfmt/ip-netns';
+import { netfmtFlavors } from '../netfmt/types';
+import { deviceByName } from '../../net/netns';
+
+const OBJECTS: Record<string, string> = {};
+for (const [full, abbrevs] of Object.entries({ address: ['a', 'ad', 'add', 'addr', 'addre', 'addres', 'address'], link: ['l', 'li', 'lin', 'link'], route: ['r', 'ro', 'rou', 'rout', 'route'], neighbour: ['n', 'ne', 'nei', 'neig', 'neigh', 'neighbor', 'neighbour'], netns: ['netns'] })) {
+  for (const a of abbrevs) OBJECTS[a] = full;
+}
+
+interface Opts {
+  family?: 4 | 6;
+  brief: boolean;
+  rest: string[];
+}
+
+function parseOpts(argv: string[]): Opts {
+  const o: Opts = { brief: false, rest: [] };
+  for (const a of argv) {
+    if (a === '-4') o.family = 4;
+    else if (a === '-6') o.family = 6;
+    else if (a === '-br' || a === '-brief') o.brief = true;
+    else o.rest.push(a);
+  }
+  return o;
+}
+
+function run(ctx: CommandContext): number {
+  const o = parseOpts(ctx.argv.slice(1));
+  const flavor = netfmtFlavors(ctx.scope.userland).ip;
+  const [objWord, ...args] = o.rest;
+  if (!objWord) {
+    ctx.stderr('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\nwhere  OBJECT := { address | link | neighbour | netns | route | ... }\n');
+    return flavor === 'busybox' ? 1 : 255;
+  }
+  const obj = OBJECTS[objWord];
+  if (!obj) {
+    ctx.stderr(flavor === 'busybox' ? `ip: invalid argument '${objWord}' to 'ip'\n` : `Object "${objWord}" is unknown, try "ip help".\n`);
+    return flavor === 'busybox' ? 1 : 255;
+  }
+  const lab = labCtx(ctx);
+  const ns = lab.ns(ctx.scope.netnsId);
+  if (obj === 'link' && args[0] === 'set') return linkSet(ctx, args.slice(1));
+  const devIdx = args.indexOf('dev');
+  const devName = devIdx >= 0 ? args[devIdx + 1] : args[0] === 'show' && args[1] ? args[1] : undefined;
+  let links = linkViews(lab, ns);
+  if (devName && (obj === 'address' || obj === 'link')) {
+    links = links.filter((l) => l.name === devName);
+    if (!links.length) {
+      ctx.stderr(ipDeviceNotFound(flavor, devName));
+      return 1;
+    }
+  }
+  switch (obj) {
+    case 'address':
+      ctx.stdout(o.brief ? ipBriefAddr(links, { family: o.family }) : ipAddr(links, { flavor, family: o.family }));
+      return 0;
+    case 'link':
+      ctx.stdout(o.brief ? ipBriefLink(links) : ipLink(links, { flavor }));
+      return 0;
+    case 'route':
+      ctx.stdout(ipRoute(routeViews(lab, ns), { flavor }));
+      return 0;
+    case 'neighbour':
+      ctx.stdout(ipNeigh(neighViews(lab, ns), { flavor }));
+      return 0;
+    default: {
+      const named = Object.values(lab.state.net.namespaces).filter((n) => n.machine === ns.machine && n.name);
+      ctx.stdout(ipNetnsList(named.map((n, i) => ({ name: n.name!, id: i }))));
+      return 0;
+    }
+  }
+}
+
+function linkSet(ctx: CommandContext, args: string[]): number {
+  const lab = labCtx(ctx);
+  const ns = lab.ns(ctx.scope.netnsId);
+  const name = args[0] === 'dev' ? args[1] : args[0];
+  const dev = name ? deviceByName(lab.state.net, ns, name) : undefined;
+  if (!dev) {
+    ctx.stderr(`Cannot find device "${name ?? ''}"\n`);
+    return 1;
+  }
+  if (ctx.scope.containerId) {
+    ctx.stderr('RTNETLINK answers: Operation not permitted\n');
+    return 2;
+  }
+  if (args.includes('up')) dev.up = true;
+  else if (args.includes('down')) dev.up = false;
+  return 0;
+}
+
+export const ip: CommandSpec = {
+  name: 'ip',
+  usage: 'ip [ OPTIONS ] OBJECT { COMMAND | help }',
+  summary: 'show / manipulate routing, network devices, interfaces and tunnels',
+  run,
+};

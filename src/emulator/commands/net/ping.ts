@@ -1,0 +1,92 @@
+/**
+ * `ping` — BusyBox's applet in alpine/busybox, iputils on the host and in
+ * GNU images. Every echo request really crosses the model (routes, ARP,
+ * bridges, netfilter, NAT) and the reply really comes back; times are the
+ * model's latencies, one probe per second of virtual time.
+ */
+import type { CommandContext, CommandSpec } from '../types';
+import { labCtx } from '../docker/engine-access';
+import { netfmtFlavors } from '../netfmt/types';
+import { pingError, pingFirstSeq, pingHeader, pingReply, pingResolveError, pingStatus, pingSummary } from '../netfmt/ping';
+import { resolveName } from '../../kernel/resolver';
+import { ping as sendPing } from '../../net/transport';
+import { reverseName } from './reverse-name';
+
+interface PingOpts {
+  count?: number;
+  intervalMs: number;
+  size: number;
+  quiet: boolean;
+  host?: string;
+  error?: string;
+}
+
+function parse(argv: string[]): PingOpts {
+  const o: PingOpts = { intervalMs: 1000, size: 56, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => argv[++i];
+    if (a === '-c') o.count = Number(value());
+    else if (a.startsWith('-c') && a.length > 2) o.count = Number(a.slice(2));
+    else if (a === '-i') o.intervalMs = Math.max(200, Number(value()) * 1000);
+    else if (a === '-s') o.size = Number(value());
+    else if (a === '-W' || a === '-w' || a === '-t') value();
+    else if (a === '-q') o.quiet = true;
+    else if (a === '-4' || a === '-n') continue;
+    else if (a.startsWith('-')) o.error = a;
+    else o.host = a;
+  }
+  if (o.count !== undefined && (!Number.isInteger(o.count) || o.count < 1)) o.error = `-c`;
+  return o;
+}
+
+async function run(ctx: CommandContext): Promise<number> {
+  const o = parse(ctx.argv.slice(1));
+  const flavor = netfmtFlavors(ctx.scope.userland).ping;
+  if (o.error || !o.host) {
+    if (flavor === 'busybox') ctx.stderr(o.host ? `ping: invalid option -- '${(o.error ?? '-?').slice(1)}'\n` : 'BusyBox v1.37.0 (2025-05-26 20:04:45 UTC) multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n');
+    else ctx.stderr(o.host ? `ping: invalid option -- '${(o.error ?? '-?').slice(1)}'\n` : 'ping: usage error: Destination address required\n');
+    return flavor === 'busybox' ? 1 : 2;
+  }
+  const lab = labCtx(ctx);
+  const ns = lab.ns(ctx.scope.netnsId);
+  const res = resolveName(lab, ns, ctx.scope.fs, o.host);
+  if (!res.ok) {
+    const e = pingResolveError(flavor, o.host, res.error === 'timeout' ? 'temporary' : 'not-found');
+    ctx.stderr(e.stderr);
+    return e.status;
+  }
+  const ip = res.addresses[0];
+  ctx.stdout(pingHeader(flavor, o.host, ip, o.size));
+  const rtts: number[] = [];
+  let sent = 0;
+  let errors = 0;
+  const started = lab.clock.now();
+  const first = pingFirstSeq(flavor);
+  const id = lab.rng.int(1, 65535);
+  for (let seq = first; o.count === undefined || sent < o.count; seq++) {
+    if (ctx.interrupt.aborted) break;
+    const rt = sendPing(lab, ns, ip, seq, id, o.size);
+    sent++;
+    if (rt.answer) {
+      rtts.push(rt.rttMs);
+      const fromName = flavor === 'iputils' && ip !== o.host ? (reverseName(lab, ctx.scope.host, ip) ?? ip) : undefined;
+      if (!o.quiet) ctx.stdout(pingReply(flavor, { bytes: o.size + 8, fromName, fromIp: rt.answer.src, seq, ttl: rt.answer.ttl, timeMs: rt.rttMs }));
+    } else if (rt.drop?.kind === 'host-unreachable' && rt.drop.reporter) {
+      errors++;
+      if (!o.quiet) ctx.stdout(pingError(flavor, { fromIp: rt.drop.reporter, seq, kind: 'host-unreachable' }));
+    }
+    if (o.count !== undefined && sent >= o.count) break;
+    if (!(await ctx.sleep(o.intervalMs))) break;
+  }
+  const elapsed = lab.clock.now() - started + (rtts.at(-1) ?? 0);
+  ctx.stdout(pingSummary(flavor, { host: o.host, transmitted: sent, rttsMs: rtts, errors, elapsedMs: elapsed }));
+  return pingStatus(rtts.length);
+}
+
+export const ping: CommandSpec = {
+  name: 'ping',
+  usage: 'ping [OPTIONS] HOST',
+  summary: 'Send ICMP ECHO_REQUEST packets to network hosts',
+  run,
+};

@@ -1,0 +1,100 @@
+/**
+ * The network model seen through the formatters' eyes: links, addresses,
+ * routes, neighbours and sockets of one namespace as the plain views of
+ * commands/netfmt. Kernel conventions applied here: a veth whose peer lives in
+ * another namespace prints `eth0@if28` with that namespace's netnsid; a bridge
+ * without an up port has no carrier; IPv4 addresses carry a broadcast.
+ */
+import type { LabCtx } from '../../world/ctx';
+import type { DeviceState, NsState } from '../../net/state';
+import type { AddrView, LinkView, NeighView, RouteView, SocketView } from '../netfmt/types';
+import { broadcastOf, formatIp, linkLocalV6, parseCidr } from '../../net/ipv4';
+import { bridgeHasCarrier } from '../../net/links';
+import { devicesOf } from '../../net/netns';
+
+/** netnsid of another namespace as seen from `ns`: the host numbers container namespaces 0, 1, 2… in creation order. */
+function netnsId(ctx: LabCtx, from: NsState, other: string): number {
+  const root = ctx.state.machines[from.machine]?.rootNs;
+  if (other === root) return 0;
+  const siblings = Object.keys(ctx.state.net.namespaces).filter((id) => ctx.state.net.namespaces[id].machine === from.machine && id !== root);
+  return Math.max(0, siblings.indexOf(other));
+}
+
+function carrier(ctx: LabCtx, dev: DeviceState): boolean {
+  if (!dev.up) return false;
+  if (dev.kind === 'bridge') return bridgeHasCarrier(ctx.state.net, dev);
+  if (dev.kind === 'veth') return !!dev.peer && !!ctx.state.net.devices[dev.peer]?.up;
+  return true;
+}
+
+function addrViews(ctx: LabCtx, ns: NsState, dev: DeviceState, isContainer: boolean): AddrView[] {
+  const v4: AddrView[] = dev.addrs.map((a) => {
+    const c = parseCidr(`${a.ip}/${a.prefix}`)!;
+    const brd = a.prefix < 31 && dev.kind !== 'loopback' ? formatIp(broadcastOf(c)) : undefined;
+    return { family: 4, address: a.ip, prefix: a.prefix, broadcast: brd, scope: a.ip.startsWith('127.') ? 'host' : 'global', label: dev.name };
+  });
+  const v6: AddrView[] = [];
+  if (dev.kind === 'loopback') v6.push({ family: 6, address: '::1', prefix: 128, scope: 'host' });
+  // Docker ≥27 disables IPv6 on container interfaces of IPv4-only networks; the host keeps its link-local addresses.
+  else if (!isContainer && carrier(ctx, dev)) v6.push({ family: 6, address: linkLocalV6(dev.mac), prefix: 64, scope: 'link' });
+  void ns;
+  return [...v4, ...v6];
+}
+
+export function isContainerNs(ctx: LabCtx, ns: NsState): boolean {
+  return ctx.state.machines[ns.machine]?.rootNs !== ns.id && ctx.state.machines[ns.machine]?.kind === 'docker-host';
+}
+
+export function linkViews(ctx: LabCtx, ns: NsState): LinkView[] {
+  const net = ctx.state.net;
+  const inContainer = isContainerNs(ctx, ns);
+  return devicesOf(net, ns).map((dev) => {
+    const view: LinkView = {
+      ifindex: dev.ifindex,
+      name: dev.name,
+      kind: dev.kind,
+      up: dev.up,
+      carrier: carrier(ctx, dev),
+      mtu: dev.mtu,
+      mac: dev.mac,
+      addrs: addrViews(ctx, ns, dev, inContainer),
+      qlen: dev.kind === 'loopback' || dev.kind === 'ether' ? 1000 : undefined,
+    };
+    const peer = dev.peer ? net.devices[dev.peer] : undefined;
+    if (peer && peer.ns !== ns.id) {
+      view.peerIfindex = peer.ifindex;
+      view.linkNetnsId = netnsId(ctx, ns, peer.ns);
+    } else if (peer) view.parentName = peer.name;
+    if (dev.master) view.master = net.devices[dev.master]?.name;
+    return view;
+  });
+}
+
+export function routeViews(ctx: LabCtx, ns: NsState): RouteView[] {
+  const net = ctx.state.net;
+  const ordered = [...ns.routes].sort((a, b) => (a.dst === 'default' ? -1 : b.dst === 'default' ? 1 : 0));
+  return ordered.map((r) => {
+    const dev = net.devices[r.dev];
+    return { dst: r.dst, via: r.via, dev: dev?.name, proto: r.proto, scope: r.scope, src: r.src, metric: r.metric, linkdown: dev ? !carrier(ctx, dev) : false };
+  });
+}
+
+export function neighViews(ctx: LabCtx, ns: NsState): NeighView[] {
+  return Object.entries(ns.neigh).map(([ip, n]) => ({
+    ip,
+    dev: ctx.state.net.devices[n.dev]?.name ?? '?',
+    mac: n.mac,
+    state: n.state,
+  }));
+}
+
+export function socketViews(ns: NsState): SocketView[] {
+  return ns.sockets.map((s, i) => ({
+    proto: s.proto,
+    localIp: s.ip,
+    localPort: s.port,
+    state: s.proto === 'tcp' ? 'LISTEN' : 'CLOSE',
+    sendQ: s.proto === 'tcp' ? (s.program.startsWith('nginx') ? 511 : 4096) : 0,
+    processes: s.pid > 0 ? [{ name: s.program.split(':')[0], pid: s.pid, fd: 3 + i, cmdline: s.program }] : undefined,
+  }));
+}

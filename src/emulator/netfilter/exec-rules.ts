@@ -1,0 +1,80 @@
+/**
+ * The rule commands -A, -I, -D, -R, -C (iptables/nft.c nft_rule_append,
+ * nft_rule_insert, nft_rule_delete[_num], nft_rule_replace, nft_rule_check)
+ * with the errno each failure maps to in nft_strerror().
+ */
+import type { Chain, Rule } from './types';
+import { BAD_RULE, NO_SUCH_CHAIN, nftError } from './errors';
+import { findChain } from './state';
+import { printRule } from './format-list';
+import { kernelCheckRule, sameRule, type ExecCtx } from './exec-context';
+
+/** FMT_PRINT_RULE: what `-v` echoes for -A/-I/-D/-C. */
+function echo(ctx: ExecCtx, rule: Rule): void {
+  if (!ctx.cmd.verbose) return;
+  ctx.out.push(printRule(rule, 0, { numeric: true, verbose: true, exact: false, lineNumbers: false, notable: true }, ctx.lookup));
+}
+
+function chainOr(ctx: ExecCtx, message: string): Chain {
+  const chain = findChain(ctx.table, ctx.cmd.chain!);
+  if (!chain) throw nftError(message);
+  return chain;
+}
+
+export function execAppend(ctx: ExecCtx): void {
+  for (const rule of ctx.cmd.rules) {
+    const chain = chainOr(ctx, NO_SUCH_CHAIN);
+    echo(ctx, rule);
+    chain.rules.push(rule);
+    kernelCheckRule(ctx, chain.name, rule, 'RULE_APPEND');
+  }
+}
+
+/**
+ * Each rule goes in at position N in turn, so `-I INPUT 3 -s a,b` leaves b
+ * above a. iptables allows N = rule count + 1, which is an append.
+ */
+export function execInsert(ctx: ExecCtx): void {
+  const chain = chainOr(ctx, NO_SUCH_CHAIN);
+  const pos = ctx.cmd.rulenum - 1;
+  for (const rule of ctx.cmd.rules) {
+    const appends = pos > 0 && chain.rules.length === pos;
+    if (pos > chain.rules.length) throw nftError('Index of insertion too big');
+    echo(ctx, rule);
+    chain.rules.splice(pos, 0, rule);
+    kernelCheckRule(ctx, chain.name, rule, appends ? 'RULE_APPEND' : 'RULE_INSERT');
+  }
+}
+
+export function execDelete(ctx: ExecCtx): void {
+  for (const rule of ctx.cmd.rules) {
+    const chain = chainOr(ctx, BAD_RULE);
+    const i = chain.rules.findIndex((r) => sameRule(r, rule));
+    if (i < 0) throw nftError(BAD_RULE);
+    echo(ctx, chain.rules[i]);
+    chain.rules.splice(i, 1);
+  }
+}
+
+export function execDeleteNum(ctx: ExecCtx): void {
+  const chain = chainOr(ctx, NO_SUCH_CHAIN);
+  if (ctx.cmd.rulenum > chain.rules.length) throw nftError('Index of deletion too big');
+  chain.rules.splice(ctx.cmd.rulenum - 1, 1);
+}
+
+export function execReplace(ctx: ExecCtx): void {
+  const chain = chainOr(ctx, NO_SUCH_CHAIN);
+  if (ctx.cmd.rulenum > chain.rules.length) throw nftError('Index of replacement too big');
+  const rule = ctx.cmd.rules[0];
+  chain.rules[ctx.cmd.rulenum - 1] = rule;
+  kernelCheckRule(ctx, chain.name, rule, 'RULE_REPLACE');
+}
+
+export function execCheck(ctx: ExecCtx): void {
+  for (const rule of ctx.cmd.rules) {
+    const chain = chainOr(ctx, BAD_RULE);
+    const found = chain.rules.find((r) => sameRule(r, rule));
+    if (!found) throw nftError(BAD_RULE);
+    echo(ctx, found);
+  }
+}
