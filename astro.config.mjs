@@ -20,6 +20,18 @@ export default defineConfig({
   build: { format: 'directory' },
   // Offline classrooms: no telemetry, no prefetching of remote things, nothing outside the origin.
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX page triggers a "module level directive" note about Astro's own
+        // `use astro:head-inject` marker; it is harmless and drowns real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Docker Networking, Hands-On',

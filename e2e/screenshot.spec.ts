@@ -1,12 +1,21 @@
 import { test } from '@playwright/test';
-import { FIXTURE, waitReady } from './helpers';
+import { FIXTURE, typeCommand, waitReady } from './helpers';
 
-test('screenshot of the fixture lesson', async ({ page }) => {
+/** Not a check: writes test-results/{lesson,home,lesson-dark}.png for a human to look at. */
+test('screenshots of the fixture lesson and the home page', async ({ page }) => {
   test.skip(!process.env.SCREENSHOT, 'set SCREENSHOT=1 to write test-results/*.png');
   await page.setViewportSize({ width: 1280, height: 1000 });
   await page.goto(FIXTURE);
-  await waitReady(page).catch(() => undefined);
+  const term = await waitReady(page);
+  await typeCommand(page, term, 'hostname');
+  await typeCommand(page, term, 'ping -c 2 127.0.0.1');
+  await page.waitForTimeout(2500);
+  await page.keyboard.type('docker netw');
+  await page.keyboard.press('Tab');
   await page.screenshot({ path: 'test-results/lesson.png', fullPage: true });
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: 'test-results/lesson-dark.png', fullPage: false });
   await page.goto('./');
   await page.screenshot({ path: 'test-results/home.png', fullPage: true });
 });

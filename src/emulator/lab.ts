@@ -74,6 +74,7 @@ export class EmulatedLab implements Lab {
     try {
       const rt = this.runtime(frame, io, interrupt, started);
       const status = await runLine(line, frame.shell, rt, { stdout: out, stderr: err });
+      frame.cwd = rt.scope.cwd; // `cd` changes the scope's directory
       this.afterCommand(frame, out);
       this.ctx.clock.advance(2);
       return status;
@@ -111,7 +112,7 @@ export class EmulatedLab implements Lab {
     if (interrupt.aborted) guard.abort();
     const sleep = async (ms: number): Promise<boolean> => {
       if (guard.aborted) return false;
-      if (limit !== undefined && this.ctx.clock.now() + ms - started > limit) {
+      if (limit !== undefined && this.ctx.clock.now() + ms - started >= limit) {
         this.ctx.clock.advance(Math.max(0, started + limit - this.ctx.clock.now()));
         guard.abort();
         return false;
@@ -140,7 +141,9 @@ export class EmulatedLab implements Lab {
   async runNested(line: string, parent: { stdout(t: string): void; stderr(t: string): void; interrupt: Interrupt; readLine(): Promise<string | null> }): Promise<number> {
     const frame = this.session.top();
     const rt = this.runtime(frame, { readLine: parent.readLine, signal: parent.interrupt }, parent.interrupt, this.ctx.clock.now());
-    return runLine(line, frame.shell, rt, { stdout: parent.stdout, stderr: parent.stderr });
+    const status = await runLine(line, frame.shell, rt, { stdout: parent.stdout, stderr: parent.stderr });
+    frame.cwd = rt.scope.cwd;
+    return status;
   }
 
   snapshot(): LabSnapshot {

@@ -123,7 +123,7 @@ export class TerminalElement extends HTMLElement {
           // `exit` in the login shell: bash would close the window; here a new login shell follows.
           const loggedOut = (session.lab as { loggedOut?: boolean }).loggedOut === true;
           if (/^\s*(exit|logout)(\s|;|$)/.test(line) && loggedOut && session.lab.prompt() === before) {
-            io.stdout?.('logout\n\x1b[2m(this terminal opens a new login shell)\x1b[0m\n');
+            io.stdout?.('\x1b[2m(the login shell ended; this terminal opens a new one)\x1b[0m\n');
           }
           return status;
         },

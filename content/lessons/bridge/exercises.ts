@@ -25,7 +25,7 @@ export const exercises = {
     id: 'bridge-isolate',
     title: 'Shut out the intruder',
     task:
-      '`intruder` shares the default bridge with `web` and `db`, so it can reach both. Take `web` and `db` off the default bridge so `intruder` reaches neither, while `web` still reaches `db` by name on port 6379 over `app-net`.',
+      'This one builds on the previous exercise. `intruder` shares the default bridge with `web` and `db`, so it can reach both. Take `web` and `db` off the default bridge so `intruder` reaches neither, while `web` still reaches `db` by name on port 6379 over `app-net`.',
     lab: 'main',
     checks: [
       { kind: 'container-on-network', id: 'web-on-app-net', container: 'web', network: 'app-net' },
@@ -41,13 +41,8 @@ export const exercises = {
       'Traffic between two different bridge networks is dropped, so a container that is only on `app-net` is out of `intruder`’s reach.',
       'The opposite of `docker network connect` removes an endpoint from a running container. Use it on the `bridge` network.',
     ],
-    solution: [
-      'docker network create app-net',
-      'docker network connect app-net web',
-      'docker network connect app-net db',
-      'docker network disconnect bridge web',
-      'docker network disconnect bridge db',
-    ],
+    solution: ['docker network disconnect bridge web', 'docker network disconnect bridge db'],
+    continues: true,
   },
   staticIp: {
     id: 'bridge-static-ip',

@@ -17,7 +17,7 @@ export const exercises = {
     id: 'welcome-open-to-lan',
     title: 'Let the laptop see it',
     task:
-      'Someone on the `laptop` wants to open nginx at `http://192.168.1.11:8080`. Make a running `nginx` container named `hello` answer there.',
+      'Building on the previous task: someone on the `laptop` wants to open nginx at `http://192.168.1.11:8080`. Make a running `nginx` container named `hello` answer there.',
     lab: 'main',
     checks: [
       { kind: 'container-running', id: 'hello-running', container: 'hello', image: 'nginx' },
@@ -29,6 +29,7 @@ export const exercises = {
       'Ports are published when a container is created, with `-p HOSTPORT:CONTAINERPORT`. An existing container cannot gain one.',
       'Remove the old `hello` (`docker rm -f hello`) and run it again with the port published.',
     ],
-    solution: ['docker run -d --name hello -p 8080:80 nginx'],
+    solution: ['docker rm -f hello', 'docker run -d --name hello -p 8080:80 nginx'],
+    continues: true,
   },
 } satisfies Record<string, Exercise>;

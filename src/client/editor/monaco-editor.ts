@@ -11,6 +11,9 @@ import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/suggest/register';
+// In 0.57 the `suggest` feature registers only inline suggestions; the completion
+// widget (Ctrl+Space, schema keys of daemon.json) is its SuggestController.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/find/register';
@@ -50,7 +53,9 @@ function configureJson(uri: string, schema: object | undefined): void {
 }
 
 function currentTheme(): string {
-  return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
+  const theme = document.documentElement.dataset.theme;
+  const dark = theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? 'vs-dark' : 'vs';
 }
 
 /** Starlight switches themes with data-theme on <html>; follow it. */

@@ -88,6 +88,14 @@ describe('cannot-reach', () => {
     expect(evaluateCheck({ kind: 'cannot-reach', id: 'x', from: { container: 'web' }, to: 'db', port: 5432 }, lab).reason)
       .toBe('web can still reach db by name on port 5432/tcp (both are on appnet)');
   });
+  it('does not pass by deleting or stopping one end', () => {
+    const gone = fakeLab({ networks, containers: [container({ name: 'db', running: false })] });
+    expect(evaluateCheck({ kind: 'cannot-reach', id: 'x', from: { container: 'web' }, to: 'db' }, gone).reason)
+      .toBe('there is no container called web, so its isolation cannot be tested');
+    const stopped = fakeLab({ networks, containers: [container({ name: 'web' }), container({ name: 'db', running: false })] });
+    expect(evaluateCheck({ kind: 'cannot-reach', id: 'x', from: { container: 'web' }, to: 'db' }, stopped).reason)
+      .toBe('db is not running (it was never started, was stopped or has exited), so its isolation cannot be tested');
+  });
   it('describes itself', () => {
     expect(describeCheck({ kind: 'cannot-reach', id: 'x', from: { container: 'web' }, to: 'db', port: 5432 })).toBe('web cannot reach db by name on port 5432/tcp');
   });

@@ -86,13 +86,16 @@ export function buildResolvConf(input: ResolvInput): string {
   if (input.internal) {
     body.push('nameserver 127.0.0.11');
     if (search.length) body.push(`search ${search.join(' ')}`);
-    const opts = ['ndots:0', ...(input.dnsOptions.length ? input.dnsOptions : host.options)];
-    body.push(`options ${dedupeOptions(opts).join(' ')}`);
+    // TransformForIntNS keeps the user's (or host's) options and appends ndots:0
+    // unless an ndots option is already there: `options timeout:2 ndots:0`.
+    const opts = input.dnsOptions.length ? input.dnsOptions : host.options;
+    const ndotsGiven = opts.some((o) => o.startsWith('ndots:'));
+    body.push(`options ${[...opts, ...(ndotsGiven ? [] : ['ndots:0'])].join(' ')}`);
     comments.push(`# Based on host file: '/etc/resolv.conf' (internal resolver)`);
-    comments.push(upstream.length ? `# ExtServers: [${upstream.join(' ')}]` : '# NO EXTERNAL NAMESERVERS DEFINED');
+    const ext = [...(input.dns.length ? input.dns : host.nameservers)].map((ns) => (ns.startsWith('127.') && !input.dns.length ? `host(${ns})` : ns));
+    comments.push(ext.length ? `# ExtServers: [${ext.join(' ')}]` : '# NO EXTERNAL NAMESERVERS DEFINED');
     comments.push(`# Overrides: [${overrides.join(' ')}]`);
-    const ndotsFromUser = input.dnsOptions.some((o) => o.startsWith('ndots:'));
-    comments.push(`# Option ndots from: ${ndotsFromUser ? 'user' : 'internal'}`);
+    comments.push(`# Option ndots from: ${ndotsGiven ? 'override' : 'internal'}`);
   } else {
     const servers = upstream.length ? upstream : ['8.8.8.8', '8.8.4.4'];
     for (const s of servers) body.push(`nameserver ${s}`);
@@ -104,12 +107,6 @@ export function buildResolvConf(input: ResolvInput): string {
     comments.push(`# Overrides: [${overrides.join(' ')}]`);
   }
   return [...HEADER, ...body, '', ...comments].join('\n') + '\n';
-}
-
-/** A user ndots option replaces the internal ndots:0 rather than adding a second one. */
-function dedupeOptions(opts: string[]): string[] {
-  const userNdots = opts.slice(1).some((o) => o.startsWith('ndots:'));
-  return userNdots ? opts.slice(1) : opts;
 }
 
 /** Does the container use the embedded resolver? Only on user-defined (non-default) networks. */

@@ -38,10 +38,11 @@ export function startContainer(ctx: LabCtx, machine: string, c: ContainerState):
   c.exitCode = 0;
   ctx.clock.advance(180);
   c.startedAt = ctx.clock.now();
-  if (mainProcessKind(c) === 'service') startServices(ctx, machine, c);
   refreshContainerFiles(ctx, machine, c);
+  if (mainProcessKind(c) !== 'service') return undefined;
   const image = findImage(c.image);
-  if (image && mainProcessKind(c) === 'service') for (const line of image.startupLogs) c.logs.push({ t: ctx.clock.now(), stream: 'stdout', line });
+  if (image) for (const line of image.startupLogs) c.logs.push({ t: ctx.clock.now(), stream: 'stdout', line });
+  if (startServices(ctx, machine, c).failed) exitContainer(ctx, machine, c, 1);
   return undefined;
 }
 
@@ -54,7 +55,7 @@ function joinAll(ctx: LabCtx, machine: string, c: ContainerState): DaemonError |
   }
   const first = Object.values(docker.endpoints).find((e) => e.containerId === c.id);
   if (first) {
-    const err = publishPorts(ctx, machine, c, first.ip, c.name, first.id);
+    const err = publishPorts(ctx, machine, c, first.ip, c.name, first.id, docker.networks[first.networkId]?.bridgeName ?? 'docker0');
     if (err) return daemonError(`failed to set up container networking: ${err}`);
   } else {
     c.ports = {};
@@ -64,7 +65,7 @@ function joinAll(ctx: LabCtx, machine: string, c: ContainerState): DaemonError |
 
 function teardown(ctx: LabCtx, machine: string, c: ContainerState): void {
   stopServices(ctx, machine, c);
-  unpublishPorts(ctx, machine, c);
+  unpublishPorts(ctx, machine, c); // before leaving: the rules name the endpoint's bridge
   for (const net of containerNetworks(ctx.docker(machine), c)) leaveNetwork(ctx, machine, c, net);
   destroySandbox(ctx, machine, c);
 }

@@ -57,7 +57,7 @@ export function leaveNetwork(ctx: LabCtx, machine: string, c: ContainerState, ne
   const docker = ctx.docker(machine);
   const ep = Object.values(docker.endpoints).find((e) => e.networkId === net.id && e.containerId === c.id);
   if (!ep) return;
-  if (c.netnsId) leaveBridge(ctx, machine, ep, c.netnsId);
+  if (c.netnsId) leaveBridge(ctx, machine, net, ep, c.netnsId);
   releaseAddress(net, ep.ip);
   delete docker.endpoints[ep.id];
   const spec = c.networks[net.name];

@@ -24,14 +24,16 @@ export interface PullResult {
   digest: string;
 }
 
-/** A fixed hex string per seed (FNV-1a chained), for layer IDs and digests. */
+/** A fixed hex string per seed (FNV-1a over the seed, then a counter per 8-hex block), for layer IDs and digests. */
 export function stableHex(seed: string, length: number): string {
   let h = 2166136261;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619) >>> 0;
   let out = '';
-  for (let i = 0; out.length < length; i++) {
-    h ^= seed.charCodeAt(i % seed.length) + i * 31;
-    h = Math.imul(h, 16777619) >>> 0;
-    out += (h >>> 0).toString(16).padStart(8, '0').slice(-6);
+  for (let block = 0; out.length < length; block++) {
+    let x = (h ^ Math.imul(block + 1, 0x9e3779b9)) >>> 0;
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+    out += ((x ^ (x >>> 16)) >>> 0).toString(16).padStart(8, '0');
   }
   return out.slice(0, length);
 }

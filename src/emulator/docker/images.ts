@@ -54,12 +54,16 @@ const NETSHOOT_TOOLS = [
 
 const id = (seed: string): string => {
   // A fixed, realistic-looking digest per image (not random: image IDs are content hashes).
+  // FNV-1a over the whole name, then one mixed block per 8 hex digits, so that names
+  // sharing a prefix (training/webapp, training/postgres) still get unrelated IDs.
   let h = 2166136261;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619) >>> 0;
   let out = '';
-  for (let i = 0; out.length < 64; i++) {
-    h ^= seed.charCodeAt(i % seed.length) + i;
-    h = Math.imul(h, 16777619) >>> 0;
-    out += (h >>> 4).toString(16).padStart(7, '0').slice(0, 7);
+  for (let block = 0; out.length < 64; block++) {
+    let x = (h ^ Math.imul(block + 7, 0x9e3779b9)) >>> 0;
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+    out += ((x ^ (x >>> 16)) >>> 0).toString(16).padStart(8, '0');
   }
   return out.slice(0, 64);
 };

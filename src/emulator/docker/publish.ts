@@ -79,7 +79,7 @@ function chooseHostPort(docker: DockerState, ip: string, proto: string, spec: st
 }
 
 /** Returns an error message (the daemon's) or undefined after programming every binding. */
-export function publishPorts(ctx: LabCtx, machine: string, c: ContainerState, containerIp: string, epName: string, epId: string): string | undefined {
+export function publishPorts(ctx: LabCtx, machine: string, c: ContainerState, containerIp: string, epName: string, epId: string, bridgeName: string): string | undefined {
   const docker = ctx.docker(machine);
   const planned = plan(docker, c, epName, epId);
   if (typeof planned === 'string') return planned;
@@ -88,7 +88,7 @@ export function publishPorts(ctx: LabCtx, machine: string, c: ContainerState, co
   for (const p of planned) {
     const slot = `${p.hostIp}/${p.proto}`;
     (docker.portsInUse[slot] ??= {})[p.hostPort] = c.id;
-    fwAddPort(ctx, machine, { hostIp: p.hostIp, hostPort: p.hostPort, proto: p.proto, containerIp, containerPort: p.containerPort, containerId: c.id });
+    fwAddPort(ctx, machine, { hostIp: p.hostIp, hostPort: p.hostPort, proto: p.proto, containerIp, containerPort: p.containerPort, containerId: c.id, bridgeName });
     const list = (c.ports[p.key] ??= []);
     list.push({ hostIp: p.hostIp, hostPort: String(p.hostPort) });
     if (p.hostIp === '0.0.0.0') list.push({ hostIp: '::', hostPort: String(p.hostPort) });
@@ -98,12 +98,14 @@ export function publishPorts(ctx: LabCtx, machine: string, c: ContainerState, co
 
 export function unpublishPorts(ctx: LabCtx, machine: string, c: ContainerState): void {
   const docker = ctx.docker(machine);
+  const ep = Object.values(docker.endpoints).find((e) => e.containerId === c.id);
+  const bridgeName = ep ? docker.networks[ep.networkId]?.bridgeName : undefined;
   for (const [slot, ports] of Object.entries(docker.portsInUse)) {
     for (const [port, owner] of Object.entries(ports)) {
       if (owner !== c.id) continue;
       delete ports[Number(port)];
       const [hostIp, proto] = slot.split('/');
-      fwRemovePort(ctx, machine, { hostIp, hostPort: Number(port), proto, containerId: c.id });
+      fwRemovePort(ctx, machine, { hostIp, hostPort: Number(port), proto, containerId: c.id, bridgeName });
     }
   }
   c.ports = {};

@@ -45,6 +45,8 @@ export type Outcome = Arrival | Drop;
 export type FrameTap = (dev: DeviceState, frame: Frame, direction: 'in' | 'out') => void;
 
 export interface JourneyCtx {
+  /** Virtual time when the packet left (conntrack timeouts). */
+  now: number;
   latencyMs: number;
   routers: number;
   /** Guards against forwarding loops in a misconfigured lab. */

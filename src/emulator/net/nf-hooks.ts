@@ -1,28 +1,124 @@
 /**
- * Netfilter hooks of the packet path. TEMPORARY: accepts everything until the
- * evaluator lands (being written in netfilter/); replaced in the next commit.
+ * Netfilter at the kernel's hooks, with connection tracking as Linux does it:
+ * the first packet of a connection walks the nat table (DNAT at PREROUTING or
+ * OUTPUT, SNAT/MASQUERADE at POSTROUTING) and the decision is stored in
+ * conntrack when the packet leaves the namespace (or is delivered locally);
+ * every later packet — including the replies — is translated from that entry
+ * without walking nat again. The raw and filter tables see every packet, with
+ * its ctstate (NEW, ESTABLISHED, RELATED).
  */
-import type { Packet } from './packet';
+import type { NfPending, Packet } from './packet';
 import type { DeviceState, NetState, NsState } from './state';
+import type { JourneyCtx } from './journey';
+import { isLocalAddress } from './netns';
+import { evaluate, type EvalMeta, type EvalResult } from '../netfilter/evaluate';
+import { createConnection, ctStateOf, lookupConnection, translatePacket, updateConnection, type CtEntry } from '../netfilter/conntrack';
 
 export interface HookResult {
   verdict: 'ACCEPT' | 'DROP' | 'REJECT';
   pkt: Packet;
+  /** Which table/chain/rule decided a DROP or REJECT, for explanations. */
   where?: string;
 }
 
-export function hookPrerouting(_net: NetState, _ns: NsState, pkt: Packet, _in: DeviceState): HookResult {
-  return { verdict: 'ACCEPT', pkt };
+type CtState = 'NEW' | 'ESTABLISHED' | 'RELATED';
+
+function meta(net: NetState, ns: NsState, ctstate: CtState, inDev?: DeviceState, outDev?: DeviceState): EvalMeta {
+  return { inIf: inDev?.name, outIf: outDev?.name, isLocal: (ip) => isLocalAddress(net, ns, ip), ctstate };
 }
-export function hookLocalOut(_net: NetState, _ns: NsState, pkt: Packet, _out: DeviceState): HookResult {
-  return { verdict: 'ACCEPT', pkt };
+
+function describe(table: string, r: EvalResult): string {
+  const d = r.decidedBy;
+  return d.policy ? `${table} ${d.chain} policy ${r.verdict}` : `${table} ${d.chain} rule ${d.rule ?? '?'}`;
 }
-export function hookInput(_net: NetState, _ns: NsState, pkt: Packet, _in: DeviceState): HookResult {
-  return { verdict: 'ACCEPT', pkt };
+
+function entryOf(ns: NsState, pending: NfPending | undefined): CtEntry | undefined {
+  if (!pending?.known || pending.ns !== ns.id) return undefined;
+  return ns.conntrack.entries.find((e) => e.id === pending.known!.id);
 }
-export function hookForward(_net: NetState, _ns: NsState, pkt: Packet, _in: DeviceState, _out: DeviceState): HookResult {
-  return { verdict: 'ACCEPT', pkt };
+
+function stateOf(ns: NsState, pkt: Packet): CtState {
+  const p = pkt.nfPending;
+  if (!p || p.ns !== ns.id || !p.known) return 'NEW';
+  if (p.known.related) return 'RELATED';
+  const entry = entryOf(ns, p);
+  return p.known.dir === 'reply' || entry?.seenReply ? 'ESTABLISHED' : 'NEW';
 }
-export function hookPostrouting(_net: NetState, _ns: NsState, pkt: Packet, _out: DeviceState): Packet {
-  return pkt;
+
+/** PREROUTING (received) or OUTPUT (locally generated): raw, conntrack, then DNAT for a new connection. */
+function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: 'PREROUTING' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
+  const clean: Packet = { ...pkt, nfPending: undefined };
+  const lookup = lookupConnection(ns.conntrack, clean, ctx.now);
+  const st = ctStateOf(lookup);
+  const raw = evaluate(ns.nf, 'raw', chain, clean, meta(net, ns, st, inDev, outDev));
+  if (raw.verdict !== 'ACCEPT') return { verdict: raw.verdict, pkt, where: describe('raw', raw) };
+  if (lookup) {
+    updateConnection(lookup.entry, lookup.dir, clean, ctx.now);
+    const out = translatePacket(lookup.entry, lookup.dir, clean, 'dst');
+    out.nfPending = { ns: ns.id, orig: clean, known: { id: lookup.entry.id, dir: lookup.dir, related: lookup.state === 'RELATED' } };
+    return { verdict: 'ACCEPT', pkt: out };
+  }
+  const nat = evaluate(ns.nf, 'nat', chain, clean, meta(net, ns, 'NEW', inDev, outDev));
+  const out: Packet = { ...clean };
+  if (nat.dnat) {
+    out.dst = nat.dnat.ip;
+    if (nat.dnat.port !== undefined) out.dport = nat.dnat.port;
+  }
+  out.nfPending = { ns: ns.id, orig: clean, dnat: nat.dnat };
+  return { verdict: 'ACCEPT', pkt: out };
+}
+
+function filter(net: NetState, ns: NsState, pkt: Packet, chain: 'INPUT' | 'FORWARD' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
+  const r = evaluate(ns.nf, 'filter', chain, { ...pkt, nfPending: undefined }, meta(net, ns, stateOf(ns, pkt), inDev, outDev));
+  return r.verdict === 'ACCEPT' ? { verdict: 'ACCEPT', pkt } : { verdict: r.verdict, pkt, where: describe('filter', r) };
+}
+
+/** Leaving the namespace's hooks: apply the reply-side translation or confirm a new entry. */
+function lastHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, outDev: DeviceState | undefined, walkSnat: boolean): Packet {
+  const pending = pkt.nfPending?.ns === ns.id ? pkt.nfPending : undefined;
+  const entry = entryOf(ns, pending);
+  if (entry && pending?.known) {
+    const out = translatePacket(entry, pending.known.dir, pkt, 'src');
+    return { ...out, nfPending: undefined };
+  }
+  let snat: { ip: string; port?: number } | undefined;
+  if (walkSnat) {
+    const r = evaluate(ns.nf, 'nat', 'POSTROUTING', { ...pkt, nfPending: undefined }, meta(net, ns, 'NEW', undefined, outDev));
+    if (r.snat) {
+      const ip = r.snat.ip ?? outDev?.addrs[0]?.ip;
+      if (ip) snat = { ip, port: r.snat.port };
+    }
+  }
+  const orig = pending?.orig ?? { ...pkt, nfPending: undefined };
+  if (orig.proto !== 'icmp' || orig.icmpType === 'echo-request') createConnection(ns.conntrack, orig, { dnat: pending?.dnat, snat }, ctx.now);
+  const out: Packet = { ...pkt, nfPending: undefined };
+  if (snat) {
+    out.src = snat.ip;
+    if (snat.port !== undefined) out.sport = snat.port;
+  }
+  return out;
+}
+
+export function hookPrerouting(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, inDev: DeviceState): HookResult {
+  return firstHook(net, ctx, ns, pkt, 'PREROUTING', inDev);
+}
+
+export function hookLocalOut(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, outDev: DeviceState): HookResult {
+  const first = firstHook(net, ctx, ns, pkt, 'OUTPUT', undefined, outDev);
+  if (first.verdict !== 'ACCEPT') return first;
+  return filter(net, ns, first.pkt, 'OUTPUT', undefined, outDev);
+}
+
+export function hookInput(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, inDev: DeviceState): HookResult {
+  const r = filter(net, ns, pkt, 'INPUT', inDev);
+  if (r.verdict !== 'ACCEPT') return r;
+  return { verdict: 'ACCEPT', pkt: lastHook(net, ctx, ns, pkt, undefined, false) };
+}
+
+export function hookForward(net: NetState, _ctx: JourneyCtx, ns: NsState, pkt: Packet, inDev: DeviceState, outDev: DeviceState): HookResult {
+  return filter(net, ns, pkt, 'FORWARD', inDev, outDev);
+}
+
+export function hookPostrouting(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, outDev: DeviceState): Packet {
+  return lastHook(net, ctx, ns, pkt, outDev, true);
 }

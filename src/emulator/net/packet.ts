@@ -23,6 +23,21 @@ export interface Packet {
   length: number;
   /** Application data, e.g. an HTTP request line or a DNS query descriptor. */
   data?: unknown;
+  /**
+   * Netfilter bookkeeping while the packet crosses one namespace, between the
+   * first hook (PREROUTING/OUTPUT) and the last (POSTROUTING/INPUT) where the
+   * conntrack entry is confirmed. Not on the wire.
+   */
+  nfPending?: NfPending;
+}
+
+export interface NfPending {
+  ns: string;
+  /** The packet as it entered the namespace (the conntrack original tuple). */
+  orig: Packet;
+  dnat?: { ip: string; port?: number };
+  /** A known connection: its entry ID and the packet's direction. */
+  known?: { id: number; dir: 'original' | 'reply'; related: boolean };
 }
 
 /** An Ethernet frame on a link. */

@@ -30,14 +30,14 @@ export function sendFromHost(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: P
   let route = lookupRoute(net, ns, pkt.dst);
   if (!route) return drop(ctx, ns, 'no-route');
   if (!pkt.src) pkt.src = sourceFor(net, route) ?? '0.0.0.0';
-  const out = hookLocalOut(net, ns, pkt, net.devices[route.dev]);
+  const out = hookLocalOut(net, ctx, ns, pkt, net.devices[route.dev]);
   if (out.verdict !== 'ACCEPT') return drop(ctx, ns, out.verdict === 'REJECT' ? 'rejected' : 'filtered', { where: out.where });
   pkt = out.pkt;
   if (isLocalAddress(net, ns, pkt.dst)) return loopback(net, ctx, ns, pkt);
   route = lookupRoute(net, ns, pkt.dst);
   if (!route) return drop(ctx, ns, 'no-route');
   const dev = net.devices[route.dev];
-  pkt = hookPostrouting(net, ns, pkt, dev);
+  pkt = hookPostrouting(net, ctx, ns, pkt, dev);
   return transmitIp(net, ctx, ns, dev, route.via ?? pkt.dst, pkt);
 }
 
@@ -45,15 +45,15 @@ export function sendFromHost(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: P
 function loopback(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet): Outcome {
   const lo = deviceByName(net, ns, 'lo')!;
   if (!pkt.src) pkt.src = pkt.dst.startsWith('127.') ? '127.0.0.1' : pkt.dst;
-  const out = hookLocalOut(net, ns, pkt, lo);
+  const out = hookLocalOut(net, ctx, ns, pkt, lo);
   if (out.verdict !== 'ACCEPT') return drop(ctx, ns, out.verdict === 'REJECT' ? 'rejected' : 'filtered', { where: out.where });
-  const post = hookPostrouting(net, ns, out.pkt, lo);
+  const post = hookPostrouting(net, ctx, ns, out.pkt, lo);
   ctx.latencyMs += LINK_LATENCY_MS / 4;
   return deliverLocal(net, ctx, ns, lo, post);
 }
 
 function deliverLocal(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState, pkt: Packet): Outcome {
-  const input = hookInput(net, ns, pkt, dev);
+  const input = hookInput(net, ctx, ns, pkt, dev);
   if (input.verdict !== 'ACCEPT') return drop(ctx, ns, input.verdict === 'REJECT' ? 'rejected' : 'filtered', { where: input.where });
   const arrival: Arrival = { arrived: true, ns, dev, pkt, latencyMs: ctx.latencyMs, routersCrossed: ctx.routers };
   return arrival;
@@ -159,7 +159,7 @@ function receiveFrame(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: F
 }
 
 function receiveIp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState, pkt: Packet): Outcome {
-  const pre = hookPrerouting(net, ns, pkt, dev);
+  const pre = hookPrerouting(net, ctx, ns, pkt, dev);
   if (pre.verdict !== 'ACCEPT') return drop(ctx, ns, pre.verdict === 'REJECT' ? 'rejected' : 'filtered', { where: pre.where });
   pkt = pre.pkt;
   if (isLocalAddress(net, ns, pkt.dst)) return deliverLocal(net, ctx, ns, dev, pkt);
@@ -172,9 +172,9 @@ function forward(net: NetState, ctx: JourneyCtx, ns: NsState, inDev: DeviceState
   const route = lookupRoute(net, ns, pkt.dst);
   if (!route) return drop(ctx, ns, 'no-route', { reporter: inDev.addrs[0]?.ip });
   const outDev = net.devices[route.dev];
-  const fwd = hookForward(net, ns, pkt, inDev, outDev);
+  const fwd = hookForward(net, ctx, ns, pkt, inDev, outDev);
   if (fwd.verdict !== 'ACCEPT') return drop(ctx, ns, fwd.verdict === 'REJECT' ? 'rejected' : 'filtered', { where: fwd.where });
   ctx.routers++;
-  const next = hookPostrouting(net, ns, { ...pkt, ttl: pkt.ttl - 1 }, outDev);
+  const next = hookPostrouting(net, ctx, ns, { ...pkt, ttl: pkt.ttl - 1 }, outDev);
   return transmitIp(net, ctx, ns, outDev, route.via ?? next.dst, next);
 }

@@ -89,7 +89,7 @@ export function udpExchange(ctx: LabCtx, from: NsState, dst: string, dport: numb
     const socket = findSocket(a.ns, 'udp', a.pkt.dst, a.pkt.dport);
     if (!socket) {
       refused = true;
-      return { src: a.pkt.dst, dst: a.pkt.src, proto: 'icmp', ttl: a.ns.defaultTtl, sport: 0, dport: 0, icmpType: 'port-unreachable', length: 68 };
+      return { src: a.pkt.dst, dst: a.pkt.src, proto: 'icmp', ttl: a.ns.defaultTtl, sport: 0, dport: 0, icmpType: 'dest-unreach', length: 68, data: { original: a.pkt, code: 'port-unreachable' } };
     }
     answerData = serve(socket, a);
     if (answerData === undefined) return undefined;

@@ -5,7 +5,8 @@
  * in a loop; assignments inside the expression (`i++`) are not supported.
  */
 
-export type ArithResult = { ok: true; value: number } | { ok: false; message: string };
+/** On failure, `message` is bash's text after `expr: `; `divzero` tells ash's `divide by zero` apart. */
+export type ArithResult = { ok: true; value: number } | { ok: false; message: string; divzero: boolean };
 
 type Tok = ({ t: 'num'; v: number } | { t: 'op'; v: string }) & { /** Where it starts in the expression. */ at: number };
 
@@ -43,7 +44,11 @@ function tokenize(expr: string, lookup: (name: string) => string): Tok[] | strin
 /** Binary operators by precedence, lowest first (C's table, as the shell uses). */
 const LEVELS: string[][] = [['||'], ['&&'], ['|'], ['^'], ['&'], ['==', '!='], ['<', '<=', '>', '>='], ['<<', '>>'], ['+', '-'], ['*', '/', '%']];
 
-class ArithError extends Error {}
+class ArithError extends Error {
+  constructor(message: string, readonly at: number, readonly divzero = false) {
+    super(message);
+  }
+}
 
 function apply(op: string, a: number, b: number): number {
   switch (op) {
@@ -64,7 +69,6 @@ function apply(op: string, a: number, b: number): number {
     case '-': return a - b;
     case '*': return a * b;
     default:
-      if (b === 0) throw new ArithError('division by 0');
       return op === '/' ? Math.trunc(a / b) : a % b;
   }
 }
@@ -75,7 +79,7 @@ class ArithParser {
 
   parse(): number {
     const v = this.ternary();
-    if (this.i < this.toks.length) throw new ArithError('syntax error in expression');
+    if (this.i < this.toks.length) throw new ArithError('syntax error in expression', this.toks[this.i].at);
     return v;
   }
 
@@ -89,7 +93,7 @@ class ArithParser {
     if (this.peekOp() !== '?') return cond;
     this.i++;
     const a = this.ternary();
-    if (this.peekOp() !== ':') throw new ArithError("`:' expected for conditional expression");
+    if (this.peekOp() !== ':') throw new ArithError("`:' expected for conditional expression", this.here());
     this.i++;
     const b = this.ternary();
     return cond ? a : b;
@@ -102,10 +106,7 @@ class ArithParser {
       this.i++;
       const at = this.toks[this.i]?.at ?? this.expr.length;
       const right = this.binary(level + 1);
-      if ((op === '/' || op === '%') && right === 0) {
-        // bash names the rest of the expression from the divisor on.
-        throw new ArithError(`division by 0 (error token is "${this.expr.slice(at).trim()}")`);
-      }
+      if ((op === '/' || op === '%') && right === 0) throw new ArithError('division by 0', at, true);
       left = apply(op, left, right);
     }
     return left;
@@ -113,7 +114,7 @@ class ArithParser {
 
   private unary(): number {
     const t = this.toks[this.i++];
-    if (!t) throw new ArithError('syntax error: operand expected');
+    if (!t) throw new ArithError('syntax error: operand expected', this.toks[this.i - 2]?.at ?? 0);
     if (t.t === 'num') return t.v;
     if (t.v === '-') return -this.unary();
     if (t.v === '+') return this.unary();
@@ -121,23 +122,28 @@ class ArithParser {
     if (t.v === '~') return ~this.unary();
     if (t.v === '(') {
       const v = this.ternary();
-      if (this.peekOp() !== ')') throw new ArithError('missing `)\'');
+      if (this.peekOp() !== ')') throw new ArithError("missing `)'", this.here());
       this.i++;
       return v;
     }
-    throw new ArithError('syntax error: operand expected');
+    throw new ArithError('syntax error: operand expected', t.at);
+  }
+
+  private here(): number {
+    return this.toks[this.i]?.at ?? this.expr.length;
   }
 }
 
 /** Evaluates an arithmetic expression; the message is bash's text after `expr: `. */
 export function evalArith(expr: string, lookup: (name: string) => string): ArithResult {
   const toks = tokenize(expr, lookup);
-  if (typeof toks === 'string') return { ok: false, message: `syntax error: invalid arithmetic operator (error token is "${toks}")` };
+  if (typeof toks === 'string') return { ok: false, message: `syntax error: invalid arithmetic operator (error token is "${toks}")`, divzero: false };
   if (toks.length === 0) return { ok: true, value: 0 };
   try {
     return { ok: true, value: new ArithParser(toks, expr).parse() };
   } catch (e) {
-    if (e instanceof ArithError) return { ok: false, message: e.message };
+    // bash names the rest of the expression from where it failed: (error token is "0").
+    if (e instanceof ArithError) return { ok: false, message: `${e.message} (error token is "${expr.slice(e.at)}")`, divzero: e.divzero };
     throw e;
   }
 }

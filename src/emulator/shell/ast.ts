@@ -16,11 +16,14 @@ export type WordPart =
 /**
  * `${NAME:-word}` and friends; `len` is `${#NAME}`; `#`, `##`, `%`, `%%`
  * remove a prefix or suffix matching a pattern (only `*` and `?` are
- * wildcards here).
+ * wildcards here); `substr` is `${NAME:offset:length}` (bash, and ash's
+ * bash-compatible build), the two parts being arithmetic expressions.
  */
 export interface ParamOp {
-  op: ':-' | '-' | ':=' | '=' | ':+' | '+' | '?' | ':?' | 'len' | '#' | '##' | '%' | '%%';
+  op: ':-' | '-' | ':=' | '=' | ':+' | '+' | '?' | ':?' | 'len' | '#' | '##' | '%' | '%%' | 'substr';
   word?: Word;
+  offset?: string;
+  length?: string;
 }
 
 export interface Word {

@@ -82,6 +82,14 @@ describe('expansion', () => {
     expect(await argsOf('${F%.*} ${F##*.} ${F#*.} ${F%%.*}', 'F=a.b.c')).toEqual(['a.b', 'c', 'b.c', 'a']);
   });
 
+  it('takes substrings with ${V:offset:length}', async () => {
+    expect(await argsOf('${V:1} ${V: -2} ${V:1:2} ${V:1:-1}', 'V=hello')).toEqual(['ello', 'lo', 'el', 'ell']);
+  });
+
+  it('makes no field of "$@" without positional parameters', async () => {
+    expect(await argsOf('"$@" end')).toEqual(['end']);
+  });
+
   it('computes $((...)) with variables', async () => {
     expect(await argsOf('$((2+3*4)) $((i+1)) $(( (1+2)*3 ))', 'i=41')).toEqual(['14', '42', '9']);
   });
@@ -90,6 +98,13 @@ describe('expansion', () => {
     const r = await bash().run('echo $((1/0))');
     expect(r.err).toBe('bash: 1/0: division by 0 (error token is "0")\n');
     expect(r.status).toBe(1);
+  });
+
+  it('names the error token of bad arithmetic as bash does, and ash its own way', async () => {
+    expect((await bash().run('echo $((2+))')).err).toBe('bash: 2+: syntax error: operand expected (error token is "+")\n');
+    expect((await bash().run('echo $(( 3 4 ))')).err).toBe('bash: 3 4 : syntax error in expression (error token is "4 ")\n');
+    expect((await ash().run('echo $((1/0))')).err).toBe('sh: divide by zero\n');
+    expect((await ash().run('echo $((2+))')).err).toBe('sh: arithmetic syntax error\n');
   });
 
   it('reports a bad substitution the way each shell does', async () => {

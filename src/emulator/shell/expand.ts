@@ -45,7 +45,18 @@ export async function expandWord(word: Word, ex: Expander): Promise<string> {
   return out;
 }
 
+/** `"$@"` with no positional parameters is no field at all (XCU 2.5.2). */
+function isQuotedAt(word: Word): boolean {
+  let at = false;
+  for (const p of word.parts) {
+    if (p.kind === 'param' && p.name === '@' && p.quoted && !p.op) at = true;
+    else if (!(p.kind === 'lit' && p.quoted && p.text === '')) return false;
+  }
+  return at;
+}
+
 async function expandInto(word: Word, ex: Expander, fields: string[]): Promise<void> {
+  if (isQuotedAt(word)) return;
   let cur = '';
   let hasCur = false;
   for (const [i, part] of word.parts.entries()) {
@@ -125,6 +136,7 @@ async function withOp(name: string, op: ParamOp, ex: Expander): Promise<string> 
   const nonEmpty = isSet && value !== '';
   switch (op.op) {
     case 'len': return String((value ?? '').length);
+    case 'substr': return substring(value ?? '', op.offset ?? '', op.length, ex);
     case ':-': return nonEmpty ? value : operand();
     case '-': return isSet ? value : operand();
     case ':+': return nonEmpty ? operand() : '';
@@ -145,6 +157,15 @@ async function withOp(name: string, op: ParamOp, ex: Expander): Promise<string> 
   }
 }
 
+/** `${X:offset}`, `${X:offset:length}`; negative values count from the end, as in bash. */
+function substring(value: string, offsetExpr: string, lengthExpr: string | undefined, ex: Expander): string {
+  let start = Number(arith(offsetExpr, ex));
+  if (start < 0) start = Math.max(0, value.length + start);
+  if (lengthExpr === undefined) return value.slice(start);
+  const len = Number(arith(lengthExpr, ex));
+  return len < 0 ? value.slice(start, Math.max(start, value.length + len)) : value.slice(start, start + len);
+}
+
 /** `${X#pat}` `${X##pat}` `${X%pat}` `${X%%pat}` with `*` and `?` as the only wildcards. */
 function trimPattern(value: string, op: '#' | '##' | '%' | '%%', pattern: string): string {
   const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
@@ -161,6 +182,8 @@ function trimPattern(value: string, op: '#' | '##' | '%' | '%%', pattern: string
 function arith(expr: string, ex: Expander): string {
   const r = evalArith(expr, (name) => ex.state.vars[name] ?? '');
   if (r.ok) return String(r.value);
-  const text = ex.flavour === 'bash' ? `${ex.argv0}: ${expr.trim()}: ${r.message}` : `${ex.argv0}: arithmetic syntax error`;
+  // ash (shell/math.c): "divide by zero" or "arithmetic syntax error".
+  const ash = r.divzero ? 'divide by zero' : 'arithmetic syntax error';
+  const text = ex.flavour === 'bash' ? `${ex.argv0}: ${expr.trimStart()}: ${r.message}` : `${ex.argv0}: ${ash}`;
   throw new ExpansionError(text, 1);
 }

@@ -266,6 +266,11 @@ describe('compound commands', () => {
     expect(r.status).toBe(1);
   });
 
+  it('rejects a bad for-loop variable when the loop runs', async () => {
+    expect(await bash().run('for 1 in a; do echo x; done')).toEqual({ out: '', err: "bash: `1': not a valid identifier\n", status: 1 });
+    expect((await ash().run('for 1 in a; do echo x; done')).err).toBe('sh: syntax error: bad for loop variable\n');
+  });
+
   it('keeps a subshell\'s changes to itself', async () => {
     const sh = bash();
     const r = await sh.run('(cd /tmp; A=1; pwd); pwd; echo "A=$A"');

@@ -2,7 +2,7 @@
  * Runs a parsed line: lists, and-or chains, pipelines and compound commands.
  *
  * Pipelines are buffered: each stage runs to completion and its stdout
- * becomes the next stage's `stdin` string; stderr goes straight to the
+ * becomes the next stage's stdin (a string); stderr goes straight to the
  * terminal. So `ping x | head -2` shows nothing until ping ends (or Ctrl-C
  * stops it; the later stages still run on what it printed, which is what
  * the user would have seen). As in bash without `lastpipe`, every stage of
@@ -19,7 +19,7 @@ import { shellBuiltins } from './builtins';
 import type { Executor, Frame } from './exec-types';
 import { ExpansionError, expandWords, type Expander } from './expand';
 import { parse } from './parser';
-import { applyRedirects, CaptureSink, type Fds, type Sink } from './redirect';
+import { applyRedirects, CaptureSink, inputOf, type Fds, type Sink } from './redirect';
 import { cloneState, shellArgv0, type ShellIO, type ShellRuntime, type ShellState } from './runtime';
 import { runSimple } from './simple-command';
 import { formatSyntaxError } from './syntax-error';
@@ -55,7 +55,7 @@ export async function runLine(line: string, state: ShellState, rt: ShellRuntime,
   if (parsed.list.items.length === 0) return state.lastStatus;
   const x = new LineExecutor(rt);
   const fds: Fds = {
-    stdin: '',
+    stdin: null,
     sinks: { 1: { write: (t) => io.stdout(t), terminal: true }, 2: { write: (t) => io.stderr(t), terminal: true } },
   };
   return x.runList(parsed.list, { state, scope: rt.scope, fds });
@@ -101,7 +101,7 @@ class LineExecutor implements Executor {
       pid: this.rt.pid ?? 1,
       runSub: async (list) => {
         const capture = new CaptureSink();
-        const sub = this.subshell(frame, { stdin: '', sinks: { ...frame.fds.sinks, 1: capture } });
+        const sub = this.subshell(frame, { stdin: frame.fds.stdin, sinks: { ...frame.fds.sinks, 1: capture } });
         const status = await this.runList(list, sub);
         return { out: capture.text, status: sub.state.exitRequested ?? status };
       },
@@ -132,7 +132,7 @@ class LineExecutor implements Executor {
       const stage = this.subshell(frame, { stdin, sinks: { ...frame.fds.sinks, 1: out } });
       status = await this.command(cmd, stage);
       if (status !== 0) failed = status;
-      stdin = capture.text;
+      stdin = inputOf(capture.text);
     }
     return pipefail && status === 0 ? failed : status;
   }
@@ -182,6 +182,12 @@ class LineExecutor implements Executor {
   }
 
   private async forLoop(name: string, items: Word[] | undefined, body: List, frame: Frame): Promise<number> {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      // bash: `1': not a valid identifier (1); ash: syntax error: bad for loop variable (2).
+      const bash = this.flavour === 'bash';
+      frame.fds.sinks[2]?.write(bash ? `${this.argv0}: \`${name}': not a valid identifier\n` : `${this.argv0}: syntax error: bad for loop variable\n`);
+      return bash ? 1 : 2;
+    }
     let values: string[];
     try {
       values = items ? await expandWords(items, this.expander(frame)) : [];

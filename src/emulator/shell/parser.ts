@@ -165,7 +165,8 @@ class Parser {
   private forCommand(): Command {
     const nameTok = this.lx.next();
     if (nameTok.type === 'eof') throw new ParseFailure({ kind: 'eof' });
-    if (nameTok.type !== 'word' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(nameTok.text)) throw this.unexpectedToken(nameTok);
+    // An invalid name (`for 1 in`) is reported when the loop runs, as bash does.
+    if (nameTok.type !== 'word') throw this.unexpectedToken(nameTok);
     let items: Word[] | undefined;
     this.skipNewlines();
     const t = this.lx.peek();

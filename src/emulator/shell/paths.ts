@@ -49,7 +49,7 @@ export const PROGRAM_DIRS: ReadonlySet<string> = new Set(['/bin', '/sbin', '/usr
  * Builtins that exist only inside the shell: `which cd` finds nothing.
  * The others (echo, true, pwd, sleep...) are also programs on disk.
  */
-export const SHELL_ONLY_BUILTINS: ReadonlySet<string> = new Set(['cd', 'export', 'unset', 'set', 'exit', 'type', 'source', '.', 'alias', 'readonly', 'shift', 'local', 'return', ':']);
+export const SHELL_ONLY_BUILTINS: ReadonlySet<string> = new Set(['cd', 'export', 'unset', 'set', 'exit', 'type', 'source', '.', 'alias', 'readonly', 'shift', 'local', 'return', ':', 'read']);
 
 /** Builtins of this shell that bash and ash run from disk instead: `type sleep` says `sleep is /usr/bin/sleep`. */
 export const PROGRAM_BUILTINS: ReadonlySet<string> = new Set(['sleep', 'which']);

@@ -16,8 +16,30 @@ export interface Sink {
   readonly terminal?: boolean;
 }
 
+/**
+ * What a command reads: text from a pipe, a file or a here-string, read
+ * from `pos` on. Commands in a loop share one stream, and only `read`
+ * consumes from it (other programs see what is left and take nothing,
+ * which is right for the `while read line; do ...; done` idiom).
+ */
+export interface InputStream {
+  text: string;
+  pos: number;
+}
+
+/** Stdin that comes from a string. */
+export function inputOf(text: string): InputStream {
+  return { text, pos: 0 };
+}
+
+/** What is left to read; '' for the terminal. */
+export function remaining(stdin: InputStream | null): string {
+  return stdin ? stdin.text.slice(stdin.pos) : '';
+}
+
 export interface Fds {
-  stdin: string;
+  /** null when stdin is the terminal (programs then read ''; `read` asks the user). */
+  stdin: InputStream | null;
   /** Output descriptors: 1 is stdout, 2 is stderr, 3-9 as the user opens them. */
   sinks: Record<number, Sink>;
 }
@@ -67,16 +89,16 @@ function applyOne(r: Redirect, target: string, fds: Fds, env: RedirectEnv): stri
     case '<': {
       const read = readInput(target, env);
       if (typeof read !== 'string') return read.error;
-      if ((r.fd ?? 0) === 0) fds.stdin = read;
+      if ((r.fd ?? 0) === 0) fds.stdin = inputOf(read);
       return undefined;
     }
     case '<<<':
-      fds.stdin = target + '\n';
+      fds.stdin = inputOf(target + '\n');
       return undefined;
     case '<<':
       // A one-line shell never sees the body. bash warns exactly so when a
       // here-document meets end of file (make_here_document); ash says nothing.
-      fds.stdin = '';
+      fds.stdin = inputOf('');
       if (env.flavour === 'bash') {
         fds.sinks[2]?.write(`${env.argv0}: warning: here-document at line 1 delimited by end-of-file (wanted \`${target}')\n`);
       }

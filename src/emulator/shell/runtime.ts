@@ -63,6 +63,11 @@ export interface ShellContext extends CommandContext {
   stdoutIsTerminal: boolean;
   /** The shell's own builtin of that name, if any (for `type` and `which`). */
   findBuiltin(name: string): CommandSpec | undefined;
+  /**
+   * Reads one line of stdin for `read`, consuming it; `newline` is false for
+   * a last line without one. null at end of input.
+   */
+  readInputLine(): Promise<{ line: string; newline: boolean } | null>;
 }
 
 /** The shell behind a command's context, when the command was started by this shell. */

@@ -10,8 +10,8 @@ import type { Executor, Frame } from './exec-types';
 import { ExpansionError, expandWord, expandWords } from './expand';
 import { readFile } from './files';
 import { PROGRAM_DIRS } from './paths';
-import { applyRedirects, nullSink, type Fds } from './redirect';
-import { environmentOf, type ShellContext } from './runtime';
+import { applyRedirects, nullSink, remaining, type Fds, type InputStream } from './redirect';
+import { environmentOf, type ShellContext, type ShellRuntime } from './runtime';
 
 export async function runSimple(cmd: SimpleCommand, frame: Frame, x: Executor): Promise<number> {
   const ex = x.expander(frame);
@@ -92,7 +92,7 @@ async function runSpec(
   const ctx: ShellContext = {
     argv,
     env,
-    stdin: fds.stdin,
+    stdin: remaining(fds.stdin),
     stdout: (t) => out.write(t),
     stderr: (t) => err.write(t),
     interrupt: rt.interrupt,
@@ -105,6 +105,7 @@ async function runSpec(
     runtime: rt,
     stdoutIsTerminal: out.terminal === true,
     findBuiltin: (n) => x.findBuiltin(n),
+    readInputLine: () => readInputLine(fds.stdin, rt),
   };
   try {
     return exitStatus(await spec.run(ctx));
@@ -113,6 +114,20 @@ async function runSpec(
     err.write(`${argv[0]}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+}
+
+/** One line of stdin for `read`: from the stream (consuming it) or typed at the terminal. */
+async function readInputLine(stdin: InputStream | null, rt: ShellRuntime): Promise<{ line: string; newline: boolean } | null> {
+  if (!stdin) {
+    const typed = await rt.readLine();
+    return typed === null ? null : { line: typed, newline: true };
+  }
+  if (stdin.pos >= stdin.text.length) return null;
+  const nl = stdin.text.indexOf('\n', stdin.pos);
+  const end = nl < 0 ? stdin.text.length : nl;
+  const line = stdin.text.slice(stdin.pos, end);
+  stdin.pos = nl < 0 ? end : end + 1;
+  return { line, newline: nl >= 0 };
 }
 
 /** Exit statuses are 0-255 (`exit 256` is 0). */

@@ -173,6 +173,10 @@ function braceParam(c: Cursor, inner: string, quoted: boolean): WordPart {
   const name = m[1];
   const rest = inner.slice(name.length);
   if (rest === '') return { kind: 'param', name, quoted };
+  if (rest[0] === ':' && !'-=+?'.includes(rest[1] ?? '-')) {
+    const [offset, length] = rest.slice(1).split(/:(.*)/s, 2);
+    return { kind: 'param', name, quoted, op: { op: 'substr', offset, length } };
+  }
   const op = BRACE_OPS.find((o) => rest.startsWith(o));
   if (!op) return bad;
   const operand: Cursor = { src: rest.slice(op.length), pos: 0, parseSub: c.parseSub };

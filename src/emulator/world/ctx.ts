@@ -51,6 +51,6 @@ export class LabCtx {
 
   /** A fresh journey context for one packet's trip. */
   journey(): JourneyCtx {
-    return { latencyMs: 0, routers: 0, budget: 256, jitter: () => this.rng.float() };
+    return { now: this.clock.now(), latencyMs: 0, routers: 0, budget: 256, jitter: () => this.rng.float() };
   }
 }

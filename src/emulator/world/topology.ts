@@ -68,7 +68,7 @@ export function buildWorld(ctx: LabCtx, hostCount: number): void {
     const ns = ctx.ns(m.rootNs);
     const nic = plugNic(net, ns, lan, 'eth0', mac());
     addAddress(ns, nic, { ip, prefix: LAN_PREFIX });
-    ns.routes.push({ dst: 'default', via: LAN_GATEWAY, dev: nic.id, proto: 'static' });
+    ns.routes.push({ dst: 'default', via: LAN_GATEWAY, dev: nic.id });
     ns.forwarding = true;
     ns.sockets.push({ proto: 'tcp', ip: '0.0.0.0', port: 22, pid: 702, program: 'sshd', service: { kind: 'sshd' } });
     m.docker = emptyDocker();

@@ -2,5 +2,6 @@
 import type { CommandSpec } from '../types';
 import { ip } from './ip';
 import { ping } from './ping';
+import { conntrack, iptables } from './iptables';
 
-export const netCommands: CommandSpec[] = [ip, ping];
+export const netCommands: CommandSpec[] = [ip, ping, iptables, conntrack];

@@ -68,6 +68,11 @@ async function run(ctx: CommandContext): Promise<number> {
     if (ctx.interrupt.aborted) break;
     const rt = sendPing(lab, ns, ip, seq, id, o.size);
     sent++;
+    if (rt.drop?.kind === 'no-route' && rt.drop.ns === ns.id) {
+      // The kernel refuses at once: there is no route at all (e.g. --network none).
+      ctx.stderr(flavor === 'busybox' ? 'ping: sendto: Network unreachable\n' : 'ping: connect: Network is unreachable\n');
+      return flavor === 'busybox' ? 1 : 2;
+    }
     if (rt.answer) {
       rtts.push(rt.rttMs);
       const fromName = flavor === 'iputils' && ip !== o.host ? (reverseName(lab, ctx.scope.host, ip) ?? ip) : undefined;

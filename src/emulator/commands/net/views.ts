@@ -59,6 +59,8 @@ export function linkViews(ctx: LabCtx, ns: NsState): LinkView[] {
       mac: dev.mac,
       addrs: addrViews(ctx, ns, dev, inContainer),
       qlen: dev.kind === 'loopback' || dev.kind === 'ether' ? 1000 : undefined,
+      // Debian 12 hosts default to fq_codel on their NICs (net.core.default_qdisc).
+      qdisc: dev.kind === 'ether' && dev.up ? 'fq_codel' : undefined,
     };
     const peer = dev.peer ? net.devices[dev.peer] : undefined;
     if (peer && peer.ns !== ns.id) {
@@ -72,7 +74,9 @@ export function linkViews(ctx: LabCtx, ns: NsState): LinkView[] {
 
 export function routeViews(ctx: LabCtx, ns: NsState): RouteView[] {
   const net = ctx.state.net;
-  const ordered = [...ns.routes].sort((a, b) => (a.dst === 'default' ? -1 : b.dst === 'default' ? 1 : 0));
+  // The kernel dumps its FIB trie in address order, default route first.
+  const key = (dst: string) => (dst === 'default' ? -1 : (parseCidr(dst)?.base ?? 0));
+  const ordered = [...ns.routes].sort((a, b) => key(a.dst) - key(b.dst));
   return ordered.map((r) => {
     const dev = net.devices[r.dev];
     return { dst: r.dst, via: r.via, dev: dev?.name, proto: r.proto, scope: r.scope, src: r.src, metric: r.metric, linkdown: dev ? !carrier(ctx, dev) : false };

@@ -43,8 +43,11 @@ export function arpBsd(entries: readonly ArpEntryView[], flavor: NetToolsFlavor)
 
 /** net-tools `arp` / `arp -n`: the table. */
 export function arpTable(entries: readonly ArpEntryView[]): string {
+  const v4 = entries.filter((e) => !e.ip.includes(':'));
+  // net-tools prints the header with the first entry: an empty table prints nothing.
+  if (v4.length === 0) return '';
   let s = 'Address                  HWtype  HWaddress           Flags Mask            Iface\n';
-  for (const n of entries.filter((e) => !e.ip.includes(':'))) {
+  for (const n of v4) {
     s += `${ljustCut(n.ip, 23, 23)}  `;
     s += complete(n) ? `${ljustCut('ether', 8, 8)}${ljustCut(n.mac ?? '', 20, 20)}` : `${ljustCut('', 8, 8)}${ljustCut('(incomplete)', 20, 20)}`;
     const flags = (complete(n) ? 'C' : '') + (n.state === 'PERMANENT' ? 'M' : '');

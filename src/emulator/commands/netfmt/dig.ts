@@ -39,27 +39,48 @@ const CLASS_COL = 32;
 const TYPE_COL = 40;
 const DATA_COL = 48;
 
-/** bind `lib/dns/masterdump.c` indent(): tabs to the column, at least one blank. */
-function indentTo(text: string, col: number): string {
-  const from = text.length;
-  const to = Math.max(col, from + 1);
-  const tabs = Math.floor(to / 8) - Math.floor(from / 8);
-  const after = tabs > 0 ? Math.floor(to / 8) * 8 : from;
-  return text + '\t'.repeat(Math.max(0, tabs)) + ' '.repeat(to - after);
+/** Builds a line the way bind's masterdump does, tracking the column across tabs. */
+class Columns {
+  text = '';
+  private col = 0;
+
+  add(s: string): this {
+    this.text += s;
+    this.col += s.length;
+    return this;
+  }
+
+  /** bind `lib/dns/masterdump.c` indent(): tabs to the column, at least one blank. */
+  to(column: number): this {
+    const to = Math.max(column, this.col + 1);
+    const tabs = Math.floor(to / 8) - Math.floor(this.col / 8);
+    if (tabs > 0) {
+      this.text += '\t'.repeat(tabs);
+      this.col = Math.floor(to / 8) * 8;
+    }
+    this.text += ' '.repeat(to - this.col);
+    this.col = to;
+    return this;
+  }
 }
 
 /** One record line, without newline: `web.\t\t\t600\tIN\tA\t172.17.0.3`. */
 export function digRecord(rr: DnsRecord): string {
-  let s = indentTo(fqdn(rr.name), TTL_COL) + String(rr.ttl);
-  s = indentTo(s, CLASS_COL) + 'IN';
-  s = indentTo(s, TYPE_COL) + rr.type;
-  return indentTo(s, DATA_COL) + rr.data;
+  return new Columns()
+    .add(fqdn(rr.name))
+    .to(TTL_COL)
+    .add(String(rr.ttl))
+    .to(CLASS_COL)
+    .add('IN')
+    .to(TYPE_COL)
+    .add(rr.type)
+    .to(DATA_COL)
+    .add(rr.data).text;
 }
 
 /** The question line: `;web.\t\t\t\tIN\tA`. */
 export function digQuestion(q: DnsQuestion): string {
-  const s = indentTo(`;${fqdn(q.name)}`, CLASS_COL) + 'IN';
-  return indentTo(s, TYPE_COL) + q.type;
+  return new Columns().add(`;${fqdn(q.name)}`).to(CLASS_COL).add('IN').to(TYPE_COL).add(q.type).text;
 }
 
 export interface DigView {

@@ -118,12 +118,13 @@ export function netstatUnix(sockets: readonly UnixSocketView[], opts: NetstatOpt
   const bb = opts.flavor === 'busybox';
   const banner = opts.programs ? 'PID/Program name    ' : '';
   let s = `Active UNIX domain sockets ${title(opts)}\n`;
-  s += `Proto RefCnt Flags       Type       State         I-Node ${bb ? '' : '  '}${banner}Path\n`;
+  const head = bb ? `I-Node ${banner}` : `I-Node   ${opts.programs ? ljust('PID/Program name', 20) + ' ' : ''}`;
+  s += `Proto RefCnt Flags       Type       State         ${head}Path\n`;
   for (const u of sockets) {
     const flags = `[ ${(u.flags ?? []).map((f) => f + ' ').join('')}]`;
     s += `unix  ${ljust(String(u.refcnt), 6)} ${ljust(flags, 11)} ${ljust(u.type, 10)} ${ljust(u.state, 13)} `;
     s += bb ? `${rjust(String(u.inode), 6)} ` : `${ljust(String(u.inode), 8)} `;
-    if (opts.programs) s += ljust(u.process ? `${u.process.pid}/${u.process.name}` : '-', 20);
+    if (opts.programs) s += ljust(u.process ? `${u.process.pid}/${u.process.name}` : '-', 20) + (bb ? '' : ' ');
     s += `${u.path ?? ''}\n`;
   }
   return s;

@@ -132,6 +132,11 @@ export interface PingSummaryView {
    * min(transmitted, 4) — what a failed ARP resolution produces.
    */
   pipe?: number;
+  /**
+   * iputils: false when the payload is smaller than a timestamp (`-s` < 16):
+   * no times, no rtt line.
+   */
+  timing?: boolean;
 }
 
 function micros(rtts: readonly number[]): number[] {
@@ -178,7 +183,7 @@ function iputilsSummary(v: PingSummaryView): string {
   s += '\n';
   const us = micros(v.rttsMs);
   let comma = '';
-  if (received > 0) {
+  if (received > 0 && v.timing !== false) {
     const avg = Math.floor(us.reduce((a, b) => a + b, 0) / us.length);
     s += `rtt min/avg/max/mdev = ${msFromMicros(Math.min(...us))}/${msFromMicros(avg)}/${msFromMicros(Math.max(...us))}/${msFromMicros(iputilsMdev(us))} ms`;
     comma = ', ';

@@ -29,6 +29,10 @@ describe('cut', () => {
     });
   });
 
+  it('needs a list in BusyBox too, without usage', async () => {
+    expect(await ash().run('cut /p')).toEqual({ out: '', err: 'cut: expected a list of bytes, characters, or fields\n', status: 1 });
+  });
+
   it('rejects field 0', async () => {
     expect((await bash().run('cut -f0')).err).toBe("cut: fields are numbered from 1\nTry 'cut --help' for more information.\n");
   });

@@ -6,23 +6,31 @@
  *   GNU:     cut: you must specify a list of bytes, characters, or fields
  *            cut: the delimiter must be a single character
  *            cut: fields are numbered from 1
- *   BusyBox: cut: expected a list of bytes, characters, or fields (wording NOT verified)
+ *   BusyBox: cut: expected a list of bytes, characters, or fields   (no usage after it)
  */
 import type { CommandSpec } from '../types';
 import { getopt, handleHelp, optValue, readInputs, splitLines, usageError } from './common';
 
 type Range = [from: number, to: number];
 
-/** Parses a LIST; a string is the error message. */
-function parseList(list: string, gnu: boolean): Range[] | string {
+/**
+ * Parses a LIST; a string is the error message (GNU cut's set_fields():
+ * `invalid field value 'x'`, `fields are numbered from 1`, and the
+ * byte/character wording for -c and -b).
+ */
+function parseList(list: string, gnu: boolean, fields: boolean): Range[] | string {
   const ranges: Range[] = [];
+  const bad = gnu ? '' : 'invalid byte or field list';
   for (const part of list.split(',')) {
     const m = /^([0-9]*)(-?)([0-9]*)$/.exec(part);
-    if (!m || (m[1] === '' && m[3] === '') ) return gnu ? `invalid field range` : `invalid byte or field list`;
+    if (!m || (m[1] === '' && m[3] === '')) {
+      if (m && part === '-') return bad || 'invalid range with no endpoint: -';
+      return bad || (fields ? `invalid field value '${part}'` : `invalid byte/character position '${part}'`);
+    }
     const from = m[1] === '' ? 1 : Number(m[1]);
     const to = m[2] === '' ? from : m[3] === '' ? Infinity : Number(m[3]);
-    if (from === 0 || to === 0) return gnu ? 'fields are numbered from 1' : 'invalid byte or field list';
-    if (to < from) return gnu ? 'invalid decreasing range' : 'invalid byte or field list';
+    if (from === 0 || to === 0) return bad || (fields ? 'fields are numbered from 1' : 'byte/character positions are numbered from 1');
+    if (to < from) return bad || 'invalid decreasing range';
     ranges.push([from, to]);
   }
   return ranges;
@@ -45,11 +53,13 @@ export const cut: CommandSpec = {
     const chars = optValue(opts, 'c') ?? optValue(opts, 'b');
     const list = fields ?? chars;
     if (list === undefined) {
-      return usageError(ctx, cut, gnu ? 'you must specify a list of bytes, characters, or fields' : 'expected a list of bytes, characters, or fields');
+      if (gnu) return usageError(ctx, cut, 'you must specify a list of bytes, characters, or fields');
+      ctx.stderr('cut: expected a list of bytes, characters, or fields\n');
+      return 1;
     }
     const delim = optValue(opts, 'd') ?? '\t';
     if (delim.length !== 1) return usageError(ctx, cut, gnu ? 'the delimiter must be a single character' : 'bad delimiter');
-    const ranges = parseList(list, gnu);
+    const ranges = parseList(list, gnu, fields !== undefined);
     if (typeof ranges === 'string') return usageError(ctx, cut, ranges);
     const { inputs, failed } = readInputs(ctx, opts.operands, { gnu: 'plain', busybox: 'plain' });
     let out = '';

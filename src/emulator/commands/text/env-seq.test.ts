@@ -53,6 +53,6 @@ describe('seq', () => {
 
   it('rejects a non-number', async () => {
     expect((await bash().run('seq x')).err).toBe("seq: invalid floating point argument: 'x'\nTry 'seq --help' for more information.\n");
-    expect((await ash().run('seq x')).err).toBe("seq: invalid number 'x'\n");
+    expect((await ash().run('seq x')).err).toMatch(/^BusyBox v1\.36\.1 multi-call binary\.\n\nUsage: seq /);
   });
 });

@@ -46,6 +46,10 @@ describe('touch, mkdir, rm, tee', () => {
     expect((await bash().run('rm -rf /')).status).toBe(1);
   });
 
+  it('reports a file tee cannot create', async () => {
+    expect(await bash().run('echo x | tee /no/x')).toEqual({ out: 'x\n', err: 'tee: /no/x: No such file or directory\n', status: 1 });
+  });
+
   it('copies stdin to files and stdout with tee', async () => {
     const sh = bash();
     expect((await sh.run('echo hi | tee /tmp/t1 /tmp/t2')).out).toBe('hi\n');

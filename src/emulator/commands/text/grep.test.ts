@@ -76,7 +76,7 @@ describe('grep', () => {
 
   it('reports a broken regex', async () => {
     expect(await grep('"[a" /log')).toEqual({ out: '', err: 'grep: Unmatched [, [^, [:, [., or [=\n', status: 2 });
-    expect((await grep('-E "a(" /log', 'ash')).err).toBe("grep: bad regex 'a(': Missing ')'\n");
+    expect((await grep('-E "a(" /log', 'ash')).err).toBe("grep: bad regex 'a('\n");
   });
 
   it('needs a pattern', async () => {

@@ -6,7 +6,7 @@
  *   GNU:     grep: x: No such file or directory
  *            grep: Unmatched ( or \(
  *   BusyBox: grep: x: No such file or directory
- *            grep: bad regex 'a(': Missing ')'   (xregcomp + musl regerror)
+ *            grep: bad regex 'a('   (as BusyBox 1.35 prints it)
  */
 import type { CommandContext, CommandSpec } from '../types';
 import { getopt, handleHelp, optValue, readInputs, splitLines, usageError, type Opts } from './common';
@@ -53,7 +53,7 @@ function compile(ctx: CommandContext, patterns: string[], flags: Set<string>): R
     const r = posixToJs(p, flags.has('E'));
     if (!r.ok) {
       const why = regexErrorText(r.error, gnu);
-      ctx.stderr(gnu ? `grep: ${why}\n` : `grep: bad regex '${p}': ${why}\n`);
+      ctx.stderr(gnu ? `grep: ${why}\n` : `grep: bad regex '${p}'\n`);
       return undefined;
     }
     sources.push(r.source);
@@ -64,7 +64,7 @@ function compile(ctx: CommandContext, patterns: string[], flags: Set<string>): R
   try {
     return new RegExp(source, flags.has('i') || flags.has('y') ? 'gi' : 'g');
   } catch {
-    ctx.stderr(gnu ? 'grep: Invalid regular expression\n' : `grep: bad regex '${patterns[0]}': Invalid regexp\n`);
+    ctx.stderr(gnu ? 'grep: Invalid regular expression\n' : `grep: bad regex '${patterns[0]}'\n`);
     return undefined;
   }
 }

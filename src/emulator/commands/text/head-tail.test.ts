@@ -54,7 +54,7 @@ describe('tail', () => {
 
   it('reports a missing file', async () => {
     expect((await bash().run('tail /nope')).err).toBe("tail: cannot open '/nope' for reading: No such file or directory\n");
-    expect((await ash().run('tail /nope')).err).toBe("tail: can't open '/nope': No such file or directory\n");
+    expect((await ash().run('tail /nope')).err).toBe("tail: can't open '/nope': No such file or directory\ntail: no files\n");
   });
 
   it('follows with -f until Ctrl-C', async () => {

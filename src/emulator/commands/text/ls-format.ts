@@ -2,10 +2,8 @@
  * How `ls` lays out what it lists: columns for a terminal, one name a line
  * for a pipe, and `-l` lines.
  *
- * Columns (GNU ls.c calculate_columns; BusyBox does the same in spirit):
- * names go down the columns first; each column is as wide as its longest
- * name plus two spaces, the last without padding; the most columns that fit
- * the width (80, or $COLUMNS) win.
+ * Columns (GNU ls.c; BusyBox does the same in spirit): names go down the
+ * columns first; the width is 80, or $COLUMNS.
  *
  * `-l`: the virtual fs keeps no owners, modes or times, so every entry is
  * root's, directories are `drwxr-xr-x` (/tmp `drwxrwxrwt`, /root
@@ -28,30 +26,60 @@ export interface Entry {
 /** The lab's start time as `ls -l` prints a recent date. */
 export const LS_TIME = 'Jan 12 09:00';
 
-export function columns(names: string[], width: number): string {
-  if (names.length === 0) return '';
-  for (let cols = names.length; cols >= 1; cols--) {
-    const rows = Math.ceil(names.length / cols);
-    const used = Math.ceil(names.length / rows);
-    if (used !== cols && cols > 1) continue;
-    const widths: number[] = [];
-    for (let c = 0; c < used; c++) {
-      const col = names.slice(c * rows, (c + 1) * rows);
-      widths.push(Math.max(...col.map((n) => n.length)) + (c < used - 1 ? 2 : 0));
+/**
+ * Pads from column `from` to `to` as GNU ls's indent() does with its
+ * default tab size of 8: a tab whenever one lands before `to`.
+ */
+function indent(from: number, to: number, tabs: boolean): string {
+  let out = '';
+  while (from < to) {
+    if (tabs && Math.floor(to / 8) > Math.floor((from + 1) / 8)) {
+      out += '\t';
+      from += 8 - (from % 8);
+    } else {
+      out += ' ';
+      from++;
     }
-    if (cols > 1 && widths.reduce((a, b) => a + b, 0) > width) continue;
-    let out = '';
-    for (let r = 0; r < rows; r++) {
-      const cells: string[] = [];
-      for (let c = 0; c < used; c++) {
-        const name = names[c * rows + r];
-        if (name !== undefined) cells.push(name.padEnd(widths[c]));
-      }
-      out += cells.join('').trimEnd() + '\n';
-    }
-    return out;
   }
-  return names.join('\n') + '\n';
+  return out;
+}
+
+/**
+ * Names in columns, as GNU ls's calculate_columns() and
+ * print_many_per_line() do: every column is at least 3 wide and, except the
+ * last possible one, its longest name plus 2; the most columns whose total
+ * stays under the width win. GNU pads with tabs (coreutils 9.1 prints them),
+ * BusyBox with spaces.
+ */
+export function columns(names: string[], width: number, tabs = false): string {
+  const n = names.length;
+  if (n === 0) return '';
+  let cols = Math.min(n, Math.max(1, Math.floor(width / 3)));
+  let widths = columnWidths(names, cols);
+  while (cols > 1 && widths.reduce((a, b) => a + b, 0) >= width) widths = columnWidths(names, --cols);
+  const rows = Math.ceil(n / cols);
+  let out = '';
+  for (let r = 0; r < rows; r++) {
+    let pos = 0;
+    for (let f = r, c = 0; ; f += rows, c++) {
+      out += names[f];
+      if (f + rows >= n) break;
+      out += indent(pos + names[f].length, pos + widths[c], tabs);
+      pos += widths[c];
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+function columnWidths(names: string[], cols: number): number[] {
+  const rows = Math.ceil(names.length / cols);
+  const widths = new Array<number>(cols).fill(3); // MIN_COLUMN_WIDTH
+  names.forEach((name, f) => {
+    const c = Math.floor(f / rows);
+    widths[c] = Math.max(widths[c], name.length + (c === cols - 1 ? 0 : 2));
+  });
+  return widths;
 }
 
 export function modeOf(e: Entry): string {

@@ -66,7 +66,7 @@ export const ls: CommandSpec = {
     const render = (entries: Entry[], withTotal: boolean): string => {
       if (f.has('l')) return (withTotal ? `total ${totalBlocks(entries)}\n` : '') + (entries.length ? longLines(entries, gnu, f.has('h')) : '');
       const names = entries.map((e) => e.name);
-      if (tty && !f.has('1')) return columns(names, termWidth);
+      if (tty && !f.has('1')) return columns(names, termWidth, gnu);
       return names.map((n) => n + '\n').join('');
     };
     const blocks: string[] = [];

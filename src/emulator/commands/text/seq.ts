@@ -4,7 +4,7 @@
  * (or at Ctrl-C) so that a typo cannot freeze the page.
  *
  *   GNU:     seq: invalid floating point argument: 'x'  + Try 'seq --help' ...
- *   BusyBox: seq: invalid number 'x'  (NOT verified: the most plausible wording)
+ *   BusyBox: a bad number shows the usage (bb_show_usage), status 1
  */
 import type { CommandSpec } from '../types';
 import { getopt, handleHelp, optValue, usageError } from './common';
@@ -31,9 +31,7 @@ export const seq: CommandSpec = {
     if (ops.length === 0 || ops.length > 3) return usageError(ctx, seq, ops.length === 0 ? 'missing operand' : `extra operand '${ops[3]}'`);
     for (const a of ops) {
       if (!/^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)$/.test(a)) {
-        if (gnu) return usageError(ctx, seq, `invalid floating point argument: '${a}'`);
-        ctx.stderr(`seq: invalid number '${a}'\n`);
-        return 1;
+        return usageError(ctx, seq, gnu ? `invalid floating point argument: '${a}'` : '');
       }
     }
     const [first, step, last] = ops.length === 1 ? ['1', '1', ops[0]] : ops.length === 2 ? [ops[0], '1', ops[1]] : ops;

@@ -8,7 +8,7 @@
  * and a blank: each field keeps its leading blanks (GNU and POSIX).
  *
  *   GNU:     sort: cannot read: x: No such file or directory   (status 2)
- *   BusyBox: sort: can't open 'x': No such file or directory   (status 1)
+ *   BusyBox: sort: x: No such file or directory   (status 1)
  */
 import type { CommandSpec } from '../types';
 import { getopt, handleHelp, joinLines, readInputs, splitLines, usageError } from './common';
@@ -115,12 +115,14 @@ export const sort: CommandSpec = {
     for (const spec of parsed.opts.values.get('k') ?? []) {
       const key = parseKey(spec, g);
       if (!key) {
-        ctx.stderr(gnu ? `sort: invalid number at field start: invalid count at start of '${spec}'\n` : `sort: bad field specification '${spec}'\n`);
+        const zero = /^0+(\D|$)/.test(spec);
+        const why = zero ? `field number is zero: invalid field specification '${spec}'` : `invalid number at field start: invalid count at start of '${spec}'`;
+        ctx.stderr(gnu ? `sort: ${why}\n` : `sort: bad field specification '${spec}'\n`);
         return gnu ? 2 : 1;
       }
       keys.push(key);
     }
-    const { inputs, failed } = readInputs(ctx, parsed.opts.operands, { gnu: 'cannot-read', busybox: 'cant-open' });
+    const { inputs, failed } = readInputs(ctx, parsed.opts.operands, { gnu: 'cannot-read', busybox: 'plain' });
     if (failed) return gnu ? 2 : 1;
     const lines = inputs.flatMap((i) => splitLines(i.text));
     ctx.stdout(joinLines(sortLines(lines, keys, g, f.has('u'), f.has('s'))));

@@ -5,6 +5,7 @@
  *
  *   GNU:     tail: cannot open 'x' for reading: No such file or directory
  *   BusyBox: tail: can't open 'x': No such file or directory   (open_or_warn)
+ *            tail: no files   (when none could be opened)
  */
 import type { CommandSpec } from '../types';
 import { getopt, handleHelp, optValue, readInputs, usageError } from './common';
@@ -31,6 +32,10 @@ export const tail: CommandSpec = {
     if (count === undefined) return 1;
     const fromStart = raw.startsWith('+');
     const { inputs, failed } = readInputs(ctx, operands, { gnu: 'for-reading', busybox: 'cant-open' });
+    if (inputs.length === 0 && ctx.scope.userland === 'busybox') {
+      ctx.stderr('tail: no files\n'); // BusyBox gives up when no operand could be opened
+      return 1;
+    }
     const headers = flags.has('v') || (!flags.has('q') && inputs.length > 1);
     inputs.forEach((input, i) => {
       if (headers) ctx.stdout(`${i > 0 ? '\n' : ''}==> ${input.name === '-' ? 'standard input' : input.name} <==\n`);

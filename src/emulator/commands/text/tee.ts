@@ -2,7 +2,7 @@
  * `tee [-a] [FILE]...`: copies stdin to stdout and to each FILE.
  *
  *   GNU:     tee: /x/y: No such file or directory
- *   BusyBox: tee: can't open '/x/y': No such file or directory
+ *   BusyBox: the same (checked against BusyBox 1.35)
  */
 import type { CommandSpec } from '../types';
 import { resolvePath } from '../../kernel/fs';
@@ -25,7 +25,7 @@ export const tee: CommandSpec = {
       const err = ctx.scope.fs.write(path, (append && cur.ok ? cur.text : '') + ctx.stdin);
       if (err) {
         const why = strerror(err);
-        ctx.stderr(ctx.scope.userland === 'gnu' ? `tee: ${name}: ${why}\n` : `tee: can't open '${name}': ${why}\n`);
+        ctx.stderr(`tee: ${name}: ${why}\n`);
         status = 1;
       }
     }

@@ -11,7 +11,7 @@ import { addAddress, deleteDevice, deviceByName, moveDevice } from '../../net/ne
 import { attachToBridge, createBridge, createVethPair } from '../../net/links';
 import { randomMac } from '../../net/ipv4';
 import { vethName } from '../ids';
-import { fwAddBridge, fwRemoveBridge } from '../fw';
+import { fwAddBridge, fwAddEndpoint, fwRemoveBridge, fwRemoveEndpoint } from '../fw';
 
 export function bridgeDeviceName(net: NetworkState): string {
   return net.options['com.docker.network.bridge.name'] ?? `br-${net.id.slice(0, 12)}`;
@@ -56,9 +56,11 @@ export function joinBridge(ctx: LabCtx, machine: string, net: NetworkState, ep: 
   if (isGateway && ep.gateway && !net.internal) {
     sandbox.routes.push({ dst: 'default', via: ep.gateway, dev: inside.id });
   }
+  fwAddEndpoint(ctx, machine, net, ep.ip);
 }
 
-export function leaveBridge(ctx: LabCtx, machine: string, ep: EndpointState, sandboxNsId: string): void {
+export function leaveBridge(ctx: LabCtx, machine: string, net: NetworkState, ep: EndpointState, sandboxNsId: string): void {
+  fwRemoveEndpoint(ctx, machine, net, ep.ip);
   const sandbox = ctx.state.net.namespaces[sandboxNsId];
   const inside = sandbox ? deviceByName(ctx.state.net, sandbox, ep.ifname) : undefined;
   if (inside) deleteDevice(ctx.state.net, inside);

@@ -65,7 +65,16 @@ describe('export, unset, set', () => {
   });
 
   it('rejects an unknown set option', async () => {
-    expect((await bash().run('set -q')).status).toBe(2);
+    expect(await bash().run('set -q')).toMatchObject({
+      err: 'bash: set: -q: invalid option\nset: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n', status: 2,
+    });
+    expect((await ash().run('set -q')).err).toBe('sh: set: illegal option -q\n');
+  });
+
+  it('complains about a bad unset name only where the shell does', async () => {
+    expect(await bash().run('unset 1a')).toEqual({ out: '', err: '', status: 0 });
+    expect((await bash().run('unset -v 1a')).err).toBe("bash: unset: `1a': not a valid identifier\n");
+    expect((await ash().run('unset 1a')).err).toBe('sh: unset: 1a: bad variable name\n');
   });
 });
 
@@ -200,5 +209,37 @@ describe('test and [', () => {
 
   it('needs integers for -eq', async () => {
     expect(await bash().run('[ x -eq 1 ]')).toMatchObject({ err: 'bash: [: x: integer expression expected\n', status: 2 });
+  });
+});
+
+describe('read', () => {
+  it('splits a piped line, the last name taking the rest', async () => {
+    expect((await bash().run('echo "a b  c" | { read x y; echo "[$x][$y]"; }')).out).toBe('[a][b  c]\n');
+  });
+
+  it('reads successive lines in a while loop', async () => {
+    expect((await bash().run('seq 3 | while read n; do echo "n=$n"; done')).out).toBe('n=1\nn=2\nn=3\n');
+  });
+
+  it('reads from a file redirected into the loop', async () => {
+    const sh = bash({ files: { '/tmp/ips': '10.0.0.1 a\n10.0.0.2 b\n' } });
+    expect((await sh.run('while read ip name; do echo "$name=$ip"; done < /tmp/ips')).out).toBe('a=10.0.0.1\nb=10.0.0.2\n');
+  });
+
+  it('fills REPLY without names and keeps backslashes with -r', async () => {
+    expect((await bash().run("echo 'a\\b' | { read; echo \"$REPLY\"; }")).out).toBe('ab\n');
+    expect((await bash().run("echo 'a\\b' | { read -r x; echo \"$x\"; }")).out).toBe('a\\b\n');
+  });
+
+  it('returns 1 at end of input but keeps a last line without newline', async () => {
+    expect((await bash().run('echo -n last | { read x; echo "$? $x"; }')).out).toBe('1 last\n');
+    expect((await bash().run('true | read x')).status).toBe(1);
+  });
+
+  it('asks the terminal when stdin is not redirected', async () => {
+    const sh = bash();
+    const typed = ['yes'];
+    sh.rt.readLine = async () => typed.shift() ?? null;
+    expect((await sh.run('read -p "Continue? " answer; echo "got $answer"')).out).toBe('got yes\n');
   });
 });

@@ -72,10 +72,13 @@ export const unset: CommandSpec = {
     const sh = shellOf(ctx);
     if (!sh) return 0;
     let status = 0;
+    // bash complains about a bad name only with -v (without it, it also
+    // tries a function of that name and stays silent); ash always does.
+    const strict = sh.runtime.shellName === 'sh' || ctx.argv.includes('-v');
     for (const name of ctx.argv.slice(1)) {
       if (name === '-v' || name === '-f' || name === '--') continue;
-      if (!NAME.test(name)) status = badName(sh, ctx, 'unset', name);
-      else unsetVar(sh.shell, name);
+      if (NAME.test(name)) unsetVar(sh.shell, name);
+      else if (strict) status = badName(sh, ctx, 'unset', name);
     }
     return status;
   },
@@ -136,8 +139,8 @@ export const set: CommandSpec = {
       for (const letter of arg.slice(1)) {
         const name = OPTION_LETTERS[letter];
         if (!name) {
-          ctx.stderr(`${a0}: set: ${arg[0]}${letter}: invalid option\n`);
-          if (sh.runtime.shellName === 'bash') ctx.stderr(`set: usage: ${SET_USAGE}\n`);
+          if (sh.runtime.shellName === 'bash') ctx.stderr(`${a0}: set: ${arg[0]}${letter}: invalid option\nset: usage: ${SET_USAGE}\n`);
+          else ctx.stderr(`${a0}: set: illegal option ${arg[0]}${letter}\n`);
           return 2;
         }
         setOption(sh, name, on);

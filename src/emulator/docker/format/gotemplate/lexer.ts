@@ -210,7 +210,7 @@ class Lexer {
 }
 
 /** Marks "stop lexing" after an error item. */
-const STOP: StateFn = (l) => {
+const STOP = (l: Lexer): StateFn => {
   l.items.push({ typ: 'eof', pos: l.pos, val: '', line: l.lineAt(l.pos) });
   return null;
 };

@@ -32,7 +32,7 @@ export function newNumber(pos: number, text: string, isChar: boolean, isComplex:
     const f = parseFloat64(text);
     if (f !== null) {
       // Parsed as a float but looks like an integer: too large for int64.
-      if (!/[.eEpP]/.test(text)) return `integer overflow: ${text}`;
+      if (!/[.eEpP]/.test(text)) return `integer overflow: ${JSON.stringify(text)}`;
       n.isFloat = true;
       n.float = f;
       if (Number.isInteger(f) && Math.abs(f) <= 2 ** 63) {

@@ -3,9 +3,8 @@
  * the same three-token look-ahead, the same node positions (they become the columns of
  * execution errors) and the same messages, e.g. `template: :1: function "foo" not defined`.
  *
- * Not supported: {{define}} and {{block}} (parse error saying so); {{template "x"}}
- * parses and fails at run time with Go's `template "x" not defined`, since nothing can
- * be defined. Complex constants (1i) are refused.
+ * {{define}}, {{block}} and {{template}} work as in Go: every definition goes into one
+ * set of named trees that share the source text.
  */
 import { utf8Length } from '../utf8';
 import { type Item, type ItemType, isKeyword, lex } from './lexer';
@@ -31,7 +30,10 @@ export interface ParsedTemplate {
   name: string;
   /** The source text: execution errors compute their line:column from it. */
   text: string;
+  /** The tree Execute runs. */
   root: ListNode;
+  /** Every named tree: the main one and those from {{define}} / {{block}}. */
+  trees: ReadonlyMap<string, ListNode>;
 }
 
 /**
@@ -42,7 +44,16 @@ export const MAX_NESTING = 200;
 
 export function parseTree(text: string, name: string, funcNames: ReadonlySet<string>): ParsedTemplate {
   const p = new Parser(text, name, funcNames);
-  return { name, text, root: p.parse() };
+  p.parse();
+  const root = p.trees.get(name) ?? { type: 'list', pos: 0, nodes: [] };
+  return { name, text, root, trees: p.trees };
+}
+
+/** parse.IsEmptyTree: only whitespace text and comments. */
+function isEmptyTree(n: Node): boolean {
+  if (n.type === 'list') return n.nodes.every(isEmptyTree);
+  if (n.type === 'text') return n.text.trim() === '';
+  return n.type === 'comment';
 }
 
 class Parser {
@@ -54,6 +65,7 @@ class Parser {
   private actionLine = 0;
   private rangeDepth = 0;
   private depth = 0;
+  readonly trees = new Map<string, ListNode>();
 
   constructor(
     readonly text: string,
@@ -126,6 +138,12 @@ class Parser {
     return token;
   }
 
+  private expectOneOf(e1: ItemType, e2: ItemType, context: string): Item {
+    const token = this.nextNonSpace();
+    if (token.typ !== e1 && token.typ !== e2) this.unexpected(token, context);
+    return token;
+  }
+
   private unexpected(token: Item, context: string): never {
     if (token.typ === 'error') {
       let extra = '';
@@ -140,20 +158,70 @@ class Parser {
 
   // ---- structure ----------------------------------------------------------------
 
-  parse(): ListNode {
+  parse(): void {
     const root: ListNode = { type: 'list', pos: this.peek().pos, nodes: [] };
     while (this.peek().typ !== 'eof') {
       if (this.peek().typ === 'leftDelim') {
         const delim = this.next();
-        const word = this.nextNonSpace();
-        if (word.typ === 'define') this.errorf('{{define}} is not supported by this emulator');
+        if (this.nextNonSpace().typ === 'define') {
+          this.parseDefinition();
+          continue;
+        }
         this.backup2(delim);
       }
       const n = this.textOrAction();
       if (n.type === 'end' || n.type === 'else') this.errorf(`unexpected ${nodeString(n)}`);
       root.nodes.push(n);
     }
-    return root;
+    this.add(this.name, root);
+  }
+
+  /** Tree.add: a non-empty tree may not replace another non-empty one. */
+  private add(name: string, root: ListNode): void {
+    const existing = this.trees.get(name);
+    if (!existing || isEmptyTree(existing)) this.trees.set(name, root);
+    else if (!isEmptyTree(root)) this.errorf(`template: multiple definition of template ${quote(name)}`);
+  }
+
+  /** `{{define "name"}}…{{end}}`: a separate tree, with its own variables. */
+  private parseDefinition(): void {
+    const context = 'define clause';
+    const name = this.unquoteToken(this.expectOneOf('string', 'rawString', context).val);
+    this.expect('rightDelim', context);
+    const root = this.subTree(context);
+    this.add(name, root);
+  }
+
+  /** Parses a nested tree body up to its {{end}}, as a new parse.Tree would. */
+  private subTree(context: string): ListNode {
+    const saved = { vars: this.vars, rangeDepth: this.rangeDepth };
+    this.vars = ['$'];
+    this.rangeDepth = 0;
+    this.enter();
+    try {
+      const [root, end] = this.itemList();
+      if (end.type !== 'end') this.errorf(`unexpected ${nodeString(end)} in ${context}`);
+      return root;
+    } finally {
+      this.vars = saved.vars;
+      this.rangeDepth = saved.rangeDepth;
+      this.depth--;
+    }
+  }
+
+  /** `{{block "name" pipeline}}…{{end}}` = define it, then {{template "name" pipeline}}. */
+  private blockControl(): Node {
+    const context = 'block clause';
+    const token = this.nextNonSpace();
+    const name = this.parseTemplateName(token, context);
+    const pipe = this.pipeline(context, 'rightDelim');
+    this.add(name, this.subTree(context));
+    return { type: 'template', pos: token.pos, line: token.line, name, pipe };
+  }
+
+  private parseTemplateName(token: Item, context: string): string {
+    if (token.typ !== 'string' && token.typ !== 'rawString') this.unexpected(token, context);
+    return this.unquoteToken(token.val);
   }
 
   private textOrAction(): Node {
@@ -177,8 +245,7 @@ class Parser {
     const token = this.nextNonSpace();
     switch (token.typ) {
       case 'block':
-        this.errorf('{{block}} is not supported by this emulator');
-      // falls through (errorf never returns)
+        return this.blockControl();
       case 'break':
       case 'continue':
         return this.loopControl(token);
@@ -258,9 +325,7 @@ class Parser {
   private templateControl(): Node {
     const context = 'template clause';
     const token = this.nextNonSpace();
-    let name = '';
-    if (token.typ === 'string' || token.typ === 'rawString') name = this.unquoteToken(token.val);
-    else this.unexpected(token, context);
+    const name = this.parseTemplateName(token, context);
     let pipe: PipeNode | null = null;
     if (this.nextNonSpace().typ !== 'rightDelim') {
       this.backup();

@@ -1,0 +1,59 @@
+/**
+ * `docker ps` / `docker container ls` (docker/cli list.go): running
+ * containers, newest first; -a all, -n/-l the last created, -q IDs only,
+ * --no-trunc full IDs and commands, -f filters, --format table/json/Go
+ * template. The table is REFERENCE 1.8's.
+ */
+import type { CommandContext } from '../../types';
+import type { Flags } from '../cli/flags';
+import { defineCommand } from './define';
+import { PS_HEADERS, PS_TABLE, psRow } from './ps-rows';
+import { filterError, matches, parseFilters, validateFilter } from './ps-filters';
+import { formatList } from './list-format';
+import { daemonOf, labCtx, machineOf } from '../engine-access';
+
+function ps(ctx: CommandContext, flags: Flags): number {
+  const filters = parseFilters(flags.list('filter'));
+  const bad = filterError(filters);
+  if (bad) {
+    ctx.stderr(`Error response from daemon: ${bad}\n`);
+    return 1;
+  }
+  const docker = daemonOf(ctx);
+  const last = flags.bool('latest') ? 1 : flags.int('last', -1);
+  const all = flags.bool('all') || last > 0 || filters.has('status') || filters.has('exited');
+  let list = Object.values(docker.containers).sort((a, b) => b.created - a.created || b.createdNanos - a.createdNanos);
+  if (last > 0) list = list.slice(0, last);
+  list = list.filter((c) => (all || c.status === 'running' || c.status === 'paused') && matches(docker, c, filters));
+  const trunc = !flags.bool('no-trunc');
+  const rows = list.map((c) => psRow(labCtx(ctx), machineOf(ctx), c, trunc));
+  const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
+  const out = formatList(format, { defaultTable: PS_TABLE, headers: PS_HEADERS, typeName: '*formatter.ContainerContext' }, rows);
+  if (!out.ok) {
+    ctx.stderr(out.error + '\n');
+    return 1;
+  }
+  ctx.stdout(out.text);
+  return 0;
+}
+
+export const psCommands = defineCommand({
+  group: 'container',
+  name: 'ls',
+  aliases: ['list', 'ps'],
+  shortcut: 'ps',
+  use: '[OPTIONS]',
+  short: 'List containers',
+  flags: [
+    { long: 'all', short: 'a', type: 'bool', help: 'Show all containers (default shows just running)' },
+    { long: 'filter', short: 'f', type: 'list', value: 'filter', help: 'Filter output based on conditions provided', validate: validateFilter },
+    { long: 'format', type: 'string', help: 'Format output using a custom template' },
+    { long: 'last', short: 'n', type: 'int', help: 'Show n last created containers (includes all states)', defaultText: '-1' },
+    { long: 'latest', short: 'l', type: 'bool', help: 'Show the latest created container (includes all states)' },
+    { long: 'no-trunc', type: 'bool', help: "Don't truncate output" },
+    { long: 'quiet', short: 'q', type: 'bool', help: 'Only display container IDs' },
+    { long: 'size', short: 's', type: 'bool', help: 'Display total file sizes' },
+  ],
+  args: { kind: 'none' },
+  run: ps,
+});
