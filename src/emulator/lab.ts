@@ -19,6 +19,13 @@ import { leaveShell } from './session/leave';
 import { completeLine } from './session/complete';
 import { writeFileAt } from './world/files';
 
+/** A command threw: the whole line is abandoned and the lab restored. */
+class CommandFault extends Error {
+  constructor(readonly command: string, readonly cause: unknown) {
+    super(`${command} failed`);
+  }
+}
+
 /** Ctrl-P Ctrl-Q: Docker's detach keys. */
 export const DETACH_SEQUENCE = '\x10\x11';
 
@@ -80,8 +87,9 @@ export class EmulatedLab implements Lab {
       return status;
     } catch (e) {
       this.replaceState(JSON.parse(backup) as LabState);
-      const name = line.trim().split(/\s+/)[0];
-      err(`${name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      const name = e instanceof CommandFault ? e.command : line.trim().split(/\s+/)[0];
+      const cause = e instanceof CommandFault ? e.cause : e;
+      err(`${name}: internal error: ${cause instanceof Error ? cause.message : String(cause)}\n`);
       return 1;
     }
   }
@@ -134,6 +142,9 @@ export class EmulatedLab implements Lab {
       argv0: frame.argv0,
       interactive: true,
       pid: frame.containerId ? 1 : 2417,
+      onInternalError: (name, error) => {
+        throw new CommandFault(name, error);
+      },
     };
   }
 

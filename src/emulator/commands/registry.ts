@@ -14,6 +14,11 @@ const ALL: CommandSpec[] = [...textCommands, ...systemCommands, dockerCommand, .
 const BY_NAME = new Map<string, CommandSpec>();
 for (const spec of ALL) BY_NAME.set(spec.name, spec);
 
+/** Adds a program (tests use it to install a deliberately faulty one). */
+export function registerCommand(spec: CommandSpec): void {
+  BY_NAME.set(spec.name, spec);
+}
+
 /** Finds a program by name (or path such as /bin/ping) if the scope's userland has it. */
 export function lookupCommand(name: string, scope: ProcessScope): CommandSpec | undefined {
   const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;

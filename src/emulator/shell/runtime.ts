@@ -33,6 +33,12 @@ export interface ShellRuntime {
   interactive?: boolean;
   /** `$$`. Defaults to 1 (a container's shell is usually its PID 1). */
   pid?: number;
+  /**
+   * Called when a command throws. The lab throws from here to abandon the
+   * line and restore its state; without it the shell prints one line and
+   * goes on.
+   */
+  onInternalError?(name: string, error: unknown): void;
 }
 
 export interface ShellState {

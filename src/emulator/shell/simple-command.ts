@@ -110,7 +110,9 @@ async function runSpec(
   try {
     return exitStatus(await spec.run(ctx));
   } catch (e) {
-    // Commands should never throw; if one does, say so in one line and go on.
+    // Commands should never throw. The lab may take over (it rolls the whole
+    // line back); otherwise say so in one line and go on.
+    rt.onInternalError?.(argv[0], e);
     err.write(`${argv[0]}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

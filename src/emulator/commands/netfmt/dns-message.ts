@@ -93,6 +93,8 @@ function rdataSize(rr: DnsRecord, w: NameWriter): number {
       return w.size(f[0]) + w.size(f[1] ?? '.') + 20;
     case 'TXT':
       return txtSize(rr.data);
+    default:
+      return 0;
   }
 }
 

@@ -110,3 +110,15 @@ describe('ping, iputils', () => {
     expect(pingFirstSeq('iputils')).toBe(1);
   });
 });
+
+describe('ping summary edge cases', () => {
+  it('received can be given without round trips (iputils -s 8)', () => {
+    expect(pingSummary('iputils', { host: 'h', transmitted: 2, received: 2, rttsMs: [], elapsedMs: 200, timing: false }).split('\n')[2]).toBe(
+      '2 packets transmitted, 2 received, 0% packet loss, time 200ms',
+    );
+  });
+  it('zero transmitted does not divide by zero', () => {
+    expect(pingSummary('busybox', { host: 'h', transmitted: 0, rttsMs: [] }).split('\n')[2]).toBe('0 packets transmitted, 0 packets received, 0% packet loss');
+    expect(pingSummary('iputils', { host: 'h', transmitted: 0, rttsMs: [] }).split('\n')[2]).toBe('0 packets transmitted, 0 received');
+  });
+});

@@ -121,6 +121,8 @@ export interface PingSummaryView {
   transmitted: number;
   /** Round trips of the replies received, in milliseconds (one per reply, duplicates included). */
   rttsMs: readonly number[];
+  /** Distinct replies; defaults to rttsMs.length minus duplicates. */
+  received?: number;
   duplicates?: number;
   /** iputils: ICMP errors received (`+3 errors`). */
   errors?: number;
@@ -145,7 +147,7 @@ function micros(rtts: readonly number[]): number[] {
 
 function busyboxSummary(v: PingSummaryView): string {
   const dups = v.duplicates ?? 0;
-  const received = v.rttsMs.length - dups;
+  const received = v.received ?? v.rttsMs.length - dups;
   let s = `\n--- ${v.host} ping statistics ---\n`;
   s += `${v.transmitted} packets transmitted, ${received} packets received, `;
   if (dups) s += `${dups} duplicates, `;
@@ -171,7 +173,7 @@ function iputilsMdev(us: readonly number[]): number {
 function iputilsSummary(v: PingSummaryView): string {
   const dups = v.duplicates ?? 0;
   const errors = v.errors ?? 0;
-  const received = v.rttsMs.length - dups;
+  const received = v.received ?? v.rttsMs.length - dups;
   let s = `\n--- ${v.host} ping statistics ---\n`;
   s += `${v.transmitted} packets transmitted, ${received} received`;
   if (dups) s += `, +${dups} duplicates`;
@@ -183,7 +185,7 @@ function iputilsSummary(v: PingSummaryView): string {
   s += '\n';
   const us = micros(v.rttsMs);
   let comma = '';
-  if (received > 0 && v.timing !== false) {
+  if (received > 0 && us.length > 0 && v.timing !== false) {
     const avg = Math.floor(us.reduce((a, b) => a + b, 0) / us.length);
     s += `rtt min/avg/max/mdev = ${msFromMicros(Math.min(...us))}/${msFromMicros(avg)}/${msFromMicros(Math.max(...us))}/${msFromMicros(iputilsMdev(us))} ms`;
     comma = ', ';

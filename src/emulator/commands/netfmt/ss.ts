@@ -42,6 +42,7 @@ const SERVICES: Readonly<Record<string, string>> = {
   'udp/53': 'domain',
   'tcp/80': 'http',
   'tcp/443': 'https',
+  'udp/443': 'https',
   'udp/123': 'ntp',
   'tcp/3306': 'mysql',
   'tcp/5432': 'postgresql',

@@ -18,11 +18,6 @@ export function ljustCut(text: string, width: number, max: number): string {
   return ljust(text.slice(0, max), width);
 }
 
-/** Joins lines, each ending in a newline (what a sequence of puts() prints). */
-export function lines(rows: readonly string[]): string {
-  return rows.map((r) => r + '\n').join('');
-}
-
 /**
  * C's `%g` with the default precision of 6 significant digits: 33.3333,
  * 66.6667, 100, 0, 14.2857. iputils prints the packet loss with it.

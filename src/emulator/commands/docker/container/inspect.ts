@@ -128,4 +128,13 @@ export const inspectCommands = [
     args: { kind: 'min', n: 1 },
     run: (ctx, flags) => inspectObjects(ctx, flags.args, ['container'], flags.string('format')),
   }),
+  ...defineCommand({
+    group: 'image',
+    name: 'inspect',
+    use: '[OPTIONS] IMAGE [IMAGE...]',
+    short: 'Display detailed information on one or more images',
+    flags: [FORMAT_FLAG],
+    args: { kind: 'min', n: 1 },
+    run: (ctx, flags) => inspectObjects(ctx, flags.args, ['image'], flags.string('format')),
+  }),
 ];

@@ -23,12 +23,14 @@ import type {
   Node,
   NumberNode,
   PipeNode,
+  TemplateNode,
   VariableNode,
 } from './nodes';
 import { nodeString } from './nodes';
 import type { ParsedTemplate } from './parser';
 import { quote } from './quote';
 import {
+  GoComplex,
   INVALID,
   indirect,
   indirectInterface,
@@ -80,6 +82,9 @@ class ExecError extends Error {
   }
 }
 
+/** Go allows 100000 nested {{template}} calls; a JS stack does not. */
+const MAX_TEMPLATE_DEPTH = 300;
+
 const MISSING: unique symbol = Symbol('missingVal');
 const BREAK: unique symbol = Symbol('walkBreak');
 const CONTINUE: unique symbol = Symbol('walkContinue');
@@ -107,7 +112,7 @@ export function execute(tmpl: ParsedTemplate, data: unknown, options: ExecOption
   } catch (err) {
     if (err instanceof ExecError) return { ok: false, error: err.message, partial: s.out.join(''), limit: err.limit };
     if (err instanceof RangeError) {
-      const error = s.message('emulator limit: template nests too deeply');
+      const error = `template: ${tmpl.name}: emulator limit: template nests too deeply`;
       return { ok: false, error, partial: s.out.join(''), limit: true };
     }
     throw err;
@@ -122,6 +127,9 @@ class State {
   private steps = 0;
   private alloc = 0;
   private readonly addresses = new Map<object, string>();
+  /** The template being run: {{template "x"}} switches it (errors say executing "x"). */
+  private templateName: string;
+  private templateDepth = 0;
   private readonly missingKey: MissingKey;
   private readonly funcs: FuncTable;
   private readonly maxSteps: number;
@@ -132,6 +140,7 @@ class State {
     private readonly tmpl: ParsedTemplate,
     options: ExecOptions,
   ) {
+    this.templateName = tmpl.name;
     this.missingKey = options.missingKey ?? 'default';
     this.funcs = options.funcs;
     this.maxSteps = options.maxSteps ?? 200_000;
@@ -147,14 +156,15 @@ class State {
 
   /** The Go error text for `msg` at the current node (Template.ErrorContext). */
   message(msg: string): string {
-    const name = this.tmpl.name;
+    const name = this.templateName;
     const node = this.node;
     if (!node) return `template: ${name}: ${msg}`;
     const before = this.tmpl.text.slice(0, node.pos);
     const nl = before.lastIndexOf('\n');
     const byteNum = utf8Length(nl < 0 ? before : before.slice(nl + 1));
     const lineNum = 1 + (before.match(/\n/g)?.length ?? 0);
-    return `template: ${name}:${lineNum}:${byteNum}: executing ${quote(name)} at <${nodeString(node)}>: ${msg}`;
+    const location = `${this.tmpl.name}:${lineNum}:${byteNum}`;
+    return `template: ${location}: executing ${quote(name)} at <${nodeString(node)}>: ${msg}`;
   }
 
   private errorf(msg: string): never {
@@ -163,7 +173,7 @@ class State {
 
   /** Budgets are the emulator's own safety net, not Go behaviour; say so in the text. */
   private limitf(msg: string): never {
-    throw new ExecError(this.message(`emulator limit: ${msg}`), true);
+    throw new ExecError(`template: ${this.templateName}: emulator limit: ${msg}`, true);
   }
 
   private tick(): void {
@@ -237,13 +247,35 @@ class State {
         this.walkRange(dot, node);
         return;
       case 'template':
-        this.errorf(`template ${quote(node.name)} not defined`);
-      // falls through (errorf never returns)
+        this.walkTemplate(dot, node);
+        return;
       case 'text':
         this.write(node.text);
         return;
       default:
         this.errorf(`unknown node: ${nodeString(node)}`);
+    }
+  }
+
+  /** {{template "name" pipeline}}: runs the named tree with the pipeline as dot and $. */
+  private walkTemplate(dot: unknown, t: TemplateNode): void {
+    this.at(t);
+    const tree = this.tmpl.trees.get(t.name);
+    if (!tree) this.errorf(`template ${quote(t.name)} not defined`);
+    if (this.templateDepth >= MAX_TEMPLATE_DEPTH) this.limitf(`exceeded maximum template depth (${MAX_TEMPLATE_DEPTH})`);
+    // Variables declared by the pipeline persist.
+    const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : INVALID;
+    const saved = { vars: this.vars, name: this.templateName };
+    // No dynamic scoping: template invocations inherit no variables.
+    this.vars = [{ name: '$', value: newDot }];
+    this.templateName = t.name;
+    this.templateDepth++;
+    try {
+      this.walk(newDot, tree);
+    } finally {
+      this.vars = saved.vars;
+      this.templateName = saved.name;
+      this.templateDepth--;
     }
   }
 
@@ -394,6 +426,7 @@ class State {
 
   private idealConstant(n: NumberNode): unknown {
     this.at(n);
+    if (n.isComplex) return new GoComplex(n.re, n.im);
     const hexInt = /^[+-]?0[xX]/.test(n.text) && !/[pP]/.test(n.text);
     if (n.isFloat && !hexInt && n.text[0] !== "'" && /[.eEpP]/.test(n.text)) return floatConstant(n.float);
     if (n.isInt) return n.int;

@@ -14,10 +14,12 @@ interface Digits {
   dp: number;
 }
 
-export function formatFloat(v: number, fmt: 'e' | 'E' | 'f' | 'g' | 'G', prec: number): string {
+export function formatFloat(v: number, fmt: 'e' | 'E' | 'f' | 'g' | 'G' | 'x' | 'X' | 'b', prec: number): string {
   if (Number.isNaN(v)) return 'NaN';
   if (!Number.isFinite(v)) return v > 0 ? '+Inf' : '-Inf';
   const neg = v < 0 || Object.is(v, -0);
+  if (fmt === 'x' || fmt === 'X') return (neg ? '-' : '') + fmtX(Math.abs(v), fmt);
+  if (fmt === 'b') return (neg ? '-' : '') + fmtB(Math.abs(v));
   const abs = Math.abs(v);
   const shortest = prec < 0;
   let digs: Digits;
@@ -90,21 +92,49 @@ function shortestDigits(abs: number): Digits {
   return trim({ d: mant.replace('.', ''), dp: Number(exp) + 1 });
 }
 
-/** The exact decimal expansion of a finite non-negative double. */
-function exactDigits(abs: number): Digits {
-  if (abs === 0) return { d: '', dp: 0 };
+/** A finite non-negative double as mant × 2^e2 (mant includes the implicit bit). */
+function bits(abs: number): { mant: bigint; e2: number } {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, abs);
   const hi = view.getUint32(0);
   const lo = view.getUint32(4);
   const bexp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let e2: number;
-  if (bexp === 0) e2 = -1074;
-  else {
-    mant |= 1n << 52n;
-    e2 = bexp - 1075;
+  const mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (bexp === 0) return { mant, e2: -1074 };
+  return { mant: mant | (1n << 52n), e2: bexp - 1075 };
+}
+
+/** %b: decimal mantissa and binary exponent, "7881299347898368p-51". */
+function fmtB(abs: number): string {
+  const { mant, e2 } = bits(abs);
+  return `${mant}p${e2 < 0 ? '-' : '+'}${Math.abs(e2)}`;
+}
+
+/** %x: hexadecimal mantissa, shortest, "0x1.cp+01" (precision is not applied). */
+function fmtX(abs: number, fmt: 'x' | 'X'): string {
+  let { mant, e2 } = bits(abs);
+  let exp = 0;
+  if (mant !== 0n) {
+    // Normalise so the leading 1 is at bit 52.
+    exp = e2 + 52;
+    while (mant < 1n << 52n) {
+      mant <<= 1n;
+      exp--;
+    }
   }
+  const frac = (mant & ((1n << 52n) - 1n)).toString(16).padStart(13, '0').replace(/0+$/, '');
+  const lead = mant === 0n ? '0' : '1';
+  let out = '0x' + lead + (frac ? '.' + frac : '');
+  const e = Math.abs(exp);
+  out += 'p' + (exp < 0 ? '-' : '+') + (e < 10 ? '0' + e : String(e));
+  if (fmt === 'X') out = out.toUpperCase();
+  return out;
+}
+
+/** The exact decimal expansion of a finite non-negative double. */
+function exactDigits(abs: number): Digits {
+  if (abs === 0) return { d: '', dp: 0 };
+  const { mant, e2 } = bits(abs);
   if (e2 >= 0) {
     const s = (mant << BigInt(e2)).toString();
     return trim({ d: s, dp: s.length });

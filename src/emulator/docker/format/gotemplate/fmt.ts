@@ -10,7 +10,7 @@ import { GoFloat, GoIface, GoNil, GoOmitEmpty, GoStringer, JsonNumber, isGoPoint
 import { runeCount, utf8Encode } from '../utf8';
 import { formatFloat } from './floatfmt';
 import { canBackquote, isPrint, quote, quoteRune, quoteRuneToASCII, quoteToASCII } from './quote';
-import { INVALID, kindOf, sliceElems, sortedEntries, typeName } from './values';
+import { GoComplex, INVALID, kindOf, sliceElems, sortedEntries, typeName } from './values';
 
 interface Flags {
   plus: boolean;
@@ -142,6 +142,9 @@ class Printer {
         return;
       case 'float':
         this.fmtFloat(v instanceof GoFloat ? v.value : (v as number), verb);
+        return;
+      case 'complex':
+        this.fmtComplex(v as GoComplex, verb);
         return;
       case 'string':
         this.fmtString(v instanceof JsonNumber ? v.text : (v as string), verb);
@@ -370,8 +373,23 @@ class Printer {
     this.f.zero = oldZero;
   }
 
+  /** Complex numbers print as (re+imi), the imaginary part always signed. */
+  private fmtComplex(v: GoComplex, verb: string): void {
+    if (!'vbgGxXfFeE'.includes(verb)) {
+      this.badVerb(verb, v);
+      return;
+    }
+    const oldPlus = this.f.plus;
+    this.buf += '(';
+    this.fmtFloat(v.re, verb);
+    this.f.plus = true;
+    this.fmtFloat(v.im, verb);
+    this.buf += 'i)';
+    this.f.plus = oldPlus;
+  }
+
   fmtFloat(v: number, verb: string): void {
-    let conv: 'e' | 'E' | 'f' | 'g' | 'G';
+    let conv: 'e' | 'E' | 'f' | 'g' | 'G' | 'x' | 'X' | 'b';
     let prec: number;
     switch (verb) {
       case 'v':
@@ -380,6 +398,9 @@ class Printer {
         break;
       case 'g':
       case 'G':
+      case 'x':
+      case 'X':
+      case 'b':
         conv = verb;
         prec = -1;
         break;
@@ -397,7 +418,7 @@ class Printer {
         this.badVerb(verb, new GoFloat(v));
         return;
     }
-    if (this.f.precPresent) prec = this.f.prec;
+    if (this.f.precPresent && conv !== 'x' && conv !== 'X' && conv !== 'b') prec = this.f.prec;
     let num = formatFloat(v, conv, prec);
     if (num[0] !== '-' && num[0] !== '+') num = '+' + num;
     if (this.f.space && num[0] === '+' && !this.f.plus) num = ' ' + num.slice(1);

@@ -8,6 +8,7 @@ import { GoNil, GoStringer, anyElements, hasAnyElements, isGoPointer, isPlainObj
 import { utf8Decode, utf8Encode, compareGoStrings } from '../utf8';
 import { type AddressOf, sprint, sprintf, sprintln } from './fmt';
 import {
+  GoComplex,
   INVALID,
   floatValue,
   indirect,
@@ -54,11 +55,11 @@ const fail = (message: string): never => {
 
 // ---- comparison (funcs.go eq, lt, …) ---------------------------------------------
 
-type BasicKind = 'bool' | 'int' | 'float' | 'string' | 'invalid';
+type BasicKind = 'bool' | 'int' | 'float' | 'complex' | 'string' | 'invalid';
 
 function basicKind(v: unknown): BasicKind {
   const k = kindOf(v);
-  return k === 'bool' || k === 'int' || k === 'float' || k === 'string' ? k : 'invalid';
+  return k === 'bool' || k === 'int' || k === 'float' || k === 'complex' || k === 'string' ? k : 'invalid';
 }
 
 function isNilValue(v: unknown): boolean {
@@ -70,6 +71,7 @@ function basicEqual(k: BasicKind, a: unknown, b: unknown): boolean {
   if (k === 'string') return stringValue(a) === stringValue(b);
   if (k === 'int') return BigInt(a as number | bigint) === BigInt(b as number | bigint);
   if (k === 'float') return floatValue(a) === floatValue(b);
+  if (k === 'complex') return (a as GoComplex).re === (b as GoComplex).re && (a as GoComplex).im === (b as GoComplex).im;
   return a === b;
 }
 
@@ -131,6 +133,7 @@ export function lt(arg1: unknown, arg2: unknown): boolean {
   if (k1 !== k2) fail('incompatible types for comparison');
   switch (k1) {
     case 'bool':
+    case 'complex':
       return fail('invalid type for comparison');
     case 'string':
       return compareGoStrings(stringValue(arg1), stringValue(arg2)) < 0;

@@ -107,8 +107,12 @@ export interface NumberNode {
   isInt: boolean;
   isUint: boolean;
   isFloat: boolean;
+  isComplex: boolean;
   int: number;
   float: number;
+  /** Real and imaginary parts of a complex constant. */
+  re: number;
+  im: number;
 }
 export interface StringNode {
   type: 'string';

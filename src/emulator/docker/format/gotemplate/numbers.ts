@@ -11,9 +11,30 @@ const MAX_UINT64 = (1n << 64n) - 1n;
 
 /** Returns the node, or the error message Go's parser reports. */
 export function newNumber(pos: number, text: string, isChar: boolean, isComplex: boolean): NumberNode | string {
-  const n: NumberNode = { type: 'number', pos, text, isInt: false, isUint: false, isFloat: false, int: 0, float: 0 };
+  const n: NumberNode = {
+    type: 'number',
+    pos,
+    text,
+    isInt: false,
+    isUint: false,
+    isFloat: false,
+    isComplex: false,
+    int: 0,
+    float: 0,
+    re: 0,
+    im: 0,
+  };
   if (isChar) return charConstant(n, text);
-  if (isComplex || text.endsWith('i')) return 'complex constants are not supported by this emulator';
+  if (isComplex) {
+    const c = parseComplex(text);
+    if (!c) return `expected complex; found ${text}`;
+    return simplifyComplex(n, c[0], c[1]);
+  }
+  // Imaginary constants can only be complex unless they are zero.
+  if (text.endsWith('i')) {
+    const f = parseFloat64(text.slice(0, -1));
+    if (f !== null) return simplifyComplex(n, 0, f);
+  }
   const u = parseUint(text);
   const i = parseInt64(text);
   if (u !== null) n.isUint = true;
@@ -44,6 +65,32 @@ export function newNumber(pos: number, text: string, isChar: boolean, isComplex:
   }
   if (!n.isInt && !n.isUint && !n.isFloat) return `illegal number syntax: ${JSON.stringify(text)}`;
   return n;
+}
+
+function simplifyComplex(n: NumberNode, re: number, im: number): NumberNode {
+  n.isComplex = true;
+  n.re = re;
+  n.im = im;
+  n.isFloat = im === 0;
+  if (n.isFloat) {
+    n.float = re;
+    n.isInt = Number.isInteger(re);
+    n.int = n.isInt ? re : 0;
+    n.isUint = n.isInt && re >= 0;
+  }
+  return n;
+}
+
+/** "1+2i", "1.5e3-2i": the split is the last sign not inside an exponent. */
+function parseComplex(text: string): [number, number] | null {
+  for (let i = text.length - 2; i > 0; i--) {
+    if ((text[i] === '+' || text[i] === '-') && !/[eEpP]/.test(text[i - 1])) {
+      const re = parseFloat64(text.slice(0, i));
+      const im = parseFloat64(text.slice(i, -1));
+      return re === null || im === null ? null : [re, im];
+    }
+  }
+  return null;
 }
 
 function charConstant(n: NumberNode, text: string): NumberNode | string {

@@ -24,7 +24,16 @@ import { compareGoStrings, utf8Length } from '../utf8';
 /** reflect.Value{}: a missing map key, an untyped nil. Prints `<no value>`. */
 export const INVALID: unique symbol = Symbol('invalid reflect.Value');
 
+/** A complex128; only template constants like 1i produce one. */
+export class GoComplex {
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {}
+}
+
 export type Kind =
+  | 'complex'
   | 'invalid'
   | 'nil'
   | 'iface'
@@ -58,6 +67,7 @@ export function kindOf(v: unknown): Kind {
 
 function objectKind(v: object): Kind {
   if (v instanceof GoIface) return 'iface';
+  if (v instanceof GoComplex) return 'complex';
   if (v instanceof GoFloat) return 'float';
   if (v instanceof JsonNumber) return 'string';
   if (v instanceof GoNil) return v.kind;
@@ -86,6 +96,8 @@ export function typeName(v: unknown): string {
       return 'int';
     case 'float':
       return 'float64';
+    case 'complex':
+      return 'complex128';
     case 'string':
       return 'string';
     case 'slice':
@@ -151,6 +163,8 @@ export function isTrue(v: unknown): [boolean, boolean] {
       return [typeof v === 'bigint' ? v !== 0n : v !== 0, true];
     case 'float':
       return [floatValue(v) !== 0, true];
+    case 'complex':
+      return [(v as GoComplex).re !== 0 || (v as GoComplex).im !== 0, true];
     case 'string':
     case 'slice':
     case 'map':
