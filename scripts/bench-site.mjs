@@ -65,15 +65,29 @@ async function measure(browser, path, throttle) {
     .then((handle) => handle.evaluate((m) => m.startTime))
     .catch(() => NaN);
   await page.waitForLoadState('networkidle');
-  let gzip = 0;
-  let editor = false;
-  for (const response of scripts) {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    gzip += gzipSync(body, { level: 6 }).length;
-    if (/monaco|editor\.api|editor\.main/i.test(response.url()) || body.includes('monaco-editor')) editor = true;
+  const atLoad = await gzipTotal(scripts);
+  // The Editor loads monaco only when it is used: scroll to it and wait until it is up.
+  const editor = (await page.locator('dnho-editor').count()) > 0;
+  let withEditor = atLoad;
+  if (editor) {
+    await page.locator('dnho-editor').first().scrollIntoViewIfNeeded();
+    await page
+      .waitForFunction(() => document.querySelector('dnho-editor')?.getAttribute('data-state') !== 'loading', null, { timeout: 60_000 })
+      .catch(() => undefined);
+    await page.waitForLoadState('networkidle');
+    withEditor = await gzipTotal(scripts);
   }
   await context.close();
-  return { ready, gzip, editor };
+  return { ready, gzip: atLoad, withEditor, editor };
+}
+
+async function gzipTotal(responses) {
+  let total = 0;
+  for (const response of responses) {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    total += gzipSync(body, { level: 6 }).length;
+  }
+  return total;
 }
 
 const median = (values) => {
@@ -102,7 +116,7 @@ async function main() {
         plain.push(m.ready);
         slow.push((await measure(browser, path, 4)).ready);
       }
-      rows.push({ slug, ready: median(plain), ready4x: median(slow), gzip: first.gzip, editor: first.editor });
+      rows.push({ slug, ready: median(plain), ready4x: median(slow), gzip: first.gzip, withEditor: first.withEditor, editor: first.editor });
     }
   } finally {
     await browser.close();
@@ -112,13 +126,16 @@ async function main() {
   const kb = (n) => (n / 1024).toFixed(1);
   console.log(`\nbuild (astro build + pagefind): ${Number.isFinite(buildSeconds) ? buildSeconds.toFixed(1) + ' s' : 'skipped'}`);
   console.log(`median of ${runs} runs, fresh browser context each (cold cache)\n`);
-  console.log('lesson'.padEnd(24) + 'ready ms'.padStart(10) + 'ready 4x CPU'.padStart(14) + 'JS gzip KB'.padStart(12) + '  editor');
+  console.log('lesson'.padEnd(16) + 'ready ms'.padStart(10) + 'ready 4x CPU'.padStart(14) + 'JS gzip KB'.padStart(12) + 'with editor open'.padStart(18));
   for (const r of rows) {
-    console.log(r.slug.padEnd(24) + r.ready.toFixed(0).padStart(10) + r.ready4x.toFixed(0).padStart(14) + kb(r.gzip).padStart(12) + (r.editor ? '  yes' : '  no'));
+    const open = r.editor ? kb(r.withEditor) : '-';
+    console.log(r.slug.padEnd(16) + r.ready.toFixed(0).padStart(10) + r.ready4x.toFixed(0).padStart(14) + kb(r.gzip).padStart(12) + open.padStart(18));
   }
-  for (const withEditor of [false, true]) {
-    const group = rows.filter((r) => r.editor === withEditor);
-    if (group.length) console.log(`JS gzip, lessons ${withEditor ? 'with' : 'without'} an editor: median ${kb(median(group.map((r) => r.gzip)))} KB (${group.length} pages)`);
+  const plain = rows.filter((r) => !r.editor);
+  const edited = rows.filter((r) => r.editor);
+  if (plain.length) console.log(`\nJS gzip, lesson without an editor: median ${kb(median(plain.map((r) => r.gzip)))} KB (${plain.length} pages)`);
+  if (edited.length) {
+    console.log(`JS gzip, lesson with an editor: ${kb(median(edited.map((r) => r.gzip)))} KB at load, ${kb(median(edited.map((r) => r.withEditor)))} KB once the editor is open (${edited.length} pages)`);
   }
 }
 

@@ -19,12 +19,31 @@ export function registerCommand(spec: CommandSpec): void {
   BY_NAME.set(spec.name, spec);
 }
 
+/**
+ * Programs that declare a `help` text answer `--help` with it; the others
+ * parse `--help` themselves (docker, iptables, the text tools).
+ */
+function withHelp(spec: CommandSpec): CommandSpec {
+  if (!spec.help) return spec;
+  const help = spec.help;
+  return {
+    ...spec,
+    run(ctx) {
+      if (ctx.argv[1] === '--help' || ctx.argv[1] === '-h') {
+        ctx.stdout(help.endsWith('\n') ? help : help + '\n');
+        return 0;
+      }
+      return spec.run(ctx);
+    },
+  };
+}
+
 /** Finds a program by name (or path such as /bin/ping) if the scope's userland has it. */
 export function lookupCommand(name: string, scope: ProcessScope): CommandSpec | undefined {
   const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
   const spec = BY_NAME.get(base);
   if (!spec) return undefined;
-  return scope.tools.has(base) ? spec : undefined;
+  return scope.tools.has(base) ? withHelp(spec) : undefined;
 }
 
 export function commandNames(scope: ProcessScope): string[] {

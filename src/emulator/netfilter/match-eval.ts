@@ -19,6 +19,19 @@ export interface MatchMeta {
   ctNat?: { snat?: boolean; dnat?: boolean };
   /** Route type of an address when it is not LOCAL (default: UNICAST, MULTICAST, BROADCAST by value). */
   addrType?(ip: string): string | undefined;
+  /**
+   * The packet's connection for `--ctorig*`/`--ctrepl*` (a CtEntry fits).
+   * Without it the packet itself stands for the original direction, which
+   * is wrong after a DNAT: pass the entry when there is one.
+   */
+  ct?: { orig: Tuple; reply: Tuple };
+}
+
+interface Tuple {
+  src: string;
+  dst: string;
+  sport: number;
+  dport: number;
 }
 
 const PROTO_NUM: Record<Packet['proto'], number> = { icmp: 1, tcp: 6, udp: 17, esp: 50 };
@@ -77,6 +90,15 @@ function stateOk(states: CtStateName[], invert: boolean, meta: MatchMeta): boole
   return hit !== invert;
 }
 
+function ctTuplesOk(m: Extract<Match, { kind: 'conntrack' }>, pkt: Packet, meta: MatchMeta): boolean {
+  const orig = meta.ct?.orig ?? { src: pkt.src, dst: pkt.dst, sport: pkt.sport, dport: pkt.dport };
+  const reply = meta.ct?.reply ?? { src: orig.dst, dst: orig.src, sport: orig.dport, dport: orig.sport };
+  if (m.proto && (m.proto.num === protoNumber(pkt)) === m.proto.invert) return false;
+  const addrs: Array<[AddrSpec | undefined, string]> = [[m.origSrc, orig.src], [m.origDst, orig.dst], [m.replSrc, reply.src], [m.replDst, reply.dst]];
+  const ports: Array<[PortMatch | undefined, number]> = [[m.origSrcPort, orig.sport], [m.origDstPort, orig.dport], [m.replSrcPort, reply.sport], [m.replDstPort, reply.dport]];
+  return addrs.every(([a, ip]) => addrOk(a, ip)) && ports.every(([p, port]) => portOk(p, port));
+}
+
 function icmpOk(m: Extract<Match, { kind: 'icmp' }>, pkt: Packet): boolean {
   if (pkt.proto !== 'icmp') return false;
   if (m.type === 255) return !m.invert;
@@ -102,6 +124,7 @@ function matchOk(m: Match, pkt: Packet, meta: MatchMeta): boolean {
       return hit !== m.invert;
     }
     case 'conntrack':
+      return (m.states.length === 0 || stateOk(m.states, m.invert, meta)) && ctTuplesOk(m, pkt, meta);
     case 'state':
       return stateOk(m.states, m.invert, meta);
     case 'addrtype':

@@ -91,8 +91,21 @@ export type CtStateName = (typeof CT_STATES)[number];
 
 export interface ConntrackMatch {
   kind: 'conntrack';
+  /** `--ctstate`; empty when not given. */
   states: CtStateName[];
   invert: boolean;
+  /** `--ctproto` */
+  proto?: ProtoSpec;
+  /** `--ctorigsrc`, `--ctorigdst`, `--ctreplsrc`, `--ctrepldst` */
+  origSrc?: AddrSpec;
+  origDst?: AddrSpec;
+  replSrc?: AddrSpec;
+  replDst?: AddrSpec;
+  /** `--ctorigsrcport` ... `--ctrepldstport` (Docker's docs filter published ports with --ctorigdstport). */
+  origSrcPort?: PortMatch;
+  origDstPort?: PortMatch;
+  replSrcPort?: PortMatch;
+  replDstPort?: PortMatch;
 }
 
 export interface StateMatch {

@@ -105,5 +105,11 @@ export const ip: CommandSpec = {
   name: 'ip',
   usage: 'ip [ OPTIONS ] OBJECT { COMMAND | help }',
   summary: 'show / manipulate routing, network devices, interfaces and tunnels',
+  help: [
+    'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }',
+    '       ip [ -force ] -batch filename',
+    'where  OBJECT := { address | link | neighbour | netns | route | rule | tunnel | ... }',
+    '       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -4 | -6 | -br[ief] | -c[olor] | ... }',
+  ].join('\n'),
   run,
 };

@@ -93,5 +93,18 @@ export const ping: CommandSpec = {
   name: 'ping',
   usage: 'ping [OPTIONS] HOST',
   summary: 'Send ICMP ECHO_REQUEST packets to network hosts',
+  help: [
+    '',
+    'Usage',
+    '  ping [options] <destination>',
+    '',
+    'Options:',
+    '  <destination>      DNS name or IP address',
+    '  -c <count>         stop after <count> replies',
+    '  -i <interval>      seconds between sending each packet',
+    '  -q                 quiet output',
+    '  -s <size>          use <size> as number of data bytes to be sent',
+    '  -W <timeout>       time to wait for response',
+  ].join('\n'),
   run,
 };

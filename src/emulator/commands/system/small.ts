@@ -7,6 +7,7 @@ export const hostname: CommandSpec = {
   name: 'hostname',
   usage: 'hostname [-i|-I]',
   summary: 'show the system host name',
+  help: 'Usage: hostname [-b] {hostname|-F file}         set host name (from file)\n       hostname [-a|-A|-d|-f|-i|-I|-s|-y]       display formatted name\n       hostname                                 display host name\n\n    -i, --ip-address         addresses for the host name\n    -I, --all-ip-addresses   all addresses for the host',
   run(ctx) {
     const lab = labCtx(ctx);
     const flag = ctx.argv[1];

@@ -1,11 +1,12 @@
 /**
- * The conntrack match (`--ctstate`) and its older alias the state match
- * (`--state`), both from extensions/libxt_conntrack.c. States match by
+ * Connection states for the conntrack match (`--ctstate`, see conntrack.ts)
+ * and its older alias the state match (`--state`), both from
+ * extensions/libxt_conntrack.c. States match by
  * case-insensitive prefix (strncasecmp with the word's length) and always
  * print in the kernel's bit order: INVALID,NEW,RELATED,ESTABLISHED,...
  * so `--ctstate ESTABLISHED,RELATED` lists as `ctstate RELATED,ESTABLISHED`.
  */
-import type { ConntrackMatch, CtStateName, StateMatch } from '../types';
+import type { CtStateName, StateMatch } from '../types';
 import { CT_STATES } from '../types';
 import { paramProblem } from '../errors';
 import type { MatchExt } from './types';
@@ -37,21 +38,10 @@ export function statesText(states: CtStateName[]): string {
   return states.join(',');
 }
 
-export const conntrackMatch: MatchExt<ConntrackMatch> = {
-  name: 'conntrack',
-  generic: true,
-  options: [{ name: 'ctstate', hasArg: true, invertible: true }],
-  create: () => ({ kind: 'conntrack', states: [], invert: false }),
-  parse(m, _id, arg, invert) {
-    m.states = parseStates(arg!, CONNTRACK_PARSE_ORDER, (w) => `Bad ctstate "${w}"`, 'ctstate', false);
-    m.invert = invert;
-  },
-  finish(_m, ctx) {
-    if (ctx.seen.size === 0) throw paramProblem('conntrack: At least one option is required');
-  },
-  save: (m) => `${m.invert ? ' !' : ''} --ctstate ${statesText(m.states)}`,
-  print: (m) => `${m.invert ? ' !' : ''} ctstate ${statesText(m.states)}`,
-};
+/** `--ctstate` values (conntrack_ps_states): Bad ctstate "rest" on the first unknown word. */
+export function parseConntrackStates(arg: string): CtStateName[] {
+  return parseStates(arg, CONNTRACK_PARSE_ORDER, (w) => `Bad ctstate "${w}"`, 'ctstate', false);
+}
 
 export const stateMatch: MatchExt<StateMatch> = {
   name: 'state',

@@ -6,7 +6,8 @@
  */
 import type { Match, Target } from '../types';
 import { addrtypeMatch, commentMatch } from './addrtype-comment';
-import { conntrackMatch, stateMatch } from './ctstate';
+import { stateMatch } from './ctstate';
+import { conntrackMatch } from './conntrack';
 import { icmpMatch } from './icmp';
 import { multiportMatch } from './multiport';
 import { dnatTarget, masqueradeTarget, snatTarget } from './nat';
