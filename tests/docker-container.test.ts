@@ -44,7 +44,7 @@ describe('docker run', () => {
     await setup(lab, 'sleep 5');
     expect((await sh(lab, 'docker ps')).out).toBe(
       'CONTAINER ID   IMAGE     COMMAND                  CREATED         STATUS         PORTS                                     NAMES\n' +
-        `${id}   nginx     "/docker-entrypoint.…"   6 seconds ago   Up 5 seconds   0.0.0.0:8080->80/tcp, [::]:8080->80/tcp   web\n`,
+        `${id}   nginx     "/docker-entrypoint.…"   5 seconds ago   Up 5 seconds   0.0.0.0:8080->80/tcp, [::]:8080->80/tcp   web\n`,
     );
   });
 

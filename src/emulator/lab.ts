@@ -140,7 +140,7 @@ export class EmulatedLab implements Lab {
       lookup: (name) => lookupCommand(name, scope),
       shellName: frame.argv0.endsWith('bash') ? 'bash' : 'sh',
       argv0: frame.argv0,
-      interactive: true,
+      interactive: frame.kind !== 'ssh', // a login shell says "logout" (printed when the ssh session ends)
       pid: frame.containerId ? 1 : 2417,
       onInternalError: (name, error) => {
         throw new CommandFault(name, error);

@@ -121,7 +121,9 @@ describe('conntrack: ICMP', () => {
     const hit = lookupConnection(ct, err, 10)!;
     expect(ctStateOf(hit)).toBe('RELATED');
     expect(hit.dir).toBe('reply');
-    expect(translatePacket(hit.entry, 'reply', err).dst).toBe('172.17.0.2');
+    const delivered = translatePacket(hit.entry, 'reply', err);
+    expect(delivered.dst).toBe('172.17.0.2');
+    expect((delivered.data as { original: Packet }).original).toMatchObject({ src: '172.17.0.2', sport: 45000, dst: '8.8.8.8', dport: 5353 });
   });
 });
 

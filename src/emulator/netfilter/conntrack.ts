@@ -191,7 +191,20 @@ export function translatePacket(entry: CtEntry, dir: Direction, pkt: Packet, par
     out.src = to.dst;
     if (ports) out.sport = to.dport;
   }
+  const quoted = (pkt.data as { original?: Packet } | undefined)?.original;
+  if (quoted && part === 'both') out.data = { ...(pkt.data as object), original: quotedAsSent(entry, dir, quoted) };
   return out;
+}
+
+/**
+ * The packet inside a RELATED ICMP error, rewritten as its receiver sent
+ * it: an error travelling in the reply direction quotes an original-
+ * direction packet, so it gets the original tuple back (and vice versa).
+ */
+function quotedAsSent(entry: CtEntry, dir: Direction, quoted: Packet): Packet {
+  const t = dir === 'reply' ? entry.orig : entry.reply;
+  const ports = quoted.proto === 'tcp' || quoted.proto === 'udp';
+  return { ...quoted, src: t.src, dst: t.dst, ...(ports ? { sport: t.sport, dport: t.dport } : {}) };
 }
 
 /**

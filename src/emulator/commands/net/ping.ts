@@ -10,7 +10,7 @@ import { netfmtFlavors } from '../netfmt/types';
 import { pingError, pingFirstSeq, pingHeader, pingReply, pingResolveError, pingStatus, pingSummary } from '../netfmt/ping';
 import { resolveName } from '../../kernel/resolver';
 import { ping as sendPing } from '../../net/transport';
-import { reverseName } from './reverse-name';
+import { hostsFileName, reverseName } from './reverse-name';
 
 interface PingOpts {
   count?: number;
@@ -75,7 +75,7 @@ async function run(ctx: CommandContext): Promise<number> {
     }
     if (rt.answer) {
       rtts.push(rt.rttMs);
-      const fromName = flavor === 'iputils' && ip !== o.host ? (reverseName(lab, ctx.scope.host, ip) ?? ip) : undefined;
+      const fromName = flavor === 'iputils' && ip !== o.host ? (hostsFileName(ctx.scope.fs, ip) ?? reverseName(lab, ctx.scope.host, ip) ?? ip) : undefined;
       if (!o.quiet) ctx.stdout(pingReply(flavor, { bytes: o.size + 8, fromName, fromIp: rt.answer.src, seq, ttl: rt.answer.ttl, timeMs: rt.rttMs }));
     } else if (rt.drop?.kind === 'host-unreachable' && rt.drop.reporter) {
       errors++;

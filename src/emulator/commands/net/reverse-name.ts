@@ -4,6 +4,18 @@
  * with `<name>.<network>` (observed convention, REFERENCE 6.6).
  */
 import type { LabCtx } from '../../world/ctx';
+import type { VirtualFs } from '../../kernel/fs';
+
+/** getnameinfo's first source: a name for the address in /etc/hosts. */
+export function hostsFileName(fs: VirtualFs, ip: string): string | undefined {
+  const text = fs.read('/etc/hosts');
+  if (typeof text !== 'string' || ['ENOENT', 'EISDIR', 'ENOTDIR'].includes(text)) return undefined;
+  for (const line of text.split('\n')) {
+    const [addr, name] = line.replace(/#.*/, '').trim().split(/\s+/);
+    if (addr === ip && name) return name;
+  }
+  return undefined;
+}
 
 export function reverseName(ctx: LabCtx, machine: string, ip: string): string | undefined {
   const docker = ctx.state.machines[machine]?.docker;

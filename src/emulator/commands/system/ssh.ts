@@ -26,7 +26,9 @@ export const ssh: CommandSpec = {
       ctx.stderr(`ssh: Could not resolve hostname ${dest}: Name or service not known\n`);
       return 255;
     }
-    const target = Object.values(lab.ctx.state.machines).find((m) => m.lanIp === r.addresses[0]);
+    const here = lab.ctx.state.machines[ctx.scope.host];
+    const loopback = r.addresses[0].startsWith('127.') ? here : undefined;
+    const target = loopback ?? Object.values(lab.ctx.state.machines).find((m) => m.lanIp === r.addresses[0]);
     const conn = tcpConnect(lab.ctx, ns, r.addresses[0], 22);
     if (conn.kind !== 'connected' || !target) {
       const why = conn.kind === 'refused' ? 'Connection refused' : conn.kind === 'no-route' ? 'Network is unreachable' : 'Connection timed out';

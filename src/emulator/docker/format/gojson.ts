@@ -9,6 +9,7 @@
  *   trailing newline ([src] docker/cli templates/templates.go): `marshal`.
  */
 import {
+  GoEmbedded,
   GoFloat,
   GoIface,
   GoNil,
@@ -17,7 +18,7 @@ import {
   JsonNumber,
   isMarshalledAsMap,
   isPlainObject,
-  structFields,
+  jsonFields,
 } from './govalues';
 import { compareGoStrings } from './utf8';
 
@@ -112,7 +113,7 @@ function writeValue(w: Writer, value: unknown, html: boolean): void {
     writeValue(w, value.json, html);
   } else if (value instanceof GoIface) {
     writeValue(w, value.inner, html);
-  } else if (value instanceof GoOmitEmpty) {
+  } else if (value instanceof GoOmitEmpty || value instanceof GoEmbedded) {
     writeValue(w, value.value, html);
   } else if (Array.isArray(value) || value instanceof Map || isPlainObject(value)) {
     writeContainer(w, value, html);
@@ -215,11 +216,9 @@ export function mapKeyString(key: unknown): string {
   return String(key);
 }
 
-/** Struct fields in declaration order; omitempty fields vanish when empty. */
+/** Struct fields in declaration order, embedded ones inlined, empty omitempty ones left out. */
 function structMembers(record: Record<string, unknown>): [string, unknown][] {
-  return structFields(record).filter(
-    ([, item]) => !(item instanceof GoOmitEmpty) || !isEmptyValue(item.value),
-  );
+  return jsonFields(record, isEmptyValue);
 }
 
 /** encoding/json isEmptyValue: false, 0, "", nil, and empty arrays, slices and maps. */

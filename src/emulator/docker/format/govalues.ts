@@ -15,6 +15,7 @@
  * | `null`                          | a nil pointer (prints `<nil>`, JSON `null`)          |
  * | `NIL_SLICE` / `NIL_MAP`         | a nil slice / map (prints `[]` / `map[]`, JSON null) |
  * | `undefined` property            | the field does not exist                             |
+ * | `goEmbed(struct)` field value   | an embedded struct: fields promoted, JSON inlined    |
  *
  * The wrappers below add the few Go facts a plain JS value cannot carry. All of them
  * are optional; they only matter where the real CLI prints something different.
@@ -104,6 +105,22 @@ export function omitEmpty(value: unknown): GoOmitEmpty {
   return new GoOmitEmpty(value);
 }
 
+/**
+ * An embedded (anonymous) struct field, as in 28.x `NetworkSettings { NetworkSettingsBase;
+ * DefaultNetworkSettings; Networks … }`: `.IPAddress` finds the promoted field, JSON
+ * inlines the fields, and `%v` prints the embedded struct as a nested `{…}`. The key
+ * holding it is the field (type) name. `null` inside is a nil embedded pointer.
+ */
+export class GoEmbedded {
+  constructor(readonly value: Record<string, unknown> | null) {
+    Object.freeze(this);
+  }
+}
+
+export function goEmbed(value: Record<string, unknown> | null): GoEmbedded {
+  return new GoEmbedded(value);
+}
+
 const pointers = new WeakSet<object>();
 const typeNames = new WeakMap<object, string>();
 const anyElementContainers = new WeakSet<object>();
@@ -180,28 +197,80 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
+/** The Go value a struct field holds, without the omitempty / embedding annotations. */
+export function fieldValue(raw: unknown): unknown {
+  if (raw instanceof GoOmitEmpty) return raw.value;
+  if (raw instanceof GoEmbedded) return raw.value;
+  return raw;
+}
+
 /**
- * The own enumerable data properties of a struct, in order. Accessors are skipped so a
- * getter is never run, and `undefined` values mean "no such field".
+ * The fields of a struct in order, as fmt and reflect see them (embedded structs stay
+ * nested). Only own enumerable data properties count: accessors are skipped so a
+ * getter is never run, and `undefined` means "no such field".
  */
 export function structFields(value: Record<string, unknown>): [string, unknown][] {
+  return rawFields(value).map(([k, v]) => [k, fieldValue(v)]);
+}
+
+function rawFields(value: Record<string, unknown>): [string, unknown][] {
   const out: [string, unknown][] = [];
   for (const key of Object.keys(value)) {
-    const field = structField(value, key);
+    const field = ownField(value, key);
     if (field.found) out.push([key, field.value]);
   }
   return out;
 }
 
-/** One field of a struct, read without touching the prototype chain or getters. */
-export function structField(
-  value: Record<string, unknown>,
-  name: string,
-): { found: boolean; value: unknown } {
+function ownField(value: Record<string, unknown>, name: string): { found: boolean; value: unknown } {
   if (!Object.hasOwn(value, name)) return { found: false, value: undefined };
   const desc = Object.getOwnPropertyDescriptor(value, name);
   if (!desc || !desc.enumerable || !('value' in desc) || desc.value === undefined) {
     return { found: false, value: undefined };
   }
   return { found: true, value: desc.value };
+}
+
+/**
+ * reflect's FieldByName: a field of the struct itself, else one promoted from an
+ * embedded struct (shallowest first), read without touching prototypes or getters.
+ */
+export function structField(value: Record<string, unknown>, name: string): { found: boolean; value: unknown } {
+  let level: Record<string, unknown>[] = [value];
+  for (let depth = 0; level.length > 0 && depth < 32; depth++) {
+    const next: Record<string, unknown>[] = [];
+    for (const s of level) {
+      const f = ownField(s, name);
+      if (f.found) return { found: true, value: fieldValue(f.value) };
+      for (const [, v] of rawFields(s)) {
+        if (v instanceof GoEmbedded && v.value && isPlainObject(v.value)) next.push(v.value);
+      }
+    }
+    level = next;
+  }
+  return { found: false, value: undefined };
+}
+
+/**
+ * The fields encoding/json writes, in order: embedded structs inlined where they sit
+ * (an outer field wins over a promoted one of the same name), omitempty fields dropped
+ * when `isEmpty` says so.
+ */
+export function jsonFields(
+  value: Record<string, unknown>,
+  isEmpty: (v: unknown) => boolean,
+  depth = 0,
+): [string, unknown][] {
+  const fields = rawFields(value);
+  const outer = new Set(fields.filter(([, v]) => !(v instanceof GoEmbedded)).map(([k]) => k));
+  const out: [string, unknown][] = [];
+  for (const [key, v] of fields) {
+    if (v instanceof GoEmbedded) {
+      if (!v.value || !isPlainObject(v.value) || depth >= 32) continue;
+      for (const [k, inner] of jsonFields(v.value, isEmpty, depth + 1)) if (!outer.has(k)) out.push([k, inner]);
+    } else if (v instanceof GoOmitEmpty) {
+      if (!isEmpty(v.value)) out.push([key, v.value]);
+    } else out.push([key, v]);
+  }
+  return out;
 }

@@ -75,7 +75,9 @@ function travel(h: Host, pkt: Packet, inIf: string | undefined): Outcome {
   }
   const outIf = route(h, p.dst);
   const chain = outIf === 'local' ? 'INPUT' : inIf ? 'FORWARD' : 'OUTPUT';
-  const filt = stop(evaluate(h.nf, 'filter', chain, p, { ...base, outIf, ctstate }), 'filter', p, outIf);
+  // The connection as the kernel knows it at this point (an unconfirmed entry for a NEW packet).
+  const ct = known?.entry ?? { orig: pkt, reply: { src: p.dst, dst: pkt.src, sport: p.dport, dport: pkt.sport } };
+  const filt = stop(evaluate(h.nf, 'filter', chain, p, { ...base, outIf, ctstate, ct }), 'filter', p, outIf);
   if (filt) return filt;
   if (known) {
     p = translatePacket(known.entry, known.dir, p, 'src');
@@ -115,6 +117,14 @@ describe('a published port (-p 8080:80 on bridge1)', () => {
     const h = host();
     runIptables(['-I', 'DOCKER-USER', '-s', '192.168.1.10', '-j', 'DROP'], h.nf);
     expect(travel(h, tcp('192.168.1.10', 51000, '192.168.1.5', 8080), 'eth0')).toMatchObject({ verdict: 'DROP', where: 'filter DOCKER-USER 1' });
+    expect(travel(h, tcp('192.168.1.11', 51000, '192.168.1.5', 8080), 'eth0').verdict).toBe('ACCEPT');
+  });
+
+  it('DOCKER-USER can filter on the published port with --ctorigdstport (FORWARD sees port 80 after DNAT)', () => {
+    const h = host();
+    runIptables(['-I', 'DOCKER-USER', '-p', 'tcp', '-m', 'conntrack', '--ctorigdstport', '8080', '!', '--ctorigsrc', '192.168.1.11', '-j', 'DROP'], h.nf);
+    runIptables(['-I', 'DOCKER-USER', '-p', 'tcp', '--dport', '8080', '-j', 'REJECT'], h.nf);
+    expect(travel(h, tcp('192.168.1.10', 51000, '192.168.1.5', 8080), 'eth0')).toMatchObject({ verdict: 'DROP', where: 'filter DOCKER-USER 2' });
     expect(travel(h, tcp('192.168.1.11', 51000, '192.168.1.5', 8080), 'eth0').verdict).toBe('ACCEPT');
   });
 

@@ -6,6 +6,7 @@
  * json.Number. Built straight from the data, following the same rules as gojson.
  */
 import {
+  GoEmbedded,
   GoFloat,
   GoIface,
   GoNil,
@@ -14,7 +15,7 @@ import {
   JsonNumber,
   anyElements,
   isPlainObject,
-  structFields,
+  jsonFields,
 } from '../govalues';
 import { formatJsonNumber, isEmptyValue, mapKeyString } from '../gojson';
 
@@ -46,16 +47,13 @@ function rawObject(value: object, depth: number): unknown {
   }
   if (value instanceof GoStringer) return toRawJson(value.json, depth + 1);
   if (value instanceof GoIface) return toRawJson(value.inner, depth + 1);
-  if (value instanceof GoOmitEmpty) return toRawJson(value.value, depth + 1);
+  if (value instanceof GoOmitEmpty || value instanceof GoEmbedded) return toRawJson(value.value, depth + 1);
   if (Array.isArray(value)) return anyElements(value.map((v) => toRawJson(v, depth + 1)));
   const out = new Map<string, unknown>();
   if (value instanceof Map) {
     for (const [k, v] of value) out.set(mapKeyString(k), toRawJson(v, depth + 1));
   } else if (isPlainObject(value)) {
-    for (const [k, v] of structFields(value)) {
-      if (v instanceof GoOmitEmpty && isEmptyValue(v.value)) continue;
-      out.set(k, toRawJson(v, depth + 1));
-    }
+    for (const [k, v] of jsonFields(value, isEmptyValue)) out.set(k, toRawJson(v, depth + 1));
   } else return null;
   return anyElements(out);
 }

@@ -4,6 +4,7 @@
  * a value's kind and type; these functions give the same answers for JS values.
  */
 import {
+  GoEmbedded,
   GoFloat,
   GoIface,
   GoNil,
@@ -16,6 +17,7 @@ import {
   hasAnyElements,
   isGoPointer,
   isPlainObject,
+  fieldValue,
   mapZeroOf,
   structFields,
 } from '../govalues';
@@ -72,7 +74,7 @@ function objectKind(v: object): Kind {
   if (v instanceof JsonNumber) return 'string';
   if (v instanceof GoNil) return v.kind;
   if (v instanceof GoStringer) return 'struct';
-  if (v instanceof GoOmitEmpty) return kindOf(v.value);
+  if (v instanceof GoOmitEmpty || v instanceof GoEmbedded) return kindOf(fieldValue(v));
   if (Array.isArray(v)) return 'slice';
   if (v instanceof Map) return 'map';
   if (isPlainObject(v)) return 'struct';
