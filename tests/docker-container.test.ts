@@ -238,6 +238,17 @@ describe('container lifecycle', () => {
     expect((await sh(lab, 'docker logs cr')).out).toBe('hi\n');
   });
 
+  it('prunes stopped containers after asking', async () => {
+    const lab = createLab({ seed: 1 });
+    await setup(lab, 'docker run --name once alpine true', 'docker run -d --name web nginx');
+    const id = (await sh(lab, "docker ps -aq --no-trunc -f name=once")).out;
+    const no = await sh(lab, 'docker container prune', { readLine: async () => 'n' });
+    expect(no.out).toBe('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ');
+    const yes = await sh(lab, 'docker container prune', { readLine: async () => 'y' });
+    expect(yes.out).toBe(`WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] Deleted Containers:\n${id}\nTotal reclaimed space: 0B\n`);
+    expect((await sh(lab, 'docker container prune -f')).out).toBe('Total reclaimed space: 0B\n');
+  });
+
   it('filters ps by name, status, network and ancestor', async () => {
     const lab = createLab({ seed: 1 });
     await setup(lab, 'docker run -d --name web1 nginx', 'docker run -d --name web2 nginx', 'docker run --name once alpine true');

@@ -36,6 +36,20 @@ describe('snapshot and restore', () => {
   });
 });
 
+describe('probes', () => {
+  it('canReach and resolve leave the lab exactly as they found it', () => {
+    const lab = newLab(4);
+    network(lab, { name: 'appnet' });
+    run(lab, { name: 'web', image: 'nginx', cmd: [], networkMode: 'appnet' });
+    run(lab, { name: 'client', networkMode: 'appnet' });
+    const before = JSON.stringify(lab.snapshot());
+    expect(lab.query.canReach({ container: 'client' }, 'web', 80).ok).toBe(true);
+    expect(lab.query.canReach({ laptop: true }, 'google.com').ok).toBe(true);
+    expect(lab.query.resolve({ container: 'client' }, 'web')).toBe('172.18.0.2');
+    expect(JSON.stringify(lab.snapshot())).toBe(before);
+  });
+});
+
 describe('faults', () => {
   it('a command that throws prints one line and leaves the lab exactly as before', async () => {
     registerTestCommand();

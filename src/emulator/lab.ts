@@ -15,6 +15,7 @@ import { lookupCommand } from './commands/registry';
 import { checkSnapshot, SNAPSHOT_FORMAT } from './world/snapshot';
 import { LAB_STATE_VERSION } from './world/state';
 import { LabQueriesImpl } from './world/queries';
+import { compactState } from './world/snapshot-compact';
 import { leaveShell } from './session/leave';
 import { completeLine } from './session/complete';
 import { writeFileAt } from './world/files';
@@ -158,7 +159,7 @@ export class EmulatedLab implements Lab {
   }
 
   snapshot(): LabSnapshot {
-    return { format: SNAPSHOT_FORMAT, version: LAB_STATE_VERSION, state: JSON.parse(JSON.stringify(this.ctx.sync())) };
+    return { format: SNAPSHOT_FORMAT, version: LAB_STATE_VERSION, state: compactState(this.ctx.sync()) };
   }
 
   restore(snapshot: LabSnapshot): void {

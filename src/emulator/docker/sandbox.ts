@@ -10,6 +10,7 @@ import { VirtualFs } from '../kernel/fs';
 import { buildHosts, buildResolvConf } from './container-files';
 import { containerNetworks } from './lookup';
 import { linkHostsLines } from './links';
+import { resolveHostGateway } from './host-gateway';
 
 export function createSandbox(ctx: LabCtx, machine: string, c: ContainerState): void {
   const mode = c.host.networkMode;
@@ -63,7 +64,7 @@ export function refreshContainerFiles(ctx: LabCtx, machine: string, c: Container
     .map((n) => n.ip)
     .filter((ip): ip is string => !!ip);
   fs.write('/etc/hostname', c.hostname + '\n');
-  fs.write('/etc/hosts', buildHosts({ hostname: c.hostname, domainname: c.domainname, extraHosts: c.host.extraHosts, linkLines: linkHostsLines(ctx, machine, c), ownIps }));
+  fs.write('/etc/hosts', buildHosts({ hostname: c.hostname, domainname: c.domainname, extraHosts: c.host.extraHosts.map((h) => resolveHostGateway(ctx, machine, h)), linkLines: linkHostsLines(ctx, machine, c), ownIps }));
   fs.write('/etc/resolv.conf', buildResolvConf({ hostFile: hostResolv, internal, dns: c.host.dns, dnsSearch: c.host.dnsSearch, dnsOptions: c.host.dnsOptions }));
 }
 

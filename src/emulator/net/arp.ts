@@ -10,9 +10,11 @@ import { BROADCAST_MAC, type Frame } from './packet';
 import type { DeviceState, NetState, NsState } from './state';
 import type { JourneyCtx } from './journey';
 import { linkOut } from './stack';
+import { neighOf } from './probe';
 
 export function resolveNeighbour(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState, ip: string): string | undefined {
-  const known = ns.neigh[ip];
+  const neigh = neighOf(ctx, ns);
+  const known = neigh[ip];
   if (known?.mac && known.dev === dev.id && known.state !== 'FAILED') return known.mac;
   const senderIp = dev.addrs[0]?.ip ?? '0.0.0.0';
   const request: Frame = {
@@ -22,9 +24,9 @@ export function resolveNeighbour(net: NetState, ctx: JourneyCtx, ns: NsState, de
     arp: { op: 'request', senderIp, senderMac: dev.mac, targetIp: ip, targetMac: '00:00:00:00:00:00' },
   };
   linkOut(net, ctx, dev, request);
-  const learnt = ns.neigh[ip];
+  const learnt = neigh[ip];
   if (learnt?.mac && learnt.dev === dev.id) return learnt.mac;
-  ns.neigh[ip] = { dev: dev.id, state: 'FAILED' };
+  neigh[ip] = { dev: dev.id, state: 'FAILED' };
   return undefined;
 }
 
@@ -32,11 +34,11 @@ export function receiveArp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: Dev
   const arp = frame.arp;
   if (!arp) return;
   if (arp.op === 'reply') {
-    ns.neigh[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'REACHABLE' };
+    neighOf(ctx, ns)[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'REACHABLE' };
     return;
   }
   if (!ownsAddress(net, ns, arp.targetIp)) return;
-  ns.neigh[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'STALE' };
+  neighOf(ctx, ns)[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'STALE' };
   const reply: Frame = {
     srcMac: dev.mac,
     dstMac: arp.senderMac,

@@ -44,7 +44,11 @@ export type Outcome = Arrival | Drop;
 /** A packet capture tap: every frame that crosses a device, for tcpdump. */
 export type FrameTap = (dev: DeviceState, frame: Frame, direction: 'in' | 'out') => void;
 
+import type { ProbeOverlay } from './probe';
+
 export interface JourneyCtx {
+  /** Set while probing for a check: changes go to this overlay, not to the lab. */
+  probe?: ProbeOverlay;
   /** Virtual time when the packet left (conntrack timeouts). */
   now: number;
   latencyMs: number;

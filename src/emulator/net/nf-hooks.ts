@@ -12,6 +12,7 @@ import type { DeviceState, NetState, NsState } from './state';
 import type { JourneyCtx } from './journey';
 import { isLocalAddress } from './netns';
 import { evaluate, type EvalMeta, type EvalResult } from '../netfilter/evaluate';
+import { conntrackOf, netfilterOf } from './probe';
 import { createConnection, ctStateOf, lookupConnection, translatePacket, updateConnection, type CtEntry } from '../netfilter/conntrack';
 
 export interface HookResult {
@@ -32,25 +33,25 @@ function describe(table: string, r: EvalResult): string {
   return d.policy ? `${table} ${d.chain} policy ${r.verdict}` : `${table} ${d.chain} rule ${d.rule ?? '?'}`;
 }
 
-function entryOf(ns: NsState, pending: NfPending | undefined): CtEntry | undefined {
+function entryOf(ctx: JourneyCtx, ns: NsState, pending: NfPending | undefined): CtEntry | undefined {
   if (!pending?.known || pending.ns !== ns.id) return undefined;
-  return ns.conntrack.entries.find((e) => e.id === pending.known!.id);
+  return conntrackOf(ctx, ns).entries.find((e) => e.id === pending.known!.id);
 }
 
-function stateOf(ns: NsState, pkt: Packet): CtState {
+function stateOf(ctx: JourneyCtx, ns: NsState, pkt: Packet): CtState {
   const p = pkt.nfPending;
   if (!p || p.ns !== ns.id || !p.known) return 'NEW';
   if (p.known.related) return 'RELATED';
-  const entry = entryOf(ns, p);
+  const entry = entryOf(ctx, ns, p);
   return p.known.dir === 'reply' || entry?.seenReply ? 'ESTABLISHED' : 'NEW';
 }
 
 /** PREROUTING (received) or OUTPUT (locally generated): raw, conntrack, then DNAT for a new connection. */
 function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: 'PREROUTING' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
   const clean: Packet = { ...pkt, nfPending: undefined };
-  const lookup = lookupConnection(ns.conntrack, clean, ctx.now);
+  const lookup = lookupConnection(conntrackOf(ctx, ns), clean, ctx.now);
   const st = ctStateOf(lookup);
-  const raw = evaluate(ns.nf, 'raw', chain, clean, meta(net, ns, st, inDev, outDev));
+  const raw = evaluate(netfilterOf(ctx, ns), 'raw', chain, clean, meta(net, ns, st, inDev, outDev));
   if (raw.verdict !== 'ACCEPT') return { verdict: raw.verdict, pkt, where: describe('raw', raw) };
   if (lookup) {
     updateConnection(lookup.entry, lookup.dir, clean, ctx.now);
@@ -58,7 +59,7 @@ function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, cha
     out.nfPending = { ns: ns.id, orig: clean, known: { id: lookup.entry.id, dir: lookup.dir, related: lookup.state === 'RELATED' } };
     return { verdict: 'ACCEPT', pkt: out };
   }
-  const nat = evaluate(ns.nf, 'nat', chain, clean, meta(net, ns, 'NEW', inDev, outDev));
+  const nat = evaluate(netfilterOf(ctx, ns), 'nat', chain, clean, meta(net, ns, 'NEW', inDev, outDev));
   const out: Packet = { ...clean };
   if (nat.dnat) {
     out.dst = nat.dnat.ip;
@@ -68,29 +69,29 @@ function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, cha
   return { verdict: 'ACCEPT', pkt: out };
 }
 
-function filter(net: NetState, ns: NsState, pkt: Packet, chain: 'INPUT' | 'FORWARD' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
-  const r = evaluate(ns.nf, 'filter', chain, { ...pkt, nfPending: undefined }, meta(net, ns, stateOf(ns, pkt), inDev, outDev));
+function filter(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: 'INPUT' | 'FORWARD' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
+  const r = evaluate(netfilterOf(ctx, ns), 'filter', chain, { ...pkt, nfPending: undefined }, meta(net, ns, stateOf(ctx, ns, pkt), inDev, outDev));
   return r.verdict === 'ACCEPT' ? { verdict: 'ACCEPT', pkt } : { verdict: r.verdict, pkt, where: describe('filter', r) };
 }
 
 /** Leaving the namespace's hooks: apply the reply-side translation or confirm a new entry. */
 function lastHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, outDev: DeviceState | undefined, walkSnat: boolean): Packet {
   const pending = pkt.nfPending?.ns === ns.id ? pkt.nfPending : undefined;
-  const entry = entryOf(ns, pending);
+  const entry = entryOf(ctx, ns, pending);
   if (entry && pending?.known) {
     const out = translatePacket(entry, pending.known.dir, pkt, 'src');
     return { ...out, nfPending: undefined };
   }
   let snat: { ip: string; port?: number } | undefined;
   if (walkSnat) {
-    const r = evaluate(ns.nf, 'nat', 'POSTROUTING', { ...pkt, nfPending: undefined }, meta(net, ns, 'NEW', undefined, outDev));
+    const r = evaluate(netfilterOf(ctx, ns), 'nat', 'POSTROUTING', { ...pkt, nfPending: undefined }, meta(net, ns, 'NEW', undefined, outDev));
     if (r.snat) {
       const ip = r.snat.ip ?? outDev?.addrs[0]?.ip;
       if (ip) snat = { ip, port: r.snat.port };
     }
   }
   const orig = pending?.orig ?? { ...pkt, nfPending: undefined };
-  if (orig.proto !== 'icmp' || orig.icmpType === 'echo-request') createConnection(ns.conntrack, orig, { dnat: pending?.dnat, snat }, ctx.now);
+  if (orig.proto !== 'icmp' || orig.icmpType === 'echo-request') createConnection(conntrackOf(ctx, ns), orig, { dnat: pending?.dnat, snat }, ctx.now);
   const out: Packet = { ...pkt, nfPending: undefined };
   if (snat) {
     out.src = snat.ip;
@@ -106,17 +107,17 @@ export function hookPrerouting(net: NetState, ctx: JourneyCtx, ns: NsState, pkt:
 export function hookLocalOut(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, outDev: DeviceState): HookResult {
   const first = firstHook(net, ctx, ns, pkt, 'OUTPUT', undefined, outDev);
   if (first.verdict !== 'ACCEPT') return first;
-  return filter(net, ns, first.pkt, 'OUTPUT', undefined, outDev);
+  return filter(net, ctx, ns, first.pkt, 'OUTPUT', undefined, outDev);
 }
 
 export function hookInput(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, inDev: DeviceState): HookResult {
-  const r = filter(net, ns, pkt, 'INPUT', inDev);
+  const r = filter(net, ctx, ns, pkt, 'INPUT', inDev);
   if (r.verdict !== 'ACCEPT') return r;
   return { verdict: 'ACCEPT', pkt: lastHook(net, ctx, ns, pkt, undefined, false) };
 }
 
-export function hookForward(net: NetState, _ctx: JourneyCtx, ns: NsState, pkt: Packet, inDev: DeviceState, outDev: DeviceState): HookResult {
-  return filter(net, ns, pkt, 'FORWARD', inDev, outDev);
+export function hookForward(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, inDev: DeviceState, outDev: DeviceState): HookResult {
+  return filter(net, ctx, ns, pkt, 'FORWARD', inDev, outDev);
 }
 
 export function hookPostrouting(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, outDev: DeviceState): Packet {

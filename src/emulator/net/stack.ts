@@ -16,6 +16,7 @@ import { lookupRoute, sourceFor } from './routes';
 import { isLocalAddress, deviceByName } from './netns';
 import { hookForward, hookInput, hookLocalOut, hookPostrouting, hookPrerouting } from './nf-hooks';
 import { resolveNeighbour, receiveArp } from './arp';
+import { countPacket, fdbOf } from './probe';
 
 /** Per-hop latency of a virtual link, in ms (a few tens of microseconds, like a real veth). */
 const LINK_LATENCY_MS = 0.012;
@@ -75,7 +76,7 @@ function sourceAddress(dev: DeviceState): string | undefined {
 /** A device puts a frame on its link. Returns the outcome of the IP packet it carries, if any. */
 export function linkOut(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: Frame): Outcome | undefined {
   if (!dev.up || ctx.budget-- <= 0) return undefined;
-  dev.txPackets++;
+  countPacket(ctx, dev, 'out');
   ctx.tap?.(dev, frame, 'out');
   ctx.latencyMs += LINK_LATENCY_MS * (0.8 + 0.4 * ctx.jitter());
   switch (dev.kind) {
@@ -95,7 +96,7 @@ export function linkOut(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame:
 /** A frame arrives at a device: a bridge port hands it to its bridge, anything else to its namespace. */
 export function linkIn(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: Frame): Outcome | undefined {
   if (!dev.up) return undefined;
-  dev.rxPackets++;
+  countPacket(ctx, dev, 'in');
   ctx.tap?.(dev, frame, 'in');
   if (dev.master) return bridgeForward(net, ctx, net.devices[dev.master], frame, dev);
   return receiveFrame(net, ctx, dev, frame);
@@ -103,8 +104,8 @@ export function linkIn(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: 
 
 function bridgeForward(net: NetState, ctx: JourneyCtx, br: DeviceState, frame: Frame, inPort: DeviceState | undefined): Outcome | undefined {
   if (!br.up) return undefined;
-  br.fdb ??= {};
-  if (inPort) br.fdb[frame.srcMac] = inPort.id;
+  const fdb = fdbOf(ctx, br);
+  if (inPort) fdb[frame.srcMac] = inPort.id;
   const ports = Object.values(net.devices).filter((d) => d.master === br.id && d.id !== inPort?.id);
   if (frame.dstMac === BROADCAST_MAC) {
     let result: Outcome | undefined;
@@ -113,7 +114,7 @@ function bridgeForward(net: NetState, ctx: JourneyCtx, br: DeviceState, frame: F
     return result;
   }
   if (inPort && frame.dstMac === br.mac) return receiveFrame(net, ctx, br, frame);
-  const known = br.fdb[frame.dstMac];
+  const known = fdb[frame.dstMac];
   if (known && net.devices[known]) return known === inPort?.id ? undefined : linkOut(net, ctx, net.devices[known], frame);
   let result: Outcome | undefined;
   for (const p of ports) result = pickBetter(result, linkOut(net, ctx, p, frame));

@@ -8,7 +8,7 @@ import type { Command } from './command-finalize';
 import type { NameLookup } from './format-list';
 import { kernelRefused } from './errors';
 import { findChain, reaches } from './state';
-import { targetExtFor } from './extensions';
+import { matchExtFor, targetExtFor } from './extensions';
 
 export interface ExecCtx {
   cmd: Command;
@@ -32,13 +32,14 @@ export function sameRule(a: Rule, b: Rule): boolean {
 export function kernelCheckRule(ctx: ExecCtx, chainName: string, rule: Rule, op: string): void {
   const chain = findChain(ctx.table, chainName)!;
   const t = rule.target;
+  const kctx = { table: ctx.tableName, chain: chainName, builtinChain: chain.builtin, rule };
+  // Expressions are validated in order: the matches, then the target.
   let errno: string | undefined;
-  if (t?.kind === 'chain') {
+  for (const m of rule.matches) errno ??= matchExtFor(m).kernelCheck?.(m, kctx);
+  if (!errno && t?.kind === 'chain') {
     const target = findChain(ctx.table, t.chain);
     if (target?.builtin) errno = 'Operation not supported';
     else if (reaches(ctx.table, t.chain, chainName)) errno = 'Too many levels of symbolic links';
-  } else if (t) {
-    errno = targetExtFor(t)?.kernelCheck?.(t, { table: ctx.tableName, chain: chainName, builtinChain: chain.builtin, rule });
-  }
+  } else if (!errno && t) errno = targetExtFor(t)?.kernelCheck?.(t, kctx);
   if (errno) throw kernelRefused(op, errno, `rule in chain ${chainName}`);
 }

@@ -29,11 +29,14 @@ export interface IptablesOptions {
   reverseLookup?: NameLookup;
 }
 
-/** nft.c add_nft_tcp/add_nft_udp: a tcp/udp match with options needs the matching `-p`. */
+/**
+ * nft.c add_nft_tcp/add_nft_udp: a tcp/udp match with options needs the
+ * matching `-p` (the rule's protocol number; `! -p tcp` passes this check).
+ */
 function checkProtoMatches(cmd: Command): void {
   for (const rule of cmd.rules) {
     for (const m of rule.matches) {
-      const p = rule.proto && !rule.proto.invert ? rule.proto.num : 0;
+      const p = rule.proto?.num ?? 0;
       if (m.kind === 'tcp' && (m.sport || m.dport || m.flags) && p !== 6) throw paramProblem("TCP match requires '-p tcp'");
       if (m.kind === 'udp' && (m.sport || m.dport) && p !== 17) throw paramProblem("UDP match requires '-p udp'");
     }

@@ -8,14 +8,29 @@ import type { LabState, MachineState } from './state';
 import type { NsState } from '../net/state';
 import type { DockerState } from '../docker/state';
 import type { JourneyCtx } from '../net/journey';
+import { emptyOverlay, type ProbeOverlay } from '../net/probe';
 
 export class LabCtx {
   readonly rng: Rng;
   readonly clock: Clock;
 
+  /** Set on a probing context: packets change an overlay, never the lab. */
+  probe?: ProbeOverlay;
+
   constructor(public state: LabState) {
     this.rng = new Rng(state.rng);
     this.clock = new Clock(state.clock);
+  }
+
+  /**
+   * A context over the same state for side-effect-free probes (exercise
+   * checks): its own copy of the rng and clock, and a fresh overlay that
+   * receives every change the packets would make.
+   */
+  forProbe(): LabCtx {
+    const probe = Object.create(LabCtx.prototype) as LabCtx;
+    Object.assign(probe, { state: this.state, rng: new Rng(this.rng.state()), clock: new Clock(this.clock.now()), probe: emptyOverlay() });
+    return probe;
   }
 
   /** Copies the live rng and clock back into the state (before a snapshot). */
@@ -51,6 +66,6 @@ export class LabCtx {
 
   /** A fresh journey context for one packet's trip. */
   journey(): JourneyCtx {
-    return { now: this.clock.now(), latencyMs: 0, routers: 0, budget: 256, jitter: () => this.rng.float() };
+    return { now: this.clock.now(), latencyMs: 0, routers: 0, budget: 256, jitter: () => this.rng.float(), probe: this.probe };
   }
 }

@@ -4,7 +4,7 @@
  * ARP entries learnt, no counters moved, no rng consumed).
  */
 import type { ContainerSummary, LabQueries, NetworkSummary, ReachResult, Vantage } from '../api';
-import { LabCtx } from './ctx';
+import type { LabCtx } from './ctx';
 import type { ContainerState, DockerState } from '../docker/state';
 import { readFileAt } from './files';
 import { findContainerAnywhere } from './find';
@@ -66,7 +66,7 @@ export class LabQueriesImpl implements LabQueries {
 }
 
 function probeCopy(ctx: LabCtx): LabCtx {
-  return new LabCtx(JSON.parse(JSON.stringify(ctx.sync())));
+  return ctx.forProbe();
 }
 
 function summarize(d: DockerState, host: string, c: ContainerState): ContainerSummary {

@@ -5,6 +5,7 @@
  */
 import type { LabSnapshot } from '../api';
 import { LAB_STATE_VERSION, type LabState } from './state';
+import { expandState } from './snapshot-compact';
 
 export const SNAPSHOT_FORMAT = 'docker-networking-lab';
 
@@ -18,5 +19,5 @@ export function checkSnapshot(snapshot: LabSnapshot): LabState {
   const s = snapshot.state as Partial<LabState> | null;
   const ok = !!s && typeof s === 'object' && s.version === LAB_STATE_VERSION && !!s.net && !!s.machines && !!s.session && !!s.rng && typeof s.clock === 'number';
   if (!ok) throw new Error('This saved lab is damaged and cannot be restored. The lab will start fresh.');
-  return JSON.parse(JSON.stringify(s)) as LabState;
+  return expandState(JSON.parse(JSON.stringify(s)) as LabState);
 }

@@ -13,7 +13,7 @@ import {
   GoFloat,
   GoIface,
   GoNil,
-  GoOmitEmpty,
+  GoTagged,
   GoStringer,
   JsonNumber,
   isMarshalledAsMap,
@@ -113,7 +113,7 @@ function writeValue(w: Writer, value: unknown, html: boolean): void {
     writeValue(w, value.json, html);
   } else if (value instanceof GoIface) {
     writeValue(w, value.inner, html);
-  } else if (value instanceof GoOmitEmpty || value instanceof GoEmbedded) {
+  } else if (value instanceof GoTagged || value instanceof GoEmbedded) {
     writeValue(w, value.value, html);
   } else if (Array.isArray(value) || value instanceof Map || isPlainObject(value)) {
     writeContainer(w, value, html);

@@ -16,6 +16,7 @@
  * | `NIL_SLICE` / `NIL_MAP`         | a nil slice / map (prints `[]` / `map[]`, JSON null) |
  * | `undefined` property            | the field does not exist                             |
  * | `goEmbed(struct)` field value   | an embedded struct: fields promoted, JSON inlined    |
+ * | `omitEmpty(v)`, `jsonTag(v, …)` | a field with a json tag (omitempty, renamed, "-")     |
  *
  * The wrappers below add the few Go facts a plain JS value cannot carry. All of them
  * are optional; they only matter where the real CLI prints something different.
@@ -91,19 +92,32 @@ export function goInterface(value: unknown): GoIface {
 }
 
 /**
- * A struct field tagged `json:",omitempty"`: templates see the value; JSON leaves the
- * key out when it is empty (false, 0, "", nil, empty slice or map), as encoding/json does.
- * E.g. IPAM Config `Gateway`, `IPRange` (REFERENCE 1.7).
+ * A struct field with a json tag. Templates use the JS key (the Go field name) and see
+ * the value; encoding/json writes the key `jsonName` instead (`HostIP` is written
+ * "HostIp": [src] go-connections nat.PortBinding), skips the field for "-", and with
+ * omitempty leaves it out when empty (false, 0, "", nil, empty slice or map), as for
+ * IPAM Config `Gateway`/`IPRange` (REFERENCE 1.7).
  */
-export class GoOmitEmpty {
-  constructor(readonly value: unknown) {
+export class GoTagged {
+  constructor(
+    readonly value: unknown,
+    readonly jsonName?: string,
+    readonly omitEmpty = false,
+  ) {
     Object.freeze(this);
   }
 }
 
-export function omitEmpty(value: unknown): GoOmitEmpty {
-  return new GoOmitEmpty(value);
+/** `json:",omitempty"`. */
+export function omitEmpty(value: unknown): GoTagged {
+  return new GoTagged(value, undefined, true);
 }
+
+/** `json:"name"` / `json:"name,omitempty"` / `json:"-"`. */
+export function jsonTag(value: unknown, jsonName: string, options: { omitempty?: boolean } = {}): GoTagged {
+  return new GoTagged(value, jsonName, options.omitempty ?? false);
+}
+
 
 /**
  * An embedded (anonymous) struct field, as in 28.x `NetworkSettings { NetworkSettingsBase;
@@ -126,6 +140,7 @@ const typeNames = new WeakMap<object, string>();
 const anyElementContainers = new WeakSet<object>();
 const mapZeroValues = new WeakMap<object, unknown>();
 const mapMarshalled = new WeakSet<object>();
+const mapKeyTypes = new WeakMap<object, string>();
 
 /**
  * Marks a struct as held through a pointer (`*EndpointSettings`). fmt then prints it
@@ -177,6 +192,21 @@ export function mapZeroOf(map: Map<unknown, unknown>): { found: boolean; zero: u
 }
 
 /**
+ * Names a map's key type when it is a named string type, like nat.PortMap's `nat.Port`.
+ * A plain string is not assignable to it, so in the typed pass `index .Ports "80/tcp"`
+ * fails (`value has type string; should be nat.Port`) and `.Key` lookups do not apply;
+ * docker then falls back to the raw JSON, where the keys are plain strings.
+ */
+export function withMapKeyType<M extends Map<unknown, unknown>>(map: M, keyType: string): M {
+  mapKeyTypes.set(map, keyType);
+  return map;
+}
+
+export function mapKeyTypeOf(map: object): string | undefined {
+  return mapKeyTypes.get(map);
+}
+
+/**
  * Marks a struct whose MarshalJSON builds a map and calls json.Marshal, as docker/cli's
  * list contexts do (formatter.MarshalJSON): JSON keys come out sorted and `<>&` are
  * HTML-escaped. `docker network ls --format json` prints rows this way.
@@ -199,7 +229,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** The Go value a struct field holds, without the omitempty / embedding annotations. */
 export function fieldValue(raw: unknown): unknown {
-  if (raw instanceof GoOmitEmpty) return raw.value;
+  if (raw instanceof GoTagged) return raw.value;
   if (raw instanceof GoEmbedded) return raw.value;
   return raw;
 }
@@ -268,8 +298,9 @@ export function jsonFields(
     if (v instanceof GoEmbedded) {
       if (!v.value || !isPlainObject(v.value) || depth >= 32) continue;
       for (const [k, inner] of jsonFields(v.value, isEmpty, depth + 1)) if (!outer.has(k)) out.push([k, inner]);
-    } else if (v instanceof GoOmitEmpty) {
-      if (!isEmpty(v.value)) out.push([key, v.value]);
+    } else if (v instanceof GoTagged) {
+      if (v.jsonName === '-' || (v.omitEmpty && isEmpty(v.value))) continue;
+      out.push([v.jsonName || key, v.value]);
     } else out.push([key, v]);
   }
   return out;

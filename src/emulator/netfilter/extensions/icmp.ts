@@ -64,4 +64,6 @@ export const icmpMatch: MatchExt<IcmpMatch> = {
     return `${inv} --icmp-type ${m.type}${code}`;
   },
   print: (m, numeric) => ' icmp' + printIcmpType(m, numeric),
+  // icmp_checkentry (xt_tcpudp.c): only for `-p icmp`, not inverted.
+  kernelCheck: (_m, ctx) => (ctx.rule.proto?.num === 1 && !ctx.rule.proto.invert ? undefined : 'Invalid argument'),
 };

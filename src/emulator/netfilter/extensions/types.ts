@@ -51,6 +51,8 @@ export interface MatchExt<M extends Match = Match> {
   save(m: M): string;
   /** `iptables -L` text, with its leading space. */
   print(m: M, numeric: boolean, proto: number): string;
+  /** The kernel's checkentry for the match: an errno text when it refuses the rule. */
+  kernelCheck?(m: M, ctx: KernelCtx): string | undefined;
 }
 
 export interface KernelCtx {

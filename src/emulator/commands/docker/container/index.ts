@@ -17,9 +17,10 @@ import { portCommands } from './port';
 import { pullCommands } from './pull';
 import { imagesCommands } from './images';
 import { rmiCommands } from './rmi';
+import { pruneCommands } from './prune';
 
 export const containerCommands: DockerCommand[] = [
   ...runCommands, ...createCommands, ...startCommands, ...stopCommands, ...restartCommands, ...killCommands,
   ...rmCommands, ...renameCommands, ...psCommands, ...inspectCommands, ...logsCommands, ...execCommands,
-  ...attachCommands, ...portCommands, ...pullCommands, ...imagesCommands, ...rmiCommands,
+  ...attachCommands, ...portCommands, ...pullCommands, ...imagesCommands, ...rmiCommands, ...pruneCommands,
 ];

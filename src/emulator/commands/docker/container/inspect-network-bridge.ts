@@ -1,12 +1,15 @@
 /**
  * Where `docker inspect NAME` gets a network's document. The network
  * inspect builder (docker/inspect-network.ts) belongs to the network
- * commands; until it lands, networks are reported as not found here.
- * TODO(lead): replace the body with `networkInspect(ctx, machine, net)`.
+ * commands and had not landed when this was written, so a network found by
+ * name gives a clear message instead of a document.
+ * TODO(lead): return `networkInspect(ctx, machine, net)` here.
  */
 import type { LabCtx } from '../../../world/ctx';
 import type { NetworkState } from '../../../docker/state';
 
-export function networkDocument(_ctx: LabCtx, _machine: string, _net: NetworkState): unknown | undefined {
-  return undefined;
+export type NetworkDoc = { ok: true; doc: unknown } | { ok: false; error: string };
+
+export function networkDocument(_ctx: LabCtx, _machine: string, net: NetworkState): NetworkDoc {
+  return { ok: false, error: `Error: inspecting network ${net.name} is not available in this lab yet` };
 }

@@ -26,6 +26,7 @@ type Kind = 'container' | 'image' | 'network';
 const KINDS: Kind[] = ['container', 'image', 'network'];
 const VALID_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 
+/** The document, undefined when there is no such object, or an error text to report. */
 function find(ctx: CommandContext, kind: Kind, ref: string): unknown | undefined {
   const lctx = labCtx(ctx);
   const machine = machineOf(ctx);
@@ -38,7 +39,13 @@ function find(ctx: CommandContext, kind: Kind, ref: string): unknown | undefined
     return image ? imageInspect(lctx, machine, image) : undefined;
   }
   const net = findNetwork(daemonOf(ctx), ref);
-  return isDaemonError(net) ? undefined : networkDocument(lctx, machine, net);
+  if (isDaemonError(net)) return undefined;
+  const doc = networkDocument(lctx, machine, net);
+  return doc.ok ? doc.doc : new Unavailable(doc.error);
+}
+
+class Unavailable {
+  constructor(readonly error: string) {}
 }
 
 function pulledById(ctx: CommandContext, ref: string) {
@@ -80,6 +87,7 @@ export function inspectObjects(ctx: CommandContext, refs: string[], kinds: Kind[
   for (const ref of refs) {
     const doc = kinds.map((k) => find(ctx, k, ref)).find((d) => d !== undefined);
     if (doc === undefined) errors.push(notFound(kinds, ref));
+    else if (doc instanceof Unavailable) errors.push(doc.error);
     else docs.push(doc);
   }
   if (!render(ctx, docs, format)) return 1;

@@ -20,6 +20,7 @@ import { ContainerLogWriter } from '../../../docker/container-logs';
 import { containerProcessEnv, envRecord } from '../../../docker/process-env';
 import { effectiveArgv, effectiveKind } from '../../../docker/main-argv';
 import { findImage } from '../../../docker/images';
+import { serviceBindFailure } from '../../../docker/service-bind';
 import { lookupCommand } from '../../registry';
 import { containerScope, runInContainer } from '../../../session/run-in-container';
 import { labCtx, labOf, machineOf, sessionOf } from '../engine-access';
@@ -109,14 +110,29 @@ function isBuiltinProgram(argv0: string): boolean {
   return ['sleep', 'echo', 'true', 'false'].includes(argv0.slice(argv0.lastIndexOf('/') + 1));
 }
 
+/** The server logged why it could not bind and exited 1 (service-bind.ts). */
+function serverFailed(ctx: CommandContext, c: ContainerState, lines: string[], mode: AttachMode): number {
+  const log = new ContainerLogWriter(labCtx(ctx), c);
+  labCtx(ctx).clock.advance(60);
+  for (const line of lines) {
+    log.write(c.tty ? 'stdout' : 'stderr', line + '\n');
+    if (mode.attached) (c.tty ? ctx.stdout : ctx.stderr)(line + '\n');
+  }
+  finish(ctx, c, 1);
+  return mode.attached ? 1 : 0;
+}
+
 /** After a successful start. Returns the CLI's exit status. */
 export async function runMainProcess(ctx: CommandContext, c: ContainerState, mode: AttachMode): Promise<number> {
   switch (effectiveKind(c)) {
-    case 'service':
+    case 'service': {
+      const failed = serviceBindFailure(labCtx(ctx), c);
+      if (failed) return serverFailed(ctx, c, failed, mode);
       if (!mode.attached) return 0;
       printLogsSoFar(ctx, c);
       await waitForInterrupt(ctx);
       return finish(ctx, c, 0);
+    }
     case 'daemon':
       return runDaemon(ctx, c, mode);
     case 'shell':

@@ -6,7 +6,7 @@
  * `%!d(MISSING)`, `%!(EXTRA …)`, `%!(NOVERB)` error forms.
  * Not ported: %#v Go syntax (printed like %+v), %x/%b of floats, byte-slice specials.
  */
-import { GoFloat, GoIface, GoNil, GoOmitEmpty, GoStringer, JsonNumber, isGoPointer, isPlainObject, structFields } from '../govalues';
+import { GoFloat, GoIface, GoNil, GoTagged, GoStringer, JsonNumber, isGoPointer, isPlainObject, structFields } from '../govalues';
 import { runeCount, utf8Encode } from '../utf8';
 import { formatFloat } from './floatfmt';
 import { canBackquote, isPrint, quote, quoteRune, quoteRuneToASCII, quoteToASCII } from './quote';
@@ -108,7 +108,7 @@ class Printer {
 
   printValue(v: unknown, verb: string, depth: number, derefTop = false): void {
     if (depth > 0 && this.handleMethods(v, verb)) return;
-    if (v instanceof GoOmitEmpty) v = v.value;
+    if (v instanceof GoTagged) v = v.value;
     if (v instanceof GoIface) {
       if (v.inner === null || v.inner === undefined) this.buf += nilAngle;
       else this.printValue(v.inner, verb, depth + 1);

@@ -17,7 +17,7 @@ import {
   kindOf,
   lengthOf,
   mapGet,
-  mapHasStringKeys,
+  mapKeyType,
   mapZero,
   sliceElems,
   stringValue,
@@ -180,11 +180,12 @@ function index(item: unknown, ...indexes: unknown[]): unknown {
   return item;
 }
 
+/** prepareArg: the key must be assignable to the map's key type. */
 function mapIndex(m: Map<unknown, unknown> | GoNil, key: unknown): unknown {
-  const stringKeys = mapHasStringKeys(m);
-  if (key === INVALID) fail(`value is nil; should be of type ${stringKeys ? 'string' : 'int'}`);
-  const keyOk = stringKeys ? typeof key === 'string' : kindOf(key) === 'int';
-  if (!keyOk) fail(`value has type ${typeName(key)}; should be ${stringKeys ? 'string' : 'int'}`);
+  const keyType = mapKeyType(m);
+  if (key === INVALID) fail(`value is nil; should be of type ${keyType}`);
+  const keyOk = keyType === 'string' ? typeof key === 'string' : keyType === 'int' && kindOf(key) === 'int';
+  if (!keyOk) fail(`value has type ${typeName(key)}; should be ${keyType}`);
   const got = mapGet(m, typeof key === 'bigint' ? Number(key) : key);
   return got.found ? got.value : mapZero(m);
 }

@@ -56,7 +56,14 @@ export function executeTemplate(template: Template, data: unknown, options: Exec
   return execute(template, data, { ...options, funcs: options.funcs ?? template.funcs });
 }
 
-export type RenderResult = { ok: true; text: string } | { ok: false; error: string };
+export type RenderResult =
+  | { ok: true; text: string }
+  | {
+      ok: false;
+      error: string;
+      /** 'parse': the CLI exits 64 before inspecting; 'execute': it prints "\n" and exits 1. */
+      phase: 'parse' | 'execute';
+    };
 
 /**
  * `docker inspect -f TEMPLATE` for one object ([src] docker/cli
@@ -65,18 +72,19 @@ export type RenderResult = { ok: true; text: string } | { ok: false; error: stri
  * and report that second error. `text` has no trailing newline: the CLI prints one
  * after each object. `error` is the full line the CLI prints on stderr, e.g.
  * `template parsing error: template: :1:18: executing "" at <.NetworkSettings.IPAddress>:
- * map has no entry for key "IPAddress"`. (On any error the CLI also prints an empty
- * line on stdout and exits 1; a parse error exits 64 before inspecting anything.)
+ * map has no entry for key "IPAddress"`. On an execution error the CLI also prints an
+ * empty line on stdout and exits 1; on a parse error it prints nothing else and exits 64.
+ * (An empty template or "json" means JSON output: see gojson's marshalIndent/marshal.)
  */
 export function renderDockerTemplate(template: string, data: unknown, limits: ExecLimits = {}): RenderResult {
   const parsed = parseTemplate(template, { funcs: DOCKER_FUNCS });
-  if (!parsed.ok) return { ok: false, error: `template parsing error: ${parsed.error}` };
+  if (!parsed.ok) return { ok: false, error: `template parsing error: ${parsed.error}`, phase: 'parse' };
   const typed = executeTemplate(parsed.template, data, limits);
   if (typed.ok) return { ok: true, text: typed.text };
-  if (typed.limit) return { ok: false, error: `template parsing error: ${typed.error}` };
+  if (typed.limit) return { ok: false, error: `template parsing error: ${typed.error}`, phase: 'execute' };
   const raw = executeTemplate(parsed.template, toRawJson(data), { ...limits, missingKey: 'error' });
   if (raw.ok) return { ok: true, text: raw.text };
-  return { ok: false, error: `template parsing error: ${raw.error}` };
+  return { ok: false, error: `template parsing error: ${raw.error}`, phase: 'execute' };
 }
 
 /** For table headers: run with docker's HeaderFunctions. Errors keep the partial output. */

@@ -10,7 +10,7 @@ import {
   GoFloat,
   GoIface,
   GoNil,
-  GoOmitEmpty,
+  GoTagged,
   GoStringer,
   JsonNumber,
   anyElements,
@@ -47,7 +47,7 @@ function rawObject(value: object, depth: number): unknown {
   }
   if (value instanceof GoStringer) return toRawJson(value.json, depth + 1);
   if (value instanceof GoIface) return toRawJson(value.inner, depth + 1);
-  if (value instanceof GoOmitEmpty || value instanceof GoEmbedded) return toRawJson(value.value, depth + 1);
+  if (value instanceof GoTagged || value instanceof GoEmbedded) return toRawJson(value.value, depth + 1);
   if (Array.isArray(value)) return anyElements(value.map((v) => toRawJson(v, depth + 1)));
   const out = new Map<string, unknown>();
   if (value instanceof Map) {

@@ -8,7 +8,7 @@ import {
   GoFloat,
   GoIface,
   GoNil,
-  GoOmitEmpty,
+  GoTagged,
   GoStringer,
   JsonNumber,
   NIL_MAP,
@@ -18,6 +18,7 @@ import {
   isGoPointer,
   isPlainObject,
   fieldValue,
+  mapKeyTypeOf,
   mapZeroOf,
   structFields,
 } from '../govalues';
@@ -74,7 +75,7 @@ function objectKind(v: object): Kind {
   if (v instanceof JsonNumber) return 'string';
   if (v instanceof GoNil) return v.kind;
   if (v instanceof GoStringer) return 'struct';
-  if (v instanceof GoOmitEmpty || v instanceof GoEmbedded) return kindOf(fieldValue(v));
+  if (v instanceof GoTagged || v instanceof GoEmbedded) return kindOf(fieldValue(v));
   if (Array.isArray(v)) return 'slice';
   if (v instanceof Map) return 'map';
   if (isPlainObject(v)) return 'struct';
@@ -86,7 +87,7 @@ export function typeName(v: unknown): string {
   if (v instanceof GoIface) return 'interface {}';
   if (v instanceof JsonNumber) return 'json.Number';
   if (v instanceof GoStringer) return v.typeName;
-  if (v instanceof GoOmitEmpty) return typeName(v.value);
+  if (v instanceof GoTagged) return typeName(v.value);
   switch (kindOf(v)) {
     case 'invalid':
       return '<invalid>';
@@ -104,8 +105,10 @@ export function typeName(v: unknown): string {
       return 'string';
     case 'slice':
       return '[]' + elemTypeName(v as unknown[] | GoNil);
-    case 'map':
-      return named(v as object, 'map[string]' + elemTypeName(v as Map<unknown, unknown> | GoNil));
+    case 'map': {
+      const m = v as Map<unknown, unknown> | GoNil;
+      return named(m, `map[${mapKeyType(m)}]${elemTypeName(m)}`);
+    }
     case 'struct':
       return named(v as object, 'struct');
     default:
@@ -132,7 +135,7 @@ export function indirectInterface(v: unknown): unknown {
     if (v.inner === null || v.inner === undefined) return INVALID;
     v = v.inner;
   }
-  return v instanceof GoOmitEmpty ? v.value : v;
+  return v instanceof GoTagged ? v.value : v;
 }
 
 /** text/template's indirect: through interfaces (and pointers) to the value; reports nil. */
@@ -141,7 +144,7 @@ export function indirect(v: unknown): { value: unknown; isNil: boolean } {
     if (v.inner === null || v.inner === undefined) return { value: v, isNil: true };
     v = v.inner;
   }
-  if (v instanceof GoOmitEmpty) v = v.value;
+  if (v instanceof GoTagged) v = v.value;
   if (v === null || v === undefined) return { value: null, isNil: true };
   return { value: v, isNil: false };
 }
@@ -233,11 +236,18 @@ function compareKeys(a: unknown, b: unknown): number {
   return compareGoStrings(String(a), String(b));
 }
 
-/** Does this map take string keys (so `.Name` can look up "Name")? */
-export function mapHasStringKeys(m: Map<unknown, unknown> | GoNil): boolean {
-  if (m instanceof GoNil) return true;
+/** The Go type of a map's keys: `string`, `int`, or a named type set with withMapKeyType. */
+export function mapKeyType(m: Map<unknown, unknown> | GoNil): string {
+  if (m instanceof GoNil) return 'string';
+  const named = mapKeyTypeOf(m);
+  if (named) return named;
   const first = m.keys().next();
-  return first.done === true || typeof first.value === 'string';
+  return first.done === true || typeof first.value === 'string' ? 'string' : 'int';
+}
+
+/** Does this map take plain string keys (so `.Name` can look up "Name")? */
+export function mapHasStringKeys(m: Map<unknown, unknown> | GoNil): boolean {
+  return mapKeyType(m) === 'string';
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * Probing without side effects. An exercise check asks "can A reach B?" by
+ * sending real packets, but must not change what the student sees: no ARP
+ * entry learnt, no bridge FDB entry, no conntrack entry, no counter moved.
+ * A probe carries an overlay: the first time a packet touches a namespace's
+ * neighbour table, conntrack or netfilter counters (or a bridge's FDB), that
+ * piece is copied into the overlay and changed there. The cost is the path's
+ * length, not the lab's size.
+ */
+import type { JourneyCtx } from './journey';
+import type { DeviceState, Neighbour, NsState } from './state';
+import type { ConntrackState } from '../netfilter/conntrack';
+import type { NetfilterState } from '../netfilter/types';
+
+export interface ProbeOverlay {
+  neigh: Record<string, Record<string, Neighbour>>;
+  fdb: Record<string, Record<string, string>>;
+  conntrack: Record<string, ConntrackState>;
+  nf: Record<string, NetfilterState>;
+}
+
+export function emptyOverlay(): ProbeOverlay {
+  return { neigh: {}, fdb: {}, conntrack: {}, nf: {} };
+}
+
+export function neighOf(ctx: JourneyCtx, ns: NsState): Record<string, Neighbour> {
+  if (!ctx.probe) return ns.neigh;
+  return (ctx.probe.neigh[ns.id] ??= { ...ns.neigh });
+}
+
+export function fdbOf(ctx: JourneyCtx, br: DeviceState): Record<string, string> {
+  br.fdb ??= {};
+  if (!ctx.probe) return br.fdb;
+  return (ctx.probe.fdb[br.id] ??= { ...br.fdb });
+}
+
+export function conntrackOf(ctx: JourneyCtx, ns: NsState): ConntrackState {
+  if (!ctx.probe) return ns.conntrack;
+  return (ctx.probe.conntrack[ns.id] ??= JSON.parse(JSON.stringify(ns.conntrack)) as ConntrackState);
+}
+
+export function netfilterOf(ctx: JourneyCtx, ns: NsState): NetfilterState {
+  if (!ctx.probe) return ns.nf;
+  return (ctx.probe.nf[ns.id] ??= JSON.parse(JSON.stringify(ns.nf)) as NetfilterState);
+}
+
+export function countPacket(ctx: JourneyCtx, dev: DeviceState, direction: 'in' | 'out'): void {
+  if (ctx.probe) return;
+  if (direction === 'in') dev.rxPackets++;
+  else dev.txPackets++;
+}
