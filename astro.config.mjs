@@ -37,10 +37,9 @@ export default defineConfig({
       title: 'Docker Networking, Hands-On',
       description: 'A self-paced course on Docker networking with an in-browser Docker host.',
       // The course home is our own page (src/pages/index.astro); lessons come from content/lessons.
-      sidebar: [
-        { label: 'Course home', link: '/' },
-        { label: 'Lessons', items: [{ autogenerate: { directory: 'lessons' } }] },
-      ],
+      // The sidebar and previous/next are built in course order by the route middleware.
+      sidebar: [{ label: 'Course home', link: '/' }],
+      routeMiddleware: './src/layouts/course-navigation.ts',
       components: {
         PageTitle: './src/components/LessonTitle.astro',
       },

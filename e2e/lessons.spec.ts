@@ -18,6 +18,40 @@ test('the home page lists every lesson', async ({ page }) => {
   expect(listed).not.toContain('zz-fixture');
 });
 
+test('the home page shows each lesson’s saved progress', async ({ page }) => {
+  test.skip(slugs.length === 0, 'no lessons yet');
+  await page.goto('./');
+  const [first] = await page.locator('.lesson-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.lessonSlug!));
+  await page.evaluate((slug) => {
+    const progress = {
+      version: 1,
+      lessons: {
+        [slug]: {
+          exercises: { a: { passed: true, hintsUsed: 1, solutionShown: false }, b: { passed: false, hintsUsed: 0, solutionShown: false } },
+          quizzes: { q: { score: 3, total: 4 } },
+        },
+      },
+    };
+    localStorage.setItem('dnho-progress-v1', JSON.stringify(progress));
+  }, first);
+  await page.reload();
+  const cards = page.locator('.lesson-card');
+  await expect(cards.first().locator('[data-progress]')).toHaveText('1 exercise passed · quiz 3/4');
+  await expect(cards.nth(1).locator('[data-progress]')).toBeHidden();
+});
+
+test('sidebar and previous/next follow the course order', async ({ page }) => {
+  test.skip(slugs.length < 2, 'needs two lessons');
+  await page.goto('./');
+  const order = await page.locator('.lesson-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.lessonSlug!));
+  await page.goto(`lessons/${order[0]}/`);
+  const sidebar = await page.locator('nav.sidebar a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(sidebar.filter((p) => p.includes('/lessons/')).map((p) => p.split('/').at(-2))).toEqual(order);
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${order[1]}/$`));
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', new RegExp(`/lessons/${order[0]}/$`));
+});
+
 for (const slug of [...slugs, 'zz-fixture']) {
   test(`lesson ${slug} opens and its terminals become ready`, async ({ page }) => {
     const errors: string[] = [];

@@ -18,4 +18,11 @@ test('screenshots of the fixture lesson and the home page', async ({ page }) => 
   await page.screenshot({ path: 'test-results/lesson-dark.png', fullPage: false });
   await page.goto('./');
   await page.screenshot({ path: 'test-results/home.png', fullPage: true });
+  await page.goto('lessons/welcome/');
+  await waitReady(page);
+  await page.screenshot({ path: 'test-results/welcome.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('lessons/bridge/');
+  await page.locator('dnho-terminal').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/mobile.png' });
 });

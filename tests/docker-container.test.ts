@@ -138,6 +138,22 @@ describe('docker run', () => {
     expect(r.err).toBe('WARNING: Published ports are discarded when using host network mode\n');
   });
 
+  it('writes the host gateway for --add-host name:host-gateway', async () => {
+    const lab = createLab({ seed: 1 });
+    await setup(lab, 'docker pull alpine');
+    const r = await sh(lab, 'docker run --rm --add-host host.docker.internal:host-gateway alpine grep host.docker /etc/hosts');
+    expect(r.out).toBe('172.17.0.1\thost.docker.internal\n');
+  });
+
+  it('lets a host-mode server fail on a port another one holds', async () => {
+    const lab = createLab({ seed: 1 });
+    await setup(lab, 'docker run -d --name proxy --network host nginx', 'docker run -d --name api --network host httpd');
+    expect((await sh(lab, "docker ps -a --format '{{.Names}} {{.Status}}'")).out).toBe('api Exited (1) Less than a second ago\nproxy Up 3 seconds\n');
+    expect((await sh(lab, 'docker logs api 2>&1 | grep AH00072')).out).toBe(
+      '(98)Address in use: AH00072: make_sock: could not bind to address [::]:80\n(98)Address in use: AH00072: make_sock: could not bind to address 0.0.0.0:80\n',
+    );
+  });
+
   it('runs a one-shot command in the container and removes it with --rm', async () => {
     const lab = createLab({ seed: 1 });
     await setup(lab, 'docker pull alpine');

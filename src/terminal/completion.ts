@@ -31,3 +31,25 @@ export function formatColumns(words: readonly string[], cols: number): string {
   }
   return lines.join('\n');
 }
+
+export type CompletionStep =
+  | { kind: 'none' }
+  /** Text to insert at the cursor (the rest of the word, and a space when it is complete). */
+  | { kind: 'insert'; text: string }
+  /** Ambiguous with nothing more in common: show the candidates. */
+  | { kind: 'list'; candidates: string[] };
+
+/**
+ * What Tab does, given the line up to the cursor and the emulator's
+ * candidates for its last word (whole words, as `lab.complete` returns them).
+ */
+export function completionStep(before: string, candidates: readonly string[]): CompletionStep {
+  const word = /\S*$/.exec(before)![0];
+  const unique = [...new Set(candidates)].filter((c) => c.startsWith(word));
+  if (unique.length === 0) return { kind: 'none' };
+  const only = unique.length === 1 ? unique[0]! : undefined;
+  // A directory or `--opt=` goes on being typed; any other complete word gets its space.
+  const target = only !== undefined ? only + (/[/=]$/.test(only) ? '' : ' ') : longestCommonPrefix(unique);
+  if (target.length > word.length) return { kind: 'insert', text: target.slice(word.length) };
+  return unique.length > 1 ? { kind: 'list', candidates: unique } : { kind: 'none' };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from './input-decoder';
+import { decodeInput, pastedLines } from './input-decoder';
 
 describe('decodeInput', () => {
   it('groups printable text and splits at control keys', () => {
@@ -36,5 +36,21 @@ describe('decodeInput', () => {
       { kind: 'text', text: 'b' },
       { kind: 'text', text: 'c' },
     ]);
+  });
+});
+
+describe('pastedLines', () => {
+  it('splits a multi-line paste into lines to run and a fragment to type', () => {
+    expect(pastedLines(decodeInput('docker ps\rdocker network ls\rdocker'))).toEqual([
+      { line: 'docker ps', run: true },
+      { line: 'docker network ls', run: true },
+      { line: 'docker', run: false },
+    ]);
+  });
+
+  it('leaves typed keys and a single line with Enter alone', () => {
+    expect(pastedLines(decodeInput('a'))).toBeUndefined();
+    expect(pastedLines(decodeInput('docker ps\r'))).toBeUndefined();
+    expect(pastedLines(decodeInput('a\x1b[Ab\rc'))).toBeUndefined();
   });
 });

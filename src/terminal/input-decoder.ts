@@ -118,3 +118,31 @@ export function decodeInput(data: string): InputEvent[] {
   flush();
   return events;
 }
+
+export interface PastedLine {
+  line: string;
+  /** False for the fragment after the last line break: it is typed, not run. */
+  run: boolean;
+}
+
+/**
+ * A chunk of text with a line break before its end is a paste (typed keys
+ * arrive one per chunk). Bash reads such input as typeahead and runs the lines
+ * one after another; returns them, or undefined when the chunk is not a paste.
+ */
+export function pastedLines(events: readonly InputEvent[]): PastedLine[] | undefined {
+  if (!events.every((e) => e.kind === 'text' || e.kind === 'enter')) return undefined;
+  const firstEnter = events.findIndex((e) => e.kind === 'enter');
+  if (firstEnter < 0 || firstEnter === events.length - 1) return undefined;
+  const lines: PastedLine[] = [];
+  let text = '';
+  for (const event of events) {
+    if (event.kind === 'text') text += event.text;
+    else {
+      lines.push({ line: text, run: true });
+      text = '';
+    }
+  }
+  if (text) lines.push({ line: text, run: false });
+  return lines;
+}

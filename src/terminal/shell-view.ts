@@ -4,14 +4,13 @@
  * output. It does not know about tabs, storage or the page; the element
  * (terminal-element.ts) wires several of these to one LabSession.
  */
-import { Terminal, type ITheme } from '@xterm/xterm';
-import { FitAddon } from '@xterm/addon-fit';
+import type { ITheme } from '@xterm/xterm';
 import type { RunIO } from '../emulator/api';
-import { decodeInput, type InputEvent } from './input-decoder';
+import { decodeInput, pastedLines, type InputEvent } from './input-decoder';
 import { LineEditor } from './line-editor';
 import { CommandHistory } from './history';
-import { formatColumns, longestCommonPrefix } from './completion';
-import { copyText } from './clipboard';
+import { completionStep, formatColumns } from './completion';
+import { XtermScreen } from './xterm-screen';
 import { DETACH_SEQUENCE } from './lab-session';
 
 export interface ShellBackend {
@@ -34,11 +33,8 @@ export interface ShellViewOptions {
 
 type Mode = 'starting' | 'idle' | 'running' | 'reading';
 
-const FONT = 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace';
-
 export class ShellView {
-  readonly term: Terminal;
-  private readonly fitAddon = new FitAddon();
+  readonly screen: XtermScreen;
   private readonly editor = new LineEditor();
   private mode: Mode = 'starting';
   private abort?: AbortController;
@@ -46,24 +42,16 @@ export class ShellView {
   /** Lines waiting to be typed: `run` ones are submitted, the last pasted fragment is only typed. */
   private queued: { line: string; run: boolean }[] = [];
   private lastChar = '\n';
-  private resizeObserver?: ResizeObserver;
   private idleWaiters: (() => void)[] = [];
   /** The line as it was before a Ctrl-P, in case Ctrl-Q follows (detach, not history). */
   private beforeCtrlP?: { text: string; cursor: number };
 
   constructor(private readonly backend: ShellBackend, private readonly options: ShellViewOptions) {
-    this.term = new Terminal({
-      fontFamily: FONT,
-      fontSize: 14,
-      cursorBlink: true,
-      scrollback: 2000,
-      theme: options.theme,
-      screenReaderMode: options.screenReader,
-      allowProposedApi: false,
-    });
-    this.term.loadAddon(this.fitAddon);
-    this.term.onData((data) => this.handleData(data));
-    this.term.attachCustomKeyEventHandler((event) => this.handleKey(event));
+    this.screen = new XtermScreen({ ...options, onData: (data) => this.handleData(data) });
+  }
+
+  private get term() {
+    return this.screen.term;
   }
 
   get history(): CommandHistory {
@@ -72,23 +60,6 @@ export class ShellView {
 
   get idle(): boolean {
     return this.mode === 'idle';
-  }
-
-  /** Opens the terminal in `parent` (which must be visible) and keeps it fitted. */
-  mount(parent: HTMLElement): void {
-    this.term.open(parent);
-    if (this.term.textarea) this.term.textarea.setAttribute('aria-label', this.options.label);
-    this.fit();
-    this.resizeObserver = new ResizeObserver(() => this.fit());
-    this.resizeObserver.observe(parent);
-  }
-
-  fit(): void {
-    try {
-      if (this.term.element?.offsetParent !== null) this.fitAddon.fit();
-    } catch {
-      // A hidden tab has no size; it is fitted when shown.
-    }
   }
 
   /** Prints a message line (dimmed) above the prompt. */
@@ -107,18 +78,9 @@ export class ShellView {
     this.term.focus();
   }
 
-  setTheme(theme: ITheme): void {
-    this.term.options.theme = theme;
-  }
-
-  setScreenReader(on: boolean): void {
-    this.term.options.screenReaderMode = on;
-  }
-
   /** Clears the screen and scrollback (Reset, `clear`, Ctrl-L). */
   clearScreen(): void {
-    this.term.write('\x1b[H\x1b[2J\x1b[3J');
-    this.term.clear();
+    this.screen.clear();
     this.lastChar = '\n';
   }
 
@@ -142,9 +104,8 @@ export class ShellView {
   }
 
   dispose(): void {
-    this.resizeObserver?.disconnect();
     this.interrupt();
-    this.term.dispose();
+    this.screen.dispose();
   }
 
   private drainQueue(): void {
@@ -174,49 +135,17 @@ export class ShellView {
     this.lastChar = text.at(-1)!;
   }
 
-  private handleKey(event: KeyboardEvent): boolean {
-    if (event.type !== 'keydown') return true;
-    const key = event.key.toLowerCase();
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && key === 'c' && (event.shiftKey || this.term.hasSelection())) {
-      void copyText(this.term.getSelection());
-      event.preventDefault();
-      return false;
-    }
-    // Let the browser's paste event reach xterm's textarea instead of sending ^V.
-    if (mod && key === 'v') return false;
-    if (event.key === 'Escape' && !mod && !event.altKey) {
-      this.options.onEscape();
-      return false;
-    }
-    return true;
-  }
-
   private handleData(data: string): void {
     const events = decodeInput(data);
-    if (this.mode === 'idle' && isPastedLines(events)) return this.pasteLines(events);
-    for (const event of events) this.handleEvent(event);
-  }
-
-  /**
-   * Several lines pasted at once: bash reads them as typeahead and runs them
-   * one after another; the fragment after the last newline stays on the line.
-   */
-  private pasteLines(events: InputEvent[]): void {
-    const lines: { line: string; run: boolean }[] = [];
-    let text = '';
-    for (const event of events) {
-      if (event.kind === 'text') text += event.text;
-      else {
-        lines.push({ line: text, run: true });
-        text = '';
-      }
+    const pasted = this.mode === 'idle' ? pastedLines(events) : undefined;
+    if (pasted) {
+      // The first line joins what is already typed; the rest wait their turn.
+      this.editor.insert(pasted.shift()!.line);
+      this.queued.push(...pasted);
+      this.submit();
+      return;
     }
-    if (text) lines.push({ line: text, run: false });
-    const first = lines.shift()!;
-    this.editor.insert(first.line);
-    this.queued.push(...lines);
-    this.submit();
+    for (const event of events) this.handleEvent(event);
   }
 
   private handleEvent(event: InputEvent): void {
@@ -362,7 +291,7 @@ export class ShellView {
   /** An interactive question from the command: the student's answer, or null at Ctrl-C / Ctrl-D. */
   private async ask(): Promise<string | null> {
     if (this.abort?.signal.aborted) return null;
-    await new Promise<void>((resolve) => this.term.write('', resolve));
+    await this.screen.flushed();
     this.editor.begin(this.term.buffer.active.cursorX);
     this.mode = 'reading';
     return new Promise((resolve) => {
@@ -372,22 +301,19 @@ export class ShellView {
 
   private completeWord(): void {
     const before = this.editor.text.slice(0, this.editor.cursor);
-    const word = /\S*$/.exec(before)![0];
     let candidates: string[];
     try {
       candidates = this.backend.complete(before);
     } catch {
-      candidates = [];
+      candidates = []; // completion is a convenience; a fault in it must not break typing
     }
-    candidates = [...new Set(candidates)];
-    if (candidates.length === 0) return;
-    const prefix = candidates.length === 1 ? candidates[0]! + (/[/=]$/.test(candidates[0]!) ? '' : ' ') : longestCommonPrefix(candidates);
-    if (prefix.length > word.length && prefix.startsWith(word)) {
-      this.editor.insert(prefix.slice(word.length));
+    const step = completionStep(before, candidates);
+    if (step.kind === 'insert') {
+      this.editor.insert(step.text);
       this.term.write(this.editor.render(this.term.cols));
-      return;
+    } else if (step.kind === 'list') {
+      this.listCandidates(step.candidates);
     }
-    if (candidates.length > 1) this.listCandidates(candidates);
   }
 
   /** Bash lists the candidates below the line, then repeats the prompt and the line. */
@@ -400,13 +326,6 @@ export class ShellView {
     this.editor.cursor = cursor;
     this.term.write(this.editor.render(this.term.cols));
   }
-}
-
-/** Text with a line break before its end: a paste (typed keys come one per event). */
-function isPastedLines(events: InputEvent[]): boolean {
-  if (!events.every((e) => e.kind === 'text' || e.kind === 'enter')) return false;
-  const firstEnter = events.findIndex((e) => e.kind === 'enter');
-  return firstEnter >= 0 && firstEnter < events.length - 1;
 }
 
 /** Width in cells of a prompt that may carry SGR colour codes. */

@@ -75,6 +75,11 @@ export class TerminalElement extends HTMLElement {
     this.session = session;
     const result = await session.start();
     if (result.notice) this.notify(result.notice, 'warning');
+    else if (import.meta.env.DEV && session.setupFailures.length) {
+      // For lesson authors (npm run dev only): a setup command the emulator rejected.
+      const failed = session.setupFailures.map((f) => `${f.command} (exit ${f.status})`).join('; ');
+      this.notify(`Lab setup commands failed: ${failed}`, 'warning');
+    }
 
     const list = this.querySelector<HTMLElement>('[data-part="tabs"]')!;
     const screens = this.querySelector<HTMLElement>('[data-part="screens"]')!;
@@ -84,7 +89,7 @@ export class TerminalElement extends HTMLElement {
       this.views.set(tab.host, this.createView(tab.host, result.history[tab.host] ?? []));
     }
     this.stopWatchingTheme = watchSiteTheme((theme) => {
-      for (const view of this.views.values()) view.setTheme(terminalTheme(theme));
+      for (const view of this.views.values()) view.screen.setTheme(terminalTheme(theme));
     });
     await this.show(this.tabs.current(), result.restored ? 'Your lab from last time is back. “Reset lab” starts over.' : undefined);
     this.publish();
@@ -143,13 +148,13 @@ export class TerminalElement extends HTMLElement {
   /** Shows a tab: mounts its xterm on first view, moves the shell to its host, prompts. */
   private async show(tab: HostTab, message?: string): Promise<void> {
     const view = this.views.get(tab.host)!;
-    if (!view.term.element) {
-      view.mount(tab.panel);
+    if (!view.screen.mounted) {
+      view.screen.mount(tab.panel);
       if (message) view.note(message);
       await this.session!.use(this.tabHosts.get(tab.host)!);
       view.ready();
     } else {
-      view.fit();
+      view.screen.fit();
       await this.session!.use(this.tabHosts.get(tab.host)!);
     }
   }
@@ -169,18 +174,18 @@ export class TerminalElement extends HTMLElement {
     if (!session || !this.tabs) return;
     this.dataset.state = 'loading';
     for (const view of this.views.values()) view.interrupt();
-    await Promise.all([...this.views.values()].filter((v) => v.term.element).map((v) => v.whenIdle()));
+    await Promise.all([...this.views.values()].filter((v) => v.screen.mounted).map((v) => v.whenIdle()));
     await session.reset();
     this.notify('', 'info');
     for (const tab of this.tabs.tabs) {
       this.tabHosts.set(tab.host, tab.host);
       const view = this.views.get(tab.host)!;
-      if (!view.term.element) continue;
+      if (!view.screen.mounted) continue;
       view.clearScreen();
       view.note('The lab is back to the lesson’s start.');
     }
     await this.session!.use(this.tabs.current().host);
-    for (const view of this.views.values()) if (view.term.element) view.ready();
+    for (const view of this.views.values()) if (view.screen.mounted) view.ready();
     this.publish();
     this.dataset.state = 'ready';
   }
@@ -196,7 +201,7 @@ export class TerminalElement extends HTMLElement {
       } catch {
         // The preference is then only for this page view.
       }
-      for (const view of this.views.values()) view.setScreenReader(on);
+      for (const view of this.views.values()) view.screen.setScreenReader(on);
     });
     const reset = this.querySelector<HTMLButtonElement>('[data-action="reset"]');
     reset?.addEventListener('click', () => {

@@ -42,7 +42,7 @@ export function startContainer(ctx: LabCtx, machine: string, c: ContainerState):
   if (mainProcessKind(c) !== 'service') return undefined;
   const image = findImage(c.image);
   if (image) for (const line of image.startupLogs) c.logs.push({ t: ctx.clock.now(), stream: 'stdout', line });
-  if (startServices(ctx, machine, c).failed) exitContainer(ctx, machine, c, 1);
+  startServices(ctx, machine, c);
   return undefined;
 }
 

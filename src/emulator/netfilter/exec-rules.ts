@@ -5,7 +5,7 @@
  */
 import type { Chain, Rule } from './types';
 import { BAD_RULE, NO_SUCH_CHAIN, nftError } from './errors';
-import { findChain } from './state';
+import { findChain, kernelChain, materialize } from './state';
 import { printRule } from './format-list';
 import { kernelCheckRule, sameRule, type ExecCtx } from './exec-context';
 
@@ -15,8 +15,9 @@ function echo(ctx: ExecCtx, rule: Rule): void {
   ctx.out.push(printRule(rule, 0, { numeric: true, verbose: true, exact: false, lineNumbers: false, notable: true }, ctx.lookup));
 }
 
-function chainOr(ctx: ExecCtx, message: string): Chain {
-  const chain = findChain(ctx.table, ctx.cmd.chain!);
+/** The chain of the command; `kernel` wants it to exist in nf_tables (not a fake built-in). */
+function chainOr(ctx: ExecCtx, message: string, kernel = false): Chain {
+  const chain = (kernel ? kernelChain : findChain)(ctx.table, ctx.cmd.chain!);
   if (!chain) throw nftError(message);
   return chain;
 }
@@ -24,6 +25,7 @@ function chainOr(ctx: ExecCtx, message: string): Chain {
 export function execAppend(ctx: ExecCtx): void {
   for (const rule of ctx.cmd.rules) {
     const chain = chainOr(ctx, NO_SUCH_CHAIN);
+    materialize(chain);
     echo(ctx, rule);
     chain.rules.push(rule);
     kernelCheckRule(ctx, chain.name, rule, 'RULE_APPEND');
@@ -36,6 +38,7 @@ export function execAppend(ctx: ExecCtx): void {
  */
 export function execInsert(ctx: ExecCtx): void {
   const chain = chainOr(ctx, NO_SUCH_CHAIN);
+  materialize(chain);
   const pos = ctx.cmd.rulenum - 1;
   for (const rule of ctx.cmd.rules) {
     const appends = pos > 0 && chain.rules.length === pos;
@@ -57,13 +60,13 @@ export function execDelete(ctx: ExecCtx): void {
 }
 
 export function execDeleteNum(ctx: ExecCtx): void {
-  const chain = chainOr(ctx, NO_SUCH_CHAIN);
+  const chain = chainOr(ctx, NO_SUCH_CHAIN, true);
   if (ctx.cmd.rulenum > chain.rules.length) throw nftError('Index of deletion too big');
   chain.rules.splice(ctx.cmd.rulenum - 1, 1);
 }
 
 export function execReplace(ctx: ExecCtx): void {
-  const chain = chainOr(ctx, NO_SUCH_CHAIN);
+  const chain = chainOr(ctx, NO_SUCH_CHAIN, true);
   if (ctx.cmd.rulenum > chain.rules.length) throw nftError('Index of replacement too big');
   const rule = ctx.cmd.rules[0];
   chain.rules[ctx.cmd.rulenum - 1] = rule;

@@ -8,7 +8,7 @@ import { BUILTIN_CHAINS, TABLE_NAMES } from './types';
 
 function emptyTable(name: TableName): Table {
   return {
-    chains: BUILTIN_CHAINS[name].map((c) => ({ name: c, builtin: true, policy: 'ACCEPT', counters: { packets: 0, bytes: 0 }, rules: [] })),
+    chains: BUILTIN_CHAINS[name].map((c) => ({ name: c, builtin: true, fake: true, policy: 'ACCEPT', counters: { packets: 0, bytes: 0 }, rules: [] })),
   };
 }
 
@@ -28,6 +28,17 @@ export function isTableName(name: string): name is TableName {
 
 export function findChain(table: Table, name: string): Chain | undefined {
   return table.chains.find((c) => c.name === name);
+}
+
+/** A chain nf_tables has (user chains, and built-ins once created): what nft_chain_find() finds. */
+export function kernelChain(table: Table, name: string): Chain | undefined {
+  const c = findChain(table, name);
+  return c && !c.fake ? c : undefined;
+}
+
+/** nft_xt_builtin_init(): the first rule or policy creates a built-in chain in nf_tables. */
+export function materialize(chain: Chain): void {
+  delete chain.fake;
 }
 
 /** A deep copy: commands work on a copy and swap it in only when they succeed. */

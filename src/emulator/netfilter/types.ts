@@ -172,6 +172,13 @@ export interface Rule {
 export interface Chain {
   name: string;
   builtin: boolean;
+  /**
+   * A built-in chain iptables-nft only shows: nf_tables gets it with the
+   * first rule or policy (or -F naming it). Until then `-D INPUT 1` says
+   * "No chain/target/match by that name"; `-X INPUT` of an empty ACCEPT
+   * chain makes it fake again.
+   */
+  fake?: boolean;
   /** Built-in chains only. */
   policy?: Policy;
   /** Packets that fell through to the policy (built-in chains). */

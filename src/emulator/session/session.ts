@@ -11,7 +11,7 @@ import { createShellState } from '../shell/runtime';
 import { findImage } from '../docker/images';
 import type { ContainerState } from '../docker/state';
 import { HOST_TOOLS, LAPTOP_TOOLS } from './host-tools';
-import { linkEnv } from '../docker/links';
+import { containerProcessEnv } from '../docker/process-env';
 
 const HOST_ENV = {
   SHELL: '/bin/bash',
@@ -91,16 +91,14 @@ export class Session {
   }
 
   /** `docker exec -it c sh`, `docker run -it`, `docker attach`: a shell inside the container. */
-  enterContainer(machine: string, c: ContainerState, kind: 'exec' | 'attach', argv0: string): void {
+  enterContainer(machine: string, c: ContainerState, kind: 'exec' | 'attach', argv0: string, tty = true): void {
     const image = findImage(c.image);
     const env: Record<string, string> = {};
-    for (const kv of [...c.env, ...linkEnv(this.ctx, machine, c)]) {
+    for (const kv of containerProcessEnv(this.ctx, machine, c, tty)) {
       const i = kv.indexOf('=');
       env[kv.slice(0, i)] = kv.slice(i + 1);
     }
-    env.HOSTNAME = c.hostname;
-    env.HOME = '/root';
-    if (c.tty) env.TERM = 'xterm';
+    env.HOME ??= '/root';
     const cwd = image?.workdir ?? '/';
     this.state.stack.push({ kind, machine, containerId: c.id, shell: createShellState(env), cwd, argv0 });
   }

@@ -11,6 +11,7 @@ import { findContainerAnywhere } from './find';
 import { resolveVantage } from './vantage';
 import { resolveName } from '../kernel/resolver';
 import { probeReach } from './reach';
+import { containerProcessEnv } from '../docker/process-env';
 
 export class LabQueriesImpl implements LabQueries {
   constructor(private current: () => LabCtx) {}
@@ -39,13 +40,13 @@ export class LabQueriesImpl implements LabQueries {
 
   containers(host?: string): ContainerSummary[] {
     const ctx = this.current();
-    return this.hostsOf(host).flatMap((h) => Object.values(ctx.docker(h).containers).map((c) => summarize(ctx.docker(h), h, c)));
+    return this.hostsOf(host).flatMap((h) => Object.values(ctx.docker(h).containers).map((c) => summarize(ctx, ctx.docker(h), h, c)));
   }
 
   container(name: string): ContainerSummary | undefined {
     const ctx = this.current();
     const found = findContainerAnywhere(ctx, name);
-    return found ? summarize(ctx.docker(found.machine), found.machine, found.container) : undefined;
+    return found ? summarize(ctx, ctx.docker(found.machine), found.machine, found.container) : undefined;
   }
 
   readFile(where: Vantage, path: string): string | undefined {
@@ -69,12 +70,13 @@ function probeCopy(ctx: LabCtx): LabCtx {
   return ctx.forProbe();
 }
 
-function summarize(d: DockerState, host: string, c: ContainerState): ContainerSummary {
+function summarize(ctx: LabCtx, d: DockerState, host: string, c: ContainerState): ContainerSummary {
   const endpoints = Object.values(d.endpoints)
     .filter((e) => e.containerId === c.id)
     .map((e) => ({ network: d.networks[e.networkId]?.name ?? '', ip: e.ip, mac: e.mac, aliases: e.aliases }));
+  // The main process's environment: Config.Env plus legacy link variables (what `env` prints inside).
   const env: Record<string, string> = {};
-  for (const kv of c.env) env[kv.slice(0, kv.indexOf('='))] = kv.slice(kv.indexOf('=') + 1);
+  for (const kv of containerProcessEnv(ctx, host, c, c.tty)) env[kv.slice(0, kv.indexOf('='))] = kv.slice(kv.indexOf('=') + 1);
   const modeName = c.host.networkMode.startsWith('container:') ? `container:${d.containers[c.host.networkMode.slice(10)]?.name ?? c.host.networkMode.slice(10)}` : c.host.networkMode;
   return { id: c.id, name: c.name, image: c.image, running: c.status === 'running', host, networkMode: modeName, endpoints, ports: structuredCopy(c.ports), env };
 }

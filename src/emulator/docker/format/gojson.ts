@@ -104,7 +104,7 @@ function writeValue(w: Writer, value: unknown, html: boolean): void {
   } else if (typeof value === 'boolean') {
     w.out.push(value ? 'true' : 'false');
   } else if (typeof value === 'number' || value instanceof GoFloat) {
-    writeNumber(w, value);
+    writeNumber(w, typeof value === 'number' && !isGoInt(value) ? new GoFloat(value) : value);
   } else if (typeof value === 'bigint') {
     w.out.push(value.toString());
   } else if (value instanceof JsonNumber) {
@@ -143,9 +143,14 @@ function writeNumber(w: Writer, value: number | GoFloat): void {
  * exponent's leading zero removed ("1e-7"). JS's Number#toString follows the same rule.
  */
 export function formatJsonNumber(n: number, isFloat = false): string {
-  if (!isFloat && Number.isInteger(n) && Math.abs(n) >= 1e21) return BigInt(n).toString();
-  if (Object.is(n, -0)) return isFloat ? '-0' : '0';
+  if (!isFloat && isGoInt(n)) return Math.abs(n) >= 1e21 ? BigInt(n).toString() : String(n === 0 ? 0 : n);
+  if (Object.is(n, -0)) return '-0';
   return String(n);
+}
+
+/** A JS number is a Go int when it is whole and fits in int64; otherwise a float64. */
+export function isGoInt(n: number): boolean {
+  return Number.isInteger(n) && Math.abs(n) < 2 ** 63;
 }
 
 function writeContainer(w: Writer, value: object, html: boolean): void {

@@ -10,8 +10,8 @@
  * | `Map`                           | a map; printed/ranged in sorted key order            |
  * | array                           | a slice                                              |
  * | string, boolean                 | string, bool                                         |
- * | integer number / bigint         | int                                                  |
- * | non-integer number, `goFloat()` | float64                                              |
+ * | whole number (int64 range), bigint | int                                               |
+ * | other number, `goFloat()`       | float64                                              |
  * | `null`                          | a nil pointer (prints `<nil>`, JSON `null`)          |
  * | `NIL_SLICE` / `NIL_MAP`         | a nil slice / map (prints `[]` / `map[]`, JSON null) |
  * | `undefined` property            | the field does not exist                             |

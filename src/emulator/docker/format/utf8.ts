@@ -2,13 +2,28 @@
  * Go strings are UTF-8 bytes; JS strings are UTF-16. These helpers give the byte view
  * Go code sees: `len`, `slice`, `index`, `truncate` and error columns count bytes.
  * (TextEncoder is a DOM/Node global outside the ES lib this emulator compiles against.)
+ *
+ * A Go string can hold bytes that are not UTF-8 ("\xff", or a rune cut in half by
+ * `slice`). Such a byte b is kept in the JS string as the lone surrogate U+DC00+b (the
+ * "surrogateescape" trick), so it survives a round trip; `toDisplay` turns each into
+ * U+FFFD, which is what a terminal shows for the raw byte.
  */
 
-/** UTF-8 bytes of `s`. A lone surrogate becomes U+FFFD, as Go would have stored it. */
+/** The byte an escaped invalid byte stands for, or -1. */
+function escapedByte(cp: number): number {
+  return cp >= 0xdc80 && cp <= 0xdcff ? cp - 0xdc00 : -1;
+}
+
+/** UTF-8 bytes of `s`; escaped bytes come back as themselves, other lone surrogates as U+FFFD. */
 export function utf8Encode(s: string): number[] {
   const out: number[] = [];
   for (const ch of s) {
     let cp = ch.codePointAt(0) ?? 0xfffd;
+    const b = escapedByte(cp);
+    if (b >= 0) {
+      out.push(b);
+      continue;
+    }
     if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
     if (cp < 0x80) out.push(cp);
     else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
@@ -25,21 +40,26 @@ export function utf8Length(s: string): number {
   let n = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    n += escapedByte(cp) >= 0 ? 1 : cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
   }
   return n;
 }
 
-/** Decodes bytes like Go's range over a string: each invalid byte gives U+FFFD. */
+/** Decodes bytes; each invalid byte is kept as an escaped byte (see above). */
 export function utf8Decode(bytes: readonly number[]): string {
   let out = '';
   let i = 0;
   while (i < bytes.length) {
     const { cp, size } = decodeRune(bytes, i);
-    out += String.fromCodePoint(cp);
+    out += cp === 0xfffd && size === 1 && bytes[i] >= 0x80 ? String.fromCharCode(0xdc00 + bytes[i]) : String.fromCodePoint(cp);
     i += size;
   }
   return out;
+}
+
+/** Text for the terminal: escaped invalid bytes (and any lone surrogate) become U+FFFD. */
+export function toDisplay(s: string): string {
+  return s.replace(/[\ud800-\udfff]/gu, '\ufffd');
 }
 
 /** utf8.DecodeRune: the rune at `i` and its size; invalid input gives (U+FFFD, 1). */

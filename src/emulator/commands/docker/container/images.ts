@@ -11,7 +11,8 @@ import { localImages, manifestDigest } from '../../../docker/image-store';
 import { imageCreatedMs } from '../../../docker/inspect-image';
 import { createdAgo } from '../../../docker/human-duration';
 import { defineCommand } from './define';
-import { formatList } from './list-format';
+import { formatList } from '../../../docker/format/table';
+import { withGoType } from '../../../docker/format/govalues';
 import { labCtx, machineOf } from '../engine-access';
 
 const TABLE = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
@@ -47,7 +48,7 @@ function images(ctx: CommandContext, flags: Flags): number {
   const trunc = !flags.bool('no-trunc');
   const rows = list.map((i) => row(i, labCtx(ctx).clock.now(), trunc));
   const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
-  const out = formatList(format, { defaultTable: TABLE, headers: HEADERS, typeName: '*formatter.imageContext' }, rows);
+  const out = formatList(format, TABLE, rows.map((r) => withGoType(r, '*formatter.imageContext')), HEADERS);
   if (!out.ok) {
     ctx.stderr(out.error + '\n');
     return 1;

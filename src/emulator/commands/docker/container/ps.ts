@@ -9,7 +9,8 @@ import type { Flags } from '../cli/flags';
 import { defineCommand } from './define';
 import { PS_HEADERS, PS_TABLE, psRow } from './ps-rows';
 import { filterError, matches, parseFilters, validateFilter } from './ps-filters';
-import { formatList } from './list-format';
+import { formatList } from '../../../docker/format/table';
+import { withGoType } from '../../../docker/format/govalues';
 import { daemonOf, labCtx, machineOf } from '../engine-access';
 
 function ps(ctx: CommandContext, flags: Flags): number {
@@ -28,7 +29,7 @@ function ps(ctx: CommandContext, flags: Flags): number {
   const trunc = !flags.bool('no-trunc');
   const rows = list.map((c) => psRow(labCtx(ctx), machineOf(ctx), c, trunc));
   const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
-  const out = formatList(format, { defaultTable: PS_TABLE, headers: PS_HEADERS, typeName: '*formatter.ContainerContext' }, rows);
+  const out = formatList(format, PS_TABLE, rows.map((r) => withGoType(r, '*formatter.ContainerContext')), PS_HEADERS);
   if (!out.ok) {
     ctx.stderr(out.error + '\n');
     return 1;

@@ -1,8 +1,8 @@
 /**
  * `docker start [-a] [-i] CONTAINER...` (docker/cli start.go). Without -a/-i
  * each name is printed as typed; failures print the daemon's error and end
- * with `Error: failed to start containers: a, b` (the "Error: " prefix of
- * CLI ≤28; later versions dropped it). With -a/-i the CLI attaches to one
+ * with `Error: failed to start containers: a, b` (the prefix as transcripts
+ * of the CLIs up to 28 show it; docker/cli master no longer adds "Error: "). With -a/-i the CLI attaches to one
  * container: a shell started with -it gets the terminal.
  */
 import type { CommandContext } from '../../types';

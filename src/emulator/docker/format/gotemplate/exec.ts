@@ -10,7 +10,7 @@
  * function results are budgeted so a hostile template fails instead of hanging.
  */
 import { GoFloat, GoIface, NIL_SLICE, isPlainObject, structField } from '../govalues';
-import { utf8Length } from '../utf8';
+import { toDisplay, utf8Length } from '../utf8';
 import { pointerAddress, printTop, sprint } from './fmt';
 import { type FuncTable, type GoFunc, FuncError, type ParamType } from './funcs';
 import type {
@@ -82,8 +82,12 @@ class ExecError extends Error {
   }
 }
 
-/** Go allows 100000 nested {{template}} calls; a JS stack does not. */
+/**
+ * Go allows 100000 nested {{template}} calls, a JS stack far fewer. Only runaway
+ * recursion gets that deep, so the emulator stops earlier with Go's own message.
+ */
 const MAX_TEMPLATE_DEPTH = 300;
+const GO_MAX_EXEC_DEPTH = 100000;
 
 const MISSING: unique symbol = Symbol('missingVal');
 const BREAK: unique symbol = Symbol('walkBreak');
@@ -108,12 +112,12 @@ export function execute(tmpl: ParsedTemplate, data: unknown, options: ExecOption
   s.vars = [{ name: '$', value: dot }];
   try {
     s.walk(dot, tmpl.root);
-    return { ok: true, text: s.out.join('') };
+    return { ok: true, text: toDisplay(s.out.join('')) };
   } catch (err) {
-    if (err instanceof ExecError) return { ok: false, error: err.message, partial: s.out.join(''), limit: err.limit };
+    const partial = toDisplay(s.out.join(''));
+    if (err instanceof ExecError) return { ok: false, error: toDisplay(err.message), partial, limit: err.limit };
     if (err instanceof RangeError) {
-      const error = `template: ${tmpl.name}: emulator limit: template nests too deeply`;
-      return { ok: false, error, partial: s.out.join(''), limit: true };
+      return { ok: false, error: `template: ${tmpl.name}: emulator limit: template nests too deeply`, partial, limit: true };
     }
     throw err;
   }
@@ -262,7 +266,7 @@ class State {
     this.at(t);
     const tree = this.tmpl.trees.get(t.name);
     if (!tree) this.errorf(`template ${quote(t.name)} not defined`);
-    if (this.templateDepth >= MAX_TEMPLATE_DEPTH) this.limitf(`exceeded maximum template depth (${MAX_TEMPLATE_DEPTH})`);
+    if (this.templateDepth >= MAX_TEMPLATE_DEPTH) this.errorf(`exceeded maximum template depth (${GO_MAX_EXEC_DEPTH})`);
     // Variables declared by the pipeline persist.
     const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : INVALID;
     const saved = { vars: this.vars, name: this.templateName };

@@ -3,8 +3,8 @@
  * `%v` printing text/template uses for `{{.X}}`. Ported from Go's fmt/print.go and
  * fmt/format.go: verbs b c d e E f F g G o O q s t T U v x X p %, flags # 0 + - space,
  * width/precision (also `*`), argument indexes `%[n]d`, and the `%!d(string=x)`,
- * `%!d(MISSING)`, `%!(EXTRA …)`, `%!(NOVERB)` error forms.
- * Not ported: %#v Go syntax (printed like %+v), %x/%b of floats, byte-slice specials.
+ * `%!d(MISSING)`, `%!(EXTRA …)`, `%!(NOVERB)` error forms, and %#v Go syntax (with the
+ * type names govalues knows). Not ported: precision on %x of floats, byte-slice specials.
  */
 import { GoFloat, GoIface, GoNil, GoTagged, GoStringer, JsonNumber, isGoPointer, isPlainObject, structFields } from '../govalues';
 import { runeCount, utf8Encode } from '../utf8';
@@ -106,7 +106,8 @@ class Printer {
     return true;
   }
 
-  printValue(v: unknown, verb: string, depth: number, derefTop = false): void {
+  /** `deref`: print a pointer-marked struct as the struct itself (it was followed already). */
+  printValue(v: unknown, verb: string, depth: number, deref = false): void {
     if (depth > 0 && this.handleMethods(v, verb)) return;
     if (v instanceof GoTagged) v = v.value;
     if (v instanceof GoIface) {
@@ -114,7 +115,7 @@ class Printer {
       else this.printValue(v.inner, verb, depth + 1);
       return;
     }
-    if (isGoPointer(v) && !(depth === 0 && derefTop)) {
+    if (isGoPointer(v) && !deref) {
       if (depth === 0) {
         this.buf += '&';
         this.printValue(v, verb, depth + 1, true);
@@ -430,6 +431,7 @@ class Printer {
       this.f.zero = oldZero;
       return;
     }
+    if (this.f.sharp && conv !== 'b') num = sharpFloat(num, conv, prec);
     if (this.f.plus || num[0] !== '+') {
       if (this.f.zero && !this.f.minus && this.f.widPresent && this.f.wid > num.length) {
         this.buf += num[0];
@@ -463,6 +465,36 @@ class Printer {
       this.writePadding(width);
     }
   }
+}
+
+/**
+ * The `#` flag on floats: always a decimal point, and for %g/%x the trailing zeros kept
+ * up to the precision (6 when unset), as fmt/format.go does.
+ */
+function sharpFloat(num: string, verb: string, prec: number): string {
+  let digits = 0;
+  if (verb === 'v' || verb === 'g' || verb === 'G' || verb === 'x') digits = prec === -1 ? 6 : prec;
+  let tail = '';
+  let hasDecimalPoint = false;
+  let sawNonzeroDigit = false;
+  for (let i = 1; i < num.length; i++) {
+    const c = num[i];
+    if (c === '.') hasDecimalPoint = true;
+    else if (c === 'p' || c === 'P' || ((c === 'e' || c === 'E') && verb !== 'x' && verb !== 'X')) {
+      tail = num.slice(i);
+      num = num.slice(0, i);
+      break;
+    } else {
+      if (c !== '0') sawNonzeroDigit = true;
+      if (sawNonzeroDigit) digits--;
+    }
+  }
+  if (!hasDecimalPoint) {
+    if (num.length === 2 && num[1] === '0') digits--;
+    num += '.';
+  }
+  if (digits > 0) num += '0'.repeat(digits);
+  return num + tail;
 }
 
 function validRune(v: bigint): number {
@@ -558,11 +590,12 @@ export function sprintf(format: string, args: unknown[], addressOf: AddressOf = 
         const pr = intFromArg(args, st);
         p.f.prec = pr.num;
         p.f.precPresent = pr.isInt;
+        // Negative precision arguments don't make sense.
         if (p.f.prec < 0) {
           p.f.prec = 0;
           p.f.precPresent = false;
         }
-        if (!pr.isInt) p.buf += '%!(BADPREC)';
+        if (!p.f.precPresent) p.buf += '%!(BADPREC)';
         afterIndex = false;
       } else {
         const n = parseNum(chars, i, end);
@@ -641,11 +674,11 @@ function formatVerb(p: Printer, st: ArgState, verb: string, args: unknown[]): vo
     return;
   }
   if (verb === 'v') {
+    // Go syntax, then struct-field syntax.
     p.f.sharpV = p.f.sharp;
     p.f.sharp = false;
-    p.f.plusV = p.f.plus || p.f.sharpV;
+    p.f.plusV = p.f.plus;
     p.f.plus = false;
-    p.f.sharpV = false; // %#v Go-syntax is not ported; it prints like %+v.
   }
   if (verb === 'w') verb = 'v';
   p.printArg(args[st.argNum], verb);

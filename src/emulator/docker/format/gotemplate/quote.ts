@@ -24,7 +24,8 @@ function quoteWith(s: string, quote: '"' | "'", asciiOnly: boolean): string {
 }
 
 function escapeRune(cp: number, quote: string, asciiOnly: boolean): string {
-  // A lone surrogate stands for an invalid byte; print the replacement character.
+  // An escaped invalid byte (utf8.ts) quotes as \xNN, as strconv.Quote does.
+  if (cp >= 0xdc80 && cp <= 0xdcff) return '\\x' + HEX[(cp >> 4) & 15] + HEX[cp & 15];
   if (cp >= 0xd800 && cp <= 0xdfff) return '\ufffd';
   const ch = String.fromCodePoint(cp);
   if (ch === quote || ch === '\\') return '\\' + ch;

@@ -56,7 +56,7 @@ export function kindOf(v: unknown): Kind {
     case 'boolean':
       return 'bool';
     case 'number':
-      return Number.isInteger(v) ? 'int' : 'float';
+      return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? 'int' : 'float';
     case 'bigint':
       return 'int';
     case 'string':
