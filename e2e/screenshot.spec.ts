@@ -7,6 +7,7 @@ test('screenshots of the fixture lesson and the home page', async ({ page }) => 
   await page.setViewportSize({ width: 1280, height: 1000 });
   await page.goto(FIXTURE);
   const term = await waitReady(page);
+  await typeCommand(page, term, 'docker network ls');
   await typeCommand(page, term, 'hostname');
   await typeCommand(page, term, 'ping -c 2 127.0.0.1');
   await page.waitForTimeout(2500);

@@ -35,9 +35,12 @@ test('a network created survives a reload; Reset brings back the lesson’s lab'
   await expectScreen(term, /fixture-setup-net/);
   expect(await screenText(term)).not.toMatch(/kept-net/);
 
+  // The reset lab is what is saved now.
   await page.reload();
   term = await waitReady(page);
-  await expect(term.locator('.xterm-rows')).not.toContainText('Your lab from last time');
+  await typeCommand(page, term, 'docker network ls');
+  await expectScreen(term, /fixture-setup-net/);
+  expect(await screenText(term)).not.toMatch(/kept-net/);
 });
 
 test('a corrupt saved lab gives a notice and a fresh lab', async ({ page }) => {
@@ -146,4 +149,47 @@ test('one tab per host; a tab’s shell is on its host', async ({ page }) => {
   await tabs.nth(0).click();
   await typeCommand(page, term, 'hostname');
   await expectScreen(term, /^node1$/m);
+});
+
+test('an interactive [y/N] question reads the answer', async ({ page }) => {
+  const term = await waitReady(page);
+  await typeCommand(page, term, 'docker container prune');
+  await expectScreen(term, /\[y\/N\]$/m);
+  await page.keyboard.type('y');
+  await page.keyboard.press('Enter');
+  await expectScreen(term, /\[y\/N\] y\nTotal reclaimed space/);
+});
+
+test('Ctrl-P Ctrl-Q detaches from a container shell', async ({ page }) => {
+  const term = await waitReady(page);
+  await typeCommand(page, term, 'docker run -it --name box alpine sh');
+  await expectScreen(term, /^\/ #$/m);
+  await typeCommand(page, term, 'hostname');
+  await expectScreen(term, /^\/ # hostname\n[0-9a-f]{12}\n\/ #$/m);
+  await page.keyboard.press('Control+P');
+  await page.keyboard.press('Control+Q');
+  await expectScreen(term, /read escape sequence\nroot@node1:~#/);
+  await typeCommand(page, term, 'docker ps');
+  await expectScreen(term, /# docker ps\n[^]*\bbox$/m);
+});
+
+test('a pasted block runs line by line; its last fragment waits on the line', async ({ page }) => {
+  const term = await waitReady(page);
+  await term.locator('.xterm').click();
+  await page.evaluate(() => {
+    const textarea = document.querySelector('dnho-terminal textarea')!;
+    const data = new DataTransfer();
+    data.setData('text/plain', 'echo one\necho two\necho thr');
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expectScreen(term, /# echo one\none\n.*# echo two\ntwo\n.*# echo thr\s*$/);
+  await page.keyboard.type('ee');
+  await page.keyboard.press('Enter');
+  await expectScreen(term, /^three$/m);
+});
+
+test('exit in the login shell gives a new one', async ({ page }) => {
+  const term = await waitReady(page);
+  await typeCommand(page, term, 'exit');
+  await expectScreen(term, /login shell ended[^]*\nroot@node1:~#/);
 });

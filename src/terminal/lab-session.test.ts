@@ -100,6 +100,16 @@ describe('LabSession', () => {
     expect(session.lab.currentHost()).toBe('node1');
   });
 
+  it('leaves a container shell alone for commands on its own host', async () => {
+    const log: string[] = [];
+    const session = new LabSession({ hosts: 2, setup: [] }, fakeFactory(log), new LabStore(undefined, 'k', 'f'));
+    await session.start();
+    await session.run('docker exec -it web sh', {}, 'node1');
+    await session.run('hostname', {}, 'node1');
+    expect(log).toEqual(['docker exec -it web sh', 'hostname']);
+    expect(session.lab.prompt()).toBe('/ # ');
+  });
+
   it('detaches from a container shell before moving to another host', async () => {
     const log: string[] = [];
     const session = new LabSession({ hosts: 2, setup: [] }, fakeFactory(log), new LabStore(undefined, 'k', 'f'));
@@ -108,6 +118,26 @@ describe('LabSession', () => {
     await session.use('node2');
     expect(log).toEqual(['docker exec -it web sh', '^P^Q', 'ssh node2']);
     expect(session.lab.prompt()).toBe('root@node2:~# ');
+  });
+
+  it('runs the setup without real time and hands the result to a real-time lab', async () => {
+    const made: LabOptions[] = [];
+    const factory = fakeFactory([]);
+    const session = new LabSession({ seed: 4, hosts: 2, setup: ['one'] }, (o) => (made.push(o), factory(o)), new LabStore(undefined, 'k', 'f'));
+    await session.start();
+    expect(made).toEqual([
+      { seed: 4, hosts: 2, realtime: false },
+      { seed: 4, hosts: 2, realtime: true },
+    ]);
+    expect(state(session)).toEqual(['one']);
+  });
+
+  it('builds a lab without setup directly in real time', async () => {
+    const made: LabOptions[] = [];
+    const factory = fakeFactory([]);
+    const session = new LabSession({ setup: [] }, (o) => (made.push(o), factory(o)), new LabStore(undefined, 'k', 'f'));
+    await session.start();
+    expect(made).toEqual([{ seed: undefined, hosts: undefined, realtime: true }]);
   });
 
   it('runs commands one at a time', async () => {

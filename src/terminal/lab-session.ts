@@ -114,27 +114,44 @@ export class LabSession {
     return this.factory({ seed, hosts, realtime: true });
   }
 
+  /**
+   * The lesson's starting lab. Setup runs in a lab without real time (a
+   * `docker run` there does not wait for its simulated pull), and the result
+   * moves into the live lab by snapshot, the same path a reload takes.
+   */
   private async build(): Promise<Lab> {
-    const lab = this.create();
+    const { seed, hosts, setup } = this.definition;
     this.setupFailures = [];
-    for (const command of this.definition.setup) {
-      const status = await lab.run(command);
+    if (setup.length === 0) return this.create();
+    const quick = this.factory({ seed, hosts, realtime: false });
+    for (const command of setup) {
+      const status = await quick.run(command);
       if (status !== 0) this.setupFailures.push({ command, status });
     }
     if (this.setupFailures.length) console.warn('[terminal] lab setup commands failed:', this.setupFailures);
-    return lab;
+    const live = this.create();
+    try {
+      live.restore(quick.snapshot());
+      return live;
+    } catch (error) {
+      console.warn('[terminal] the set-up lab could not be carried into the live one; using it as is:', error);
+      return quick;
+    }
   }
 
   /**
    * Tabs share the lab's one shell session (a stack: login shell, `ssh`
    * shells, container shells). Moving to a tab's host unwinds to the home
    * host's login shell, then does `ssh <host>`, as a student would by hand.
+   * Nothing moves while the session is on the tab's host already.
    * Container shells are left with Docker's detach keys (Ctrl-P Ctrl-Q), so a
    * `docker run -it` container keeps running; `ssh` shells with `exit`.
    */
   private async moveTo(host: string): Promise<void> {
     const lab = this.lab;
     const home = this.homeHost();
+    // Already there, maybe in a container shell the student opened: leave it be.
+    if (lab.currentHost() === host) return;
     for (let step = 0; step < 12 && !this.atLogin(host); step++) {
       if (this.atLogin(home)) {
         await lab.run(`ssh ${host}`);

@@ -141,6 +141,7 @@ export class ShellView {
     if (pasted) {
       // The first line joins what is already typed; the rest wait their turn.
       this.editor.insert(pasted.shift()!.line);
+      this.term.write(this.editor.render(this.term.cols));
       this.queued.push(...pasted);
       this.submit();
       return;

@@ -27,7 +27,7 @@ export class XtermScreen {
   constructor(private readonly options: ScreenOptions) {
     this.term = new Terminal({
       fontFamily: FONT,
-      fontSize: 14,
+      fontSize: 13,
       cursorBlink: true,
       scrollback: 2000,
       theme: options.theme,

@@ -11,6 +11,7 @@ import { findImage, type ImageSpec } from './images';
 import { linkRecord, parseLinkSpec } from './links';
 import { emptyFs } from '../kernel/fs';
 import { imageFiles } from './image-files';
+import { ensureSwarmNetworkRecord } from './swarm/networks';
 
 export interface ContainerCreateOptions {
   image: string;
@@ -77,6 +78,8 @@ function resolveNetworkMode(ctx: LabCtx, machine: string, o: ContainerCreateOpti
     return `container:${other.id}`;
   }
   if (mode === 'host' || mode === 'none' || mode === 'bridge' || mode === 'default') return mode === 'default' ? 'bridge' : mode;
+  // A swarm network this worker has not instantiated yet is found through the cluster (docker/swarm).
+  ensureSwarmNetworkRecord(ctx, machine, mode);
   const net = findNetwork(docker, mode);
   if ('daemonError' in net) return net;
   return net.name;

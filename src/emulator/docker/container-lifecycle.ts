@@ -14,6 +14,9 @@ import { publishPorts, unpublishPorts } from './publish';
 import { mainProcessKind } from './main-process';
 import { findImage } from './images';
 import { startServices, stopServices } from './services';
+import { hasEndpoints } from './drivers/registry';
+import { joinDefaultGateway, leaveDefaultGateway } from './swarm/gwbridge';
+import { ensureSwarmNetworkRecord } from './swarm/networks';
 
 export function startContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   if (c.status === 'running') return undefined;
@@ -24,6 +27,7 @@ export function startContainer(ctx: LabCtx, machine: string, c: ContainerState):
     if (!other || other.status !== 'running') return daemonError(`cannot join network namespace of a non running container: ${mode.slice(10)}`);
   }
   for (const [name, spec] of Object.entries(c.networks)) {
+    ensureSwarmNetworkRecord(ctx, machine, spec.networkId); // a worker re-attaches to a swarm network (docker/swarm)
     if (!docker.networks[spec.networkId]) return daemonError(`failed to set up container networking: network ${name} not found`);
   }
   createSandbox(ctx, machine, c);
@@ -49,12 +53,17 @@ export function startContainer(ctx: LabCtx, machine: string, c: ContainerState):
 function joinAll(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   const docker = ctx.docker(machine);
   for (const net of containerNetworks(docker, c)) {
-    if (net.driver !== 'bridge') continue;
+    if (!hasEndpoints(net) && net.driver !== 'overlay') continue; // bridge, macvlan, ipvlan, overlay
     const ep = joinNetwork(ctx, machine, c, net);
     if ('daemonError' in ep) return daemonError(`failed to set up container networking: ${ep.daemonError}`);
   }
-  const first = Object.values(docker.endpoints).find((e) => e.containerId === c.id);
-  if (first) {
+  // Overlay endpoints have no gateway: the sandbox gets a docker_gwbridge leg (docker/swarm/gwbridge.ts),
+  // which is also where an overlay container's ports are published.
+  const gw = joinDefaultGateway(ctx, machine, c);
+  if (gw) return daemonError(`failed to set up container networking: ${gw.daemonError}`);
+  const first = Object.values(docker.endpoints).find((e) => e.containerId === c.id && docker.networks[e.networkId]?.driver !== 'overlay');
+  // Only the bridge driver publishes ports; a macvlan/ipvlan endpoint is on the wire itself.
+  if (first && docker.networks[first.networkId]?.driver === 'bridge') {
     const err = publishPorts(ctx, machine, c, first.ip, c.name, first.id, docker.networks[first.networkId]?.bridgeName ?? 'docker0');
     if (err) return daemonError(`failed to set up container networking: ${err}`);
   } else {
@@ -67,6 +76,7 @@ function teardown(ctx: LabCtx, machine: string, c: ContainerState): void {
   stopServices(ctx, machine, c);
   unpublishPorts(ctx, machine, c); // before leaving: the rules name the endpoint's bridge
   for (const net of containerNetworks(ctx.docker(machine), c)) leaveNetwork(ctx, machine, c, net);
+  leaveDefaultGateway(ctx, machine, c);
   destroySandbox(ctx, machine, c);
 }
 

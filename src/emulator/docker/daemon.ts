@@ -13,6 +13,7 @@ import { parseCidr, formatCidr, formatIp } from '../net/ipv4';
 import { VirtualFs } from '../kernel/fs';
 import { exitContainer } from './container-lifecycle';
 import { parseDaemonJson } from './daemon-json';
+import { swarmDaemonStarted, swarmDaemonStopping } from './swarm/daemon-hooks';
 
 export function defaultDaemonConfig(): DaemonConfig {
   return { dns: [], userlandProxy: true, icc: true };
@@ -75,6 +76,7 @@ export function startDaemon(ctx: LabCtx, machine: string): void {
     for (const n of [bridge, predefined(ctx, 'host', 'host', null, {}), predefined(ctx, 'none', 'null', null, {})]) docker.networks[n.id] = n;
   }
   for (const net of Object.values(docker.networks)) if (net.driver === 'bridge') createBridgeNetwork(ctx, machine, net);
+  swarmDaemonStarted(ctx, machine); // a swarm member's sockets and ingress sandbox come back (docker/swarm)
   docker.running = true;
   docker.journal.push({ t: ctx.clock.now(), line: 'dockerd[812]: level=info msg="API listen on /run/docker.sock"' });
 }
@@ -82,6 +84,7 @@ export function startDaemon(ctx: LabCtx, machine: string): void {
 export function stopDaemon(ctx: LabCtx, machine: string): void {
   const docker = ctx.docker(machine);
   for (const c of Object.values(docker.containers)) if (c.status === 'running') exitContainer(ctx, machine, c, 0);
+  swarmDaemonStopping(ctx, machine); // before docker_gwbridge goes: the ingress sandbox has a leg on it
   for (const net of Object.values(docker.networks)) if (net.driver === 'bridge') deleteBridgeNetwork(ctx, machine, net);
   docker.running = false;
   docker.journal.push({ t: ctx.clock.now(), line: 'dockerd[812]: level=info msg="Daemon shutdown complete"' });

@@ -9,9 +9,10 @@ import { daemonError, type DaemonError } from './errors';
 import { allocateAddress, releaseAddress } from './ipam';
 import { randomId } from './ids';
 import { randomMac } from '../net/ipv4';
-import { joinBridge, leaveBridge } from './drivers/bridge';
+import { joinDriver, leaveDriver } from './drivers/registry';
 import { refreshContainerFiles } from './sandbox';
 import { ensureEmbeddedDns } from './embedded-dns-setup';
+import { joinOverlay, leaveOverlay } from './swarm/attach';
 
 export function endpointsOf(ctx: LabCtx, machine: string, c: ContainerState): EndpointState[] {
   const docker = ctx.docker(machine);
@@ -19,6 +20,8 @@ export function endpointsOf(ctx: LabCtx, machine: string, c: ContainerState): En
 }
 
 export function joinNetwork(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): EndpointState | DaemonError {
+  // Swarm networks: the managers allocate the address, the overlay driver plumbs it (docker/swarm/attach.ts).
+  if (net.driver === 'overlay') return joinOverlay(ctx, machine, c, net);
   const docker = ctx.docker(machine);
   const spec = c.networks[net.name];
   if (Object.values(docker.endpoints).some((e) => e.networkId === net.id && e.containerId === c.id)) {
@@ -37,8 +40,9 @@ export function joinNetwork(ctx: LabCtx, machine: string, c: ContainerState, net
     name: c.name,
     ip,
     prefix: Number(cfg.subnet.split('/')[1]),
-    // Docker 28's bridge driver gives endpoints random MACs (REFERENCE 3.4).
-    mac: randomMac(ctx.rng.hex(12)),
+    // Docker 28's bridge and macvlan drivers give endpoints random MACs (REFERENCE 3.4);
+    // ipvlan endpoints have none of their own (they share the parent's; inspect shows "").
+    mac: net.driver === 'ipvlan' ? '' : randomMac(ctx.rng.hex(12)),
     gateway: net.internal ? '' : (cfg.gateway ?? ''),
     aliases: spec?.aliases ?? [],
     requestedIp: spec?.ipv4,
@@ -46,7 +50,12 @@ export function joinNetwork(ctx: LabCtx, machine: string, c: ContainerState, net
   };
   docker.endpoints[ep.id] = ep;
   const isGateway = !existing.some((e) => docker.networks[e.networkId] && !docker.networks[e.networkId].internal);
-  joinBridge(ctx, machine, net, ep, c.netnsId!, isGateway);
+  const refused = joinDriver(ctx, machine, net, ep, c.netnsId!, isGateway);
+  if (refused) {
+    releaseAddress(net, ep.ip);
+    delete docker.endpoints[ep.id];
+    return refused;
+  }
   c.networks[net.name] = { ...(spec ?? { aliases: [] }), networkId: net.id, endpointId: ep.id, ip: ep.ip, mac: ep.mac, prefix: ep.prefix, gateway: ep.gateway };
   if (!net.predefined) ensureEmbeddedDns(ctx, machine, c);
   refreshContainerFiles(ctx, machine, c);
@@ -54,10 +63,11 @@ export function joinNetwork(ctx: LabCtx, machine: string, c: ContainerState, net
 }
 
 export function leaveNetwork(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): void {
+  if (net.driver === 'overlay') return leaveOverlay(ctx, machine, c, net);
   const docker = ctx.docker(machine);
   const ep = Object.values(docker.endpoints).find((e) => e.networkId === net.id && e.containerId === c.id);
   if (!ep) return;
-  if (c.netnsId) leaveBridge(ctx, machine, net, ep, c.netnsId);
+  if (c.netnsId) leaveDriver(ctx, machine, net, ep, c.netnsId);
   releaseAddress(net, ep.ip);
   delete docker.endpoints[ep.id];
   const spec = c.networks[net.name];

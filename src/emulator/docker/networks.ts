@@ -8,7 +8,8 @@ import { daemonError, type DaemonError } from './errors';
 import { allocateSubnet, DEFAULT_LOCAL_POOLS, firstHost, subnetsInUse } from './ipam';
 import { cidrOverlaps, parseCidr } from '../net/ipv4';
 import { randomId } from './ids';
-import { createBridgeNetwork, deleteBridgeNetwork } from './drivers/bridge';
+import { createDriverNetwork, deleteDriverNetwork, skipsGatewayAlloc } from './drivers/registry';
+import { createSwarmNetwork, removeSwarmNetwork } from './swarm/networks';
 
 export interface NetworkCreateOptions {
   name: string;
@@ -31,17 +32,19 @@ export function createNetwork(ctx: LabCtx, machine: string, o: NetworkCreateOpti
   const docker = ctx.docker(machine);
   if (PREDEFINED.includes(o.name)) return daemonError(`operation is not permitted on predefined ${o.name} network `);
   if (Object.values(docker.networks).some((n) => n.name === o.name)) return daemonError(`network with name ${o.name} already exists`);
-  if (o.driver === 'overlay') {
-    return daemonError('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
-  }
+  // Swarm-scoped networks are the managers' business (docker/swarm/networks.ts); outside a swarm this
+  // still answers 'This node is not a swarm manager. Use "docker swarm init"…'.
+  if (o.driver === 'overlay') return createSwarmNetwork(ctx, machine, o);
   if (o.driver === 'host' || o.driver === 'null') return daemonError(`only one instance of "${o.driver}" network is allowed`);
   if (!LOCAL_DRIVERS.includes(o.driver)) return daemonError(`plugin "${o.driver}" not found`);
-  if (o.driver !== 'bridge') return daemonError(`driver ${o.driver} is not available in this lab yet`);
+  // As in libnetwork: IPAM first (a macvlan network without --subnet gets the next
+  // free local pool like any local network), then the driver, which may refuse.
   const ipam = buildIpam(ctx, machine, docker, o);
   if ('daemonError' in ipam) return ipam;
   const net = newNetworkRecord(ctx, o, ipam);
+  const refused = createDriverNetwork(ctx, machine, net);
+  if (refused) return refused;
   docker.networks[net.id] = net;
-  createBridgeNetwork(ctx, machine, net);
   return net;
 }
 
@@ -56,14 +59,17 @@ function buildIpam(ctx: LabCtx, machine: string, docker: DockerState, o: Network
     subnet = allocateSubnet(docker.config.defaultAddressPools ?? DEFAULT_LOCAL_POOLS, taken, routes);
     if (!subnet) return daemonError('all predefined address pools have been fully subnetted');
   }
-  const cfg: IpamConfig = { subnet, gateway: o.gateway ?? firstHost(subnet) };
+  // macvlan/ipvlan may skip the gateway address (drivers/registry.ts, GetSkipGwAlloc).
+  const skipGw = skipsGatewayAlloc(o.driver, o.options ?? {}, !!o.internal);
+  const cfg: IpamConfig = { subnet, gateway: o.gateway ?? (skipGw ? undefined : firstHost(subnet)) };
+  if (!cfg.gateway) delete cfg.gateway;
   if (o.ipRange) cfg.ipRange = o.ipRange;
   if (o.auxAddresses && Object.keys(o.auxAddresses).length) cfg.auxAddresses = o.auxAddresses;
   return cfg;
 }
 
 function newNetworkRecord(ctx: LabCtx, o: NetworkCreateOptions, cfg: IpamConfig): NetworkState {
-  const allocated: Record<string, string> = { [cfg.gateway!]: 'gateway' };
+  const allocated: Record<string, string> = cfg.gateway ? { [cfg.gateway]: 'gateway' } : {};
   for (const ip of Object.values(cfg.auxAddresses ?? {})) allocated[ip] = 'aux';
   ctx.clock.advance(40);
   return {
@@ -95,12 +101,14 @@ export function activeEndpoints(docker: DockerState, net: NetworkState): { name:
 export function removeNetwork(ctx: LabCtx, machine: string, net: NetworkState): DaemonError | undefined {
   const docker = ctx.docker(machine);
   if (net.predefined) return daemonError(`${net.name} is a pre-defined network and cannot be removed`);
+  // Swarm networks are removed from the cluster by a manager (docker/swarm/networks.ts).
+  if (net.scope === 'swarm') return removeSwarmNetwork(ctx, machine, net);
   const active = activeEndpoints(docker, net);
   if (active.length) {
     const list = active.map((a) => `name:"${a.name}" id:"${a.id.slice(0, 12)}"`).join(', ');
     return daemonError(`error while removing network: network ${net.name} has active endpoints (${list})`);
   }
-  if (net.driver === 'bridge') deleteBridgeNetwork(ctx, machine, net);
+  deleteDriverNetwork(ctx, machine, net);
   delete docker.networks[net.id];
   return undefined;
 }
@@ -114,7 +122,8 @@ export function pruneNetworks(ctx: LabCtx, machine: string): string[] {
   const docker = ctx.docker(machine);
   const used = new Set(Object.values(docker.endpoints).map((e) => e.networkId));
   const removed: string[] = [];
-  const candidates = Object.values(docker.networks).filter((n) => !n.predefined && !used.has(n.id));
+  // The ingress network is never pruned (moby clusterNetworksPrune skips it).
+  const candidates = Object.values(docker.networks).filter((n) => !n.predefined && !n.ingress && !used.has(n.id));
   for (const net of candidates.sort((a, b) => a.name.localeCompare(b.name))) {
     if (!removeNetwork(ctx, machine, net)) removed.push(net.name);
   }

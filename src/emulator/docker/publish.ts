@@ -98,7 +98,8 @@ export function publishPorts(ctx: LabCtx, machine: string, c: ContainerState, co
 
 export function unpublishPorts(ctx: LabCtx, machine: string, c: ContainerState): void {
   const docker = ctx.docker(machine);
-  const ep = Object.values(docker.endpoints).find((e) => e.containerId === c.id);
+  // The endpoint the ports were published on: not an overlay one (an overlay container's are on its docker_gwbridge leg).
+  const ep = Object.values(docker.endpoints).find((e) => e.containerId === c.id && docker.networks[e.networkId]?.driver !== 'overlay');
   const bridgeName = ep ? docker.networks[ep.networkId]?.bridgeName : undefined;
   for (const [slot, ports] of Object.entries(docker.portsInUse)) {
     for (const [port, owner] of Object.entries(ports)) {

@@ -3,6 +3,8 @@
  * networks, each network's endpoints, one sandbox per container (its network
  * namespace), and the containers themselves. Plain JSON, referenced by ID.
  */
+import type { NodeSwarmState } from './swarm/state';
+
 export interface IpamConfig {
   subnet: string;
   gateway?: string;
@@ -27,6 +29,12 @@ export interface NetworkState {
   labels: Record<string, string>;
   /** Bridge driver: the Linux bridge device name (docker0, br-<12 hex>). */
   bridgeName?: string;
+  /**
+   * macvlan/ipvlan: the driver created the `-o parent` link itself (an 802.1Q
+   * sub-interface such as eth0.10, or the dm-/di- dummy when no parent was
+   * given), so removing the network's last user deletes it (CreatedSlaveLink).
+   */
+  createdParentLink?: boolean;
   /** Addresses handed out in this network: ip → endpoint ID ('gateway'/'aux' for reserved ones). */
   allocated: Record<string, string>;
   /** Pre-defined networks (bridge, host, none) cannot be removed. */
@@ -50,6 +58,13 @@ export interface EndpointState {
   hostVeth?: string;
   /** Link name inside the sandbox (eth0, eth1, ...). */
   ifname: string;
+  /**
+   * libnetwork's anonymous endpoints, which belong to no network of the
+   * container's settings and are not in the embedded DNS: a container's leg
+   * on docker_gwbridge (`gateway_<sandbox id[:12]>`) and the ingress
+   * sandbox's (`gateway_ingress-sbox`). Set by docker/swarm.
+   */
+  anonymous?: 'gateway' | 'ingress-sbox';
 }
 
 export interface PortBindingState {
@@ -148,4 +163,6 @@ export interface DockerState {
   nextPid: number;
   /** Daemon log lines for journalctl. */
   journal: { t: number; line: string }[];
+  /** This host's swarm membership and overlay sandboxes (docker/swarm); absent when not in a swarm. */
+  swarm?: NodeSwarmState;
 }

@@ -15,6 +15,7 @@ import { ownerOfNs } from '../world/owners';
 import { udpExchange } from '../net/transport';
 import type { ContainerState } from '../docker/state';
 import { VirtualFs } from './fs';
+import { remoteDnsRecords } from '../docker/swarm/netdb';
 
 export interface DnsQuery {
   name: string;
@@ -61,17 +62,23 @@ function answerEmbedded(ctx: LabCtx, at: Arrival, q: DnsQuery): DnsAnswer {
 /** Names Docker registers per endpoint on user-defined networks: name, aliases, short ID (DNSNames). */
 function lookupContainers(ctx: LabCtx, machine: string, asking: ContainerState, qname: string): string[] {
   const docker = ctx.docker(machine);
-  const myNets = Object.values(docker.endpoints).filter((e) => e.containerId === asking.id).map((e) => docker.networks[e.networkId]).filter((n) => n && !n.predefined);
+  // Anonymous endpoints (a docker_gwbridge leg) are in no DNS (libnetwork CreateOptionAnonymous).
+  const myNets = Object.values(docker.endpoints).filter((e) => e.containerId === asking.id && !e.anonymous).map((e) => docker.networks[e.networkId]).filter((n) => n && !n.predefined);
   const hits: string[] = [];
   for (const net of myNets) {
     const suffix = `.${net.name}`;
     const bare = qname.toLowerCase().endsWith(suffix.toLowerCase()) ? qname.slice(0, -suffix.length) : qname;
     for (const ep of Object.values(docker.endpoints)) {
-      if (ep.networkId !== net.id) continue;
+      if (ep.networkId !== net.id || ep.anonymous) continue;
       const c = docker.containers[ep.containerId];
       if (!c) continue;
       const names = [c.name, c.id.slice(0, 12), ...ep.aliases].map((n) => n.toLowerCase());
       if (names.includes(bare.toLowerCase()) && !hits.includes(ep.ip)) hits.push(ep.ip);
+    }
+    // Swarm networks: containers on other nodes, as this node learnt them from the network DB.
+    if (net.scope !== 'swarm') continue;
+    for (const r of remoteDnsRecords(ctx, machine, net.id)) {
+      if (r.names.some((n) => n.toLowerCase() === bare.toLowerCase()) && !hits.includes(r.ip)) hits.push(r.ip);
     }
   }
   return hits;

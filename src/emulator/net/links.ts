@@ -51,3 +51,12 @@ export function bridgePorts(net: NetState, bridge: DeviceState): DeviceState[] {
 export function bridgeHasCarrier(net: NetState, bridge: DeviceState): boolean {
   return bridgePorts(net, bridge).some((p) => p.up);
 }
+
+/**
+ * A dummy device (`ip link add X type dummy`): NOARP, always has carrier, and
+ * drops what it is given. Docker makes one (`dm-<12 hex>`, `di-…` for ipvlan)
+ * as the parent of a macvlan/ipvlan network created without `-o parent`.
+ */
+export function createDummy(net: NetState, ns: NsState, name: string, mac: string): DeviceState {
+  return addDevice(net, ns, { name, kind: 'dummy', mac });
+}

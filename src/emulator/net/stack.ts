@@ -17,6 +17,10 @@ import { isLocalAddress, deviceByName } from './netns';
 import { hookForward, hookInput, hookLocalOut, hookPostrouting, hookPrerouting } from './nf-hooks';
 import { resolveNeighbour, receiveArp } from './arp';
 import { countPacket, fdbOf } from './probe';
+// VXLAN tunnel endpoints of swarm overlay networks.
+import { vxlanTransmit } from './vxlan';
+// Stacked devices (802.1Q VLAN, macvlan, ipvlan): their transmit paths and the lower device's receive handler.
+import { acceptsMacDeep, lowerReceive, stackedIsolation, stackedXmit } from './stacked';
 
 /** Per-hop latency of a virtual link, in ms (a few tens of microseconds, like a real veth). */
 const LINK_LATENCY_MS = 0.012;
@@ -63,8 +67,11 @@ function deliverLocal(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceSt
 /** Resolves the next hop's MAC with ARP (really sent on the link), then sends the frame. */
 export function transmitIp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState, nextHop: string, pkt: Packet): Outcome {
   if (!dev.up) return drop(ctx, ns, 'link-down');
-  const mac = resolveNeighbour(net, ctx, ns, dev, nextHop);
-  if (!mac) return drop(ctx, ns, 'host-unreachable', { reporter: sourceAddress(dev) });
+  // NOARP devices (ipvlan in l3 mode) send without resolving: the frame carries the device's own MAC.
+  const noArp = dev.kind === 'ipvlan' && dev.mode === 'l3';
+  const mac = noArp ? dev.mac : resolveNeighbour(net, ctx, ns, dev, nextHop);
+  // When the address sits on a macvlan/ipvlan child of the same NIC, `where` says so (world/explain.ts).
+  if (!mac) return drop(ctx, ns, 'host-unreachable', { reporter: sourceAddress(dev), where: stackedIsolation(net, dev, nextHop) });
   const frame: Frame = { srcMac: dev.mac, dstMac: mac, ethertype: 'ipv4', packet: pkt };
   return linkOut(net, ctx, dev, frame) ?? drop(ctx, ns, 'host-unreachable', { reporter: sourceAddress(dev) });
 }
@@ -88,6 +95,13 @@ export function linkOut(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame:
       return bridgeForward(net, ctx, dev, frame, undefined);
     case 'ether':
       return segmentForward(net, ctx, dev, frame);
+    case 'vlan':
+    case 'macvlan':
+    case 'ipvlan':
+      return stackedXmit(net, ctx, dev, frame);
+    case 'vxlan':
+      // A VTEP: the frame travels encapsulated in UDP on the underlay (net/vxlan.ts, swarm overlays).
+      return vxlanTransmit(net, ctx, dev, frame);
     default:
       return undefined;
   }
@@ -99,6 +113,8 @@ export function linkIn(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: 
   countPacket(ctx, dev, 'in');
   ctx.tap?.(dev, frame, 'in');
   if (dev.master) return bridgeForward(net, ctx, net.devices[dev.master], frame, dev);
+  // Devices that can carry VLAN/macvlan/ipvlan children run their receive handler first.
+  if (dev.kind === 'ether' || dev.kind === 'vlan' || dev.kind === 'dummy') return lowerReceive(net, ctx, dev, frame);
   return receiveFrame(net, ctx, dev, frame);
 }
 
@@ -121,7 +137,10 @@ function bridgeForward(net: NetState, ctx: JourneyCtx, br: DeviceState, frame: F
   return result;
 }
 
-/** A switch: unicast to the port with that MAC, broadcast to all. */
+/**
+ * A switch: unicast to the port with that MAC (its NIC's or a macvlan's stacked
+ * on it), broadcast to all. Ports are 802.1Q trunks: tagged frames cross as they are.
+ */
 function segmentForward(net: NetState, ctx: JourneyCtx, from: DeviceState, frame: Frame): Outcome | undefined {
   const seg = from.segment ? net.segments[from.segment] : undefined;
   if (!seg) return undefined;
@@ -130,15 +149,10 @@ function segmentForward(net: NetState, ctx: JourneyCtx, from: DeviceState, frame
   for (const portId of seg.ports) {
     if (portId === from.id) continue;
     const port = net.devices[portId];
-    if (frame.dstMac !== BROADCAST_MAC && port.mac !== frame.dstMac && !acceptsMac(net, port, frame.dstMac)) continue;
+    if (frame.dstMac !== BROADCAST_MAC && port.mac !== frame.dstMac && !acceptsMacDeep(net, port, frame.dstMac)) continue;
     result = pickBetter(result, linkIn(net, ctx, port, frame));
   }
   return result;
-}
-
-/** A NIC also accepts frames for the macvlan/vlan children stacked on it. */
-function acceptsMac(net: NetState, nic: DeviceState, mac: string): boolean {
-  return Object.values(net.devices).some((d) => d.parent === nic.id && d.mac === mac);
 }
 
 function pickBetter(a: Outcome | undefined, b: Outcome | undefined): Outcome | undefined {
@@ -147,8 +161,8 @@ function pickBetter(a: Outcome | undefined, b: Outcome | undefined): Outcome | u
   return a.arrived ? a : b;
 }
 
-/** The namespace's IP layer receives a frame addressed to `dev` (or broadcast). */
-function receiveFrame(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: Frame): Outcome | undefined {
+/** The namespace's IP layer receives a frame addressed to `dev` (or broadcast). Exported for stacked.ts. */
+export function receiveFrame(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: Frame): Outcome | undefined {
   if (frame.dstMac !== BROADCAST_MAC && frame.dstMac !== dev.mac) return undefined;
   const ns = net.namespaces[dev.ns];
   if (frame.ethertype === 'arp') {

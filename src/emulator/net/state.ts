@@ -7,7 +7,13 @@
 import type { NetfilterState } from '../netfilter/types';
 import type { ConntrackState } from '../netfilter/conntrack';
 
-export type DeviceKind = 'loopback' | 'veth' | 'bridge' | 'ether' | 'macvlan' | 'ipvlan' | 'vxlan' | 'vlan';
+export type DeviceKind = 'loopback' | 'veth' | 'bridge' | 'ether' | 'macvlan' | 'ipvlan' | 'vxlan' | 'vlan' | 'dummy';
+
+/**
+ * macvlan modes (`ip link add … type macvlan mode X`; the kernel's default is
+ * vepa) and ipvlan modes (`… type ipvlan mode l2|l3`; default l3).
+ */
+export type StackedMode = 'bridge' | 'vepa' | 'private' | 'passthru' | 'l2' | 'l3';
 
 export interface Addr {
   ip: string;
@@ -35,9 +41,47 @@ export interface DeviceState {
   /** vlan/macvlan/ipvlan: the parent device ID. */
   parent?: string;
   vlanId?: number;
+  /** macvlan/ipvlan: the mode the device was created with (see StackedMode). */
+  mode?: StackedMode;
+  /**
+   * `ip link set DEV promisc on`: the user-requested IFF_PROMISC that `ip link`
+   * prints. The promiscuity the kernel turns on internally for a macvlan
+   * parent is not reported to user space (dev_get_flags() shows gflags only).
+   */
+  promisc?: boolean;
+  /**
+   * txqueuelen when it is not the kind's default (1000 for ether_setup()
+   * devices). Docker's links get 0: vishvananda/netlink sends IFLA_TXQLEN 0
+   * for a LinkAttrs literal, so `ip a` in a macvlan container shows no qlen.
+   */
+  txqlen?: number;
+  /** vxlan: the VTEP's configuration (net/vxlan.ts). */
+  vxlan?: VxlanConfig;
   /** Packet counters as `ip -s link` shows them. */
   rxPackets: number;
   txPackets: number;
+}
+
+/**
+ * A VXLAN device (`ip link add vxlan0 type vxlan id 4097 dstport 4789 proxy
+ * l2miss l3miss`, as Docker's overlay driver creates it): its UDP socket
+ * stays in the namespace it was created in (the host's), while the device
+ * itself is moved into the overlay namespace.
+ */
+export interface VxlanConfig {
+  vni: number;
+  /** Underlay source address (the node's advertise address). */
+  local: string;
+  /** The namespace whose stack sends and receives the encapsulated packets. */
+  linkNs: string;
+  /** UDP destination port (4789, or the swarm's --data-path-port). */
+  port: number;
+  /** Answer ARP requests from the neighbour table instead of flooding them (`proxy`). */
+  proxy: boolean;
+  /** Static forwarding entries: inner MAC → remote VTEP address (`bridge fdb add … dst`). */
+  fdb: Record<string, string>;
+  /** Encrypted overlay: the underlay packets are IPsec ESP (IP protocol 50). */
+  encrypted: boolean;
 }
 
 export interface Route {

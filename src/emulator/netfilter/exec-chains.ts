@@ -13,7 +13,13 @@ import type { ExecCtx } from './exec-context';
 export function execNewChain(ctx: ExecCtx): void {
   const name = ctx.cmd.chain!;
   if (findChain(ctx.table, name)) throw nftError('Chain already exists');
+  if (hiddenName(ctx, name)) throw kernelRefused('CHAIN_USER_ADD', 'File exists', `chain ${name}`);
   ctx.table.chains.push({ name, builtin: false, counters: { packets: 0, bytes: 0 }, rules: [] });
+}
+
+/** A base chain renamed away still holds its name in nf_tables, out of iptables' sight. */
+function hiddenName(ctx: ExecCtx, name: string): boolean {
+  return (ctx.table.incompatible ?? []).some((c) => c.name === name);
 }
 
 function busy(ctx: ExecCtx, c: Chain): boolean {
@@ -37,8 +43,9 @@ export function execDeleteChain(ctx: ExecCtx): void {
     ctx.table.chains = ctx.table.chains.filter((c) => c !== chain);
     return;
   }
-  const user = ctx.table.chains.filter((c) => !c.builtin);
-  if (ctx.cmd.verbose) for (const c of listingOrder(ctx.table).filter((c) => !c.builtin)) ctx.out.push(`Deleting chain \`${c.name}'\n`);
+  // With -v the chains are sorted first (nft_cache_sort_chains), so the batch, and its first failure, follow that order.
+  const user = (ctx.cmd.verbose ? listingOrder(ctx.table) : ctx.table.chains).filter((c) => !c.builtin);
+  if (ctx.cmd.verbose) for (const c of user) ctx.out.push(`Deleting chain \`${c.name}'\n`);
   const blocked = user.find((c) => busy(ctx, c));
   if (blocked) throw kernelRefused('CHAIN_DEL', 'Device or resource busy', `chain ${blocked.name}`);
   ctx.table.chains = ctx.table.chains.filter((c) => c.builtin);
@@ -56,12 +63,25 @@ export function execRename(ctx: ExecCtx): void {
   if (findChain(ctx.table, newName)) throw nftError('File exists');
   const chain = kernelChain(ctx.table, oldName);
   if (!chain) throw nftError(NO_SUCH_CHAIN);
-  // Not found in the sources: renaming a base chain is refused by the kernel; the errno is a guess.
-  if (chain.builtin) throw kernelRefused('CHAIN_RENAME', 'Operation not supported', `chain ${oldName}`);
+  if (hiddenName(ctx, newName)) throw kernelRefused('CHAIN_RENAME', 'File exists', `chain ${newName}`);
+  if (chain.builtin) {
+    renameBaseChain(ctx, chain, newName);
+    return;
+  }
   chain.name = newName;
   for (const c of ctx.table.chains) {
     for (const r of c.rules) if (r.target?.kind === 'chain' && r.target.chain === oldName) r.target.chain = newName;
   }
+}
+
+/**
+ * nf_tables renames a base chain too; iptables then stops showing it (it is
+ * not named after a hook any more) and shows a fresh "fake" built-in instead.
+ */
+function renameBaseChain(ctx: ExecCtx, chain: Chain, newName: string): void {
+  const i = ctx.table.chains.indexOf(chain);
+  ctx.table.chains[i] = { name: chain.name, builtin: true, fake: true, policy: 'ACCEPT', counters: { packets: 0, bytes: 0 }, rules: [] };
+  (ctx.table.incompatible ??= []).push({ ...chain, name: newName });
 }
 
 export function execPolicy(ctx: ExecCtx, counters?: { packets: number; bytes: number }): void {
@@ -104,12 +124,15 @@ export function execZero(ctx: ExecCtx): void {
 }
 
 /**
- * -Z CHAIN N: only that rule; a number past the end is quietly ignored, and
- * a missing chain reads "Bad rule" (nft_rule_zero_counters sets nft_fn to
- * nft_rule_delete), as in 1.8.9.
+ * -Z CHAIN N: only that rule; a number past the end is quietly ignored. A
+ * missing chain returns without setting errno (nft_rule_zero_counters), so
+ * 1.8.9 prints whatever errno held: usually ENOENT, read as "Bad rule ..."
+ * because nft_fn is nft_rule_delete; sometimes 0, "Incompatible with this
+ * kernel". This model always says "Bad rule".
  */
 export function execZeroNum(ctx: ExecCtx): void {
-  const chain = kernelChain(ctx.table, ctx.cmd.chain ?? '');
+  const name = ctx.cmd.chain ?? '';
+  const chain = kernelChain(ctx.table, name);
   if (!chain) throw nftError(BAD_RULE);
   const rule = chain.rules[ctx.cmd.rulenum - 1];
   if (rule) zero(rule.counters);

@@ -28,36 +28,60 @@ export function sameRule(a: Rule, b: Rule): boolean {
 const JUMP_STACK_SIZE = 16;
 
 /**
- * nf_tables validates jumps from every base chain when the batch commits:
- * nesting 16 deep (which any loop reached from a base chain does) is
- * EMLINK. A loop in a chain no base chain reaches is not noticed.
+ * nf_tables validates the table from every base chain when the batch
+ * commits (nft_table_validate): the hooks that reach each chain, and
+ * whether jumps nest 16 deep (which any loop reached from a base chain
+ * does: EMLINK). A loop in a chain no base chain reaches is not noticed.
  */
-function tooDeep(ctx: ExecCtx): boolean {
-  const walk = (name: string, level: number): boolean => {
-    if (level >= JUMP_STACK_SIZE) return true;
-    const chain = findChain(ctx.table, name);
-    return (chain?.rules ?? []).some((r) => r.target?.kind === 'chain' && walk(r.target.chain, level + 1));
+function validateFromHooks(ctx: ExecCtx): { hooks: Map<string, Set<string>>; tooDeep: boolean } {
+  const hooks = new Map<string, Set<string>>();
+  let tooDeep = false;
+  const walk = (name: string, hook: string, level: number): void => {
+    if (level >= JUMP_STACK_SIZE) {
+      tooDeep = true;
+      return;
+    }
+    const seen = hooks.get(name) ?? new Set<string>();
+    hooks.set(name, seen.add(hook));
+    for (const r of findChain(ctx.table, name)?.rules ?? []) if (r.target?.kind === 'chain') walk(r.target.chain, hook, level + 1);
   };
-  return ctx.table.chains.some((c) => c.builtin && walk(c.name, 0));
+  for (const c of ctx.table.chains) if (c.builtin) walk(c.name, c.name, 0);
+  return { hooks, tooDeep };
+}
+
+/** A target limited to some table and hooks, used where it may not be (also through jumps). */
+function misplacedTarget(ctx: ExecCtx, hooks: Map<string, Set<string>>): boolean {
+  for (const c of ctx.table.chains) {
+    for (const r of c.rules) {
+      const allowed = r.target && targetExtFor(r.target)?.allowed;
+      if (!allowed) continue;
+      if (allowed.table !== ctx.tableName) return true;
+      for (const h of hooks.get(c.name) ?? []) if (!allowed.hooks.includes(h)) return true;
+    }
+  }
+  return false;
 }
 
 /**
- * The checks the kernel makes when the batch is committed: an inverted
- * address with a /0 mask (iptables-nft emits a zero-length payload load,
- * EINVAL), a match or target in the wrong table or hook (EINVAL), a jump to
- * a base chain (EOPNOTSUPP), jumps nested too deep or looping (EMLINK).
+ * The checks the kernel makes when the batch is committed, for a rule just
+ * added: an inverted address with a /0 mask (iptables-nft emits a
+ * zero-length payload load: EINVAL), a match or target its checkentry
+ * refuses or outside its table/hooks (EINVAL), a jump to a base chain
+ * (EOPNOTSUPP), jumps nested too deep or looping (EMLINK).
  */
 export function kernelCheckRule(ctx: ExecCtx, chainName: string, rule: Rule, op: string): void {
   const chain = findChain(ctx.table, chainName)!;
   const t = rule.target;
   const kctx = { table: ctx.tableName, chain: chainName, builtinChain: chain.builtin, rule };
-  // Expressions are validated in order: the matches, then the target.
   const zeroLen = (a: Rule['src']) => !!a && a.invert && a.mask === '0.0.0.0';
   let errno: string | undefined = zeroLen(rule.src) || zeroLen(rule.dst) ? 'Invalid argument' : undefined;
   for (const m of rule.matches) errno ??= matchExtFor(m).kernelCheck?.(m, kctx);
-  if (!errno && t?.kind === 'chain') {
-    if (findChain(ctx.table, t.chain)?.builtin) errno = 'Operation not supported';
-    else if (tooDeep(ctx)) errno = 'Too many links';
-  } else if (!errno && t) errno = targetExtFor(t)?.kernelCheck?.(t, kctx);
+  if (!errno && t?.kind === 'chain' && findChain(ctx.table, t.chain)?.builtin) errno = 'Operation not supported';
+  if (!errno && t && t.kind !== 'chain') errno = targetExtFor(t)?.kernelCheck?.(t, kctx);
+  if (!errno) {
+    const v = validateFromHooks(ctx);
+    if (v.tooDeep) errno = 'Too many links';
+    else if (misplacedTarget(ctx, v.hooks)) errno = 'Invalid argument';
+  }
   if (errno) throw kernelRefused(op, errno, `rule in chain ${chainName}`);
 }

@@ -16,6 +16,11 @@ function incompatible(ctx: ExecCtx): never {
   throw otherProblem(`chain \`${ctx.cmd.chain}' in table \`${ctx.tableName}' is incompatible, use 'nft' tool.`);
 }
 
+/** nft_assert_table_compatible(): listed first when -E renamed a base chain away (whole-table listings only). */
+function taintNote(ctx: ExecCtx): void {
+  if (ctx.cmd.chain === undefined && ctx.table.incompatible?.length) ctx.out.push(`# Table \`${ctx.tableName}' contains incompatible base-chains, use 'nft' tool to list them.\n`);
+}
+
 function chainsToShow(ctx: ExecCtx): Chain[] {
   if (ctx.cmd.chain === undefined) return listingOrder(ctx.table);
   const chain = findChain(ctx.table, ctx.cmd.chain);
@@ -25,6 +30,7 @@ function chainsToShow(ctx: ExecCtx): Chain[] {
 export function execList(ctx: ExecCtx): void {
   const f: ListFormat = { numeric: ctx.cmd.numeric, verbose: ctx.cmd.verbose, exact: ctx.cmd.exact, lineNumbers: ctx.cmd.lineNumbers };
   const chains = chainsToShow(ctx);
+  taintNote(ctx);
   if (ctx.cmd.chain !== undefined && ctx.cmd.rulenum > 0) {
     const rule = chains[0].rules[ctx.cmd.rulenum - 1];
     if (rule) ctx.out.push(printRule(rule, ctx.cmd.rulenum, f, ctx.lookup));
@@ -36,6 +42,7 @@ export function execList(ctx: ExecCtx): void {
 export function execListRules(ctx: ExecCtx): void {
   const counters = ctx.cmd.verbose;
   const chains = chainsToShow(ctx);
+  taintNote(ctx);
   if (ctx.cmd.chain !== undefined && ctx.cmd.rulenum > 0) {
     const rule = chains[0].rules[ctx.cmd.rulenum - 1];
     if (rule) ctx.out.push(saveRuleLine(chains[0].name, rule, counters) + '\n');

@@ -22,14 +22,20 @@ function chainOr(ctx: ExecCtx, message: string, kernel = false): Chain {
   return chain;
 }
 
+/**
+ * nft_rule_append echoes the rule (with -v) before it looks the chain up;
+ * the kernel sees all the rules of the command at commit time.
+ */
 export function execAppend(ctx: ExecCtx): void {
+  const added: Rule[] = [];
   for (const rule of ctx.cmd.rules) {
+    echo(ctx, rule);
     const chain = chainOr(ctx, NO_SUCH_CHAIN);
     materialize(chain);
-    echo(ctx, rule);
     chain.rules.push(rule);
-    kernelCheckRule(ctx, chain.name, rule, 'RULE_APPEND');
+    added.push(rule);
   }
+  for (const rule of added) kernelCheckRule(ctx, ctx.cmd.chain!, rule, 'RULE_APPEND');
 }
 
 /**
@@ -40,13 +46,15 @@ export function execInsert(ctx: ExecCtx): void {
   const chain = chainOr(ctx, NO_SUCH_CHAIN);
   materialize(chain);
   const pos = ctx.cmd.rulenum - 1;
+  const added: Array<[Rule, string]> = [];
   for (const rule of ctx.cmd.rules) {
     const appends = pos > 0 && chain.rules.length === pos;
     if (pos > chain.rules.length) throw nftError('Index of insertion too big');
     echo(ctx, rule);
     chain.rules.splice(pos, 0, rule);
-    kernelCheckRule(ctx, chain.name, rule, appends ? 'RULE_APPEND' : 'RULE_INSERT');
+    added.push([rule, appends ? 'RULE_APPEND' : 'RULE_INSERT']);
   }
+  for (const [rule, op] of added) kernelCheckRule(ctx, chain.name, rule, op);
 }
 
 export function execDelete(ctx: ExecCtx): void {
@@ -65,10 +73,12 @@ export function execDeleteNum(ctx: ExecCtx): void {
   chain.rules.splice(ctx.cmd.rulenum - 1, 1);
 }
 
+/** nft_rule_replace goes through nft_rule_append, which echoes with -v. */
 export function execReplace(ctx: ExecCtx): void {
   const chain = chainOr(ctx, NO_SUCH_CHAIN, true);
   if (ctx.cmd.rulenum > chain.rules.length) throw nftError('Index of replacement too big');
   const rule = ctx.cmd.rules[0];
+  echo(ctx, rule);
   chain.rules[ctx.cmd.rulenum - 1] = rule;
   kernelCheckRule(ctx, chain.name, rule, 'RULE_REPLACE');
 }

@@ -27,12 +27,13 @@ function saveProto(rule: Rule): string {
   return `${rule.proto.invert ? ' !' : ''} -p ${name}`;
 }
 
-/** The part after `-A CHAIN` (and after `-c P B` when counters are shown). */
-export function saveRuleSpec(rule: Rule): string {
+/** The part after `-A CHAIN`; with `counters`, `-c P B` goes before the target as save_matches_and_target puts it. */
+export function saveRuleSpec(rule: Rule, counters = false): string {
   let s = saveAddr('s', rule.src) + saveAddr('d', rule.dst);
   s += saveIface('i', rule.inIface) + saveIface('o', rule.outIface) + saveProto(rule);
   if (rule.fragment) s += `${rule.fragment.invert ? ' !' : ''} -f`;
   for (const m of rule.matches) s += ` -m ${m.kind}${matchExtFor(m).save(m)}`;
+  if (counters) s += ` -c ${rule.counters.packets} ${rule.counters.bytes}`;
   const t = rule.target;
   if (!t) return s;
   if (t.kind === 'chain') return `${s} -${t.goto ? 'g' : 'j'} ${t.chain}`;
@@ -41,8 +42,7 @@ export function saveRuleSpec(rule: Rule): string {
 }
 
 export function saveRuleLine(chain: string, rule: Rule, counters: boolean): string {
-  const c = counters ? ` -c ${rule.counters.packets} ${rule.counters.bytes}` : '';
-  return `-A ${chain}${c}${saveRuleSpec(rule)}`;
+  return `-A ${chain}${saveRuleSpec(rule, counters)}`;
 }
 
 /** `-P CHAIN POLICY` for built-ins (with `-c P B` under -v), `-N CHAIN` for user chains. */

@@ -109,7 +109,8 @@ describe('-S output parses back to the same rules', () => {
   for (const s of golden.scenarios) for (const l of s.listings) if (l.argv[2] === '-S') dumps.push([s.name, l.argv[1], l.stdout]);
   for (const s of own.scenarios) for (const st of s.steps) if (st.argv.join(' ') === '-t nat -S' || st.argv.join(' ') === '-S') dumps.push([s.name, st.argv[0] === '-t' ? 'nat' : 'filter', st.stdout]);
 
-  for (const [name, table, dump] of dumps) {
+  // A dump with iptables' "# Table ... incompatible" note comes from a state -S cannot rebuild.
+  for (const [name, table, dump] of dumps.filter(([, , d]) => !d.startsWith('#'))) {
     it(`${name} (${table})`, () => {
       const nf = emptyNetfilter();
       for (const line of dump.split('\n').filter(Boolean)) {

@@ -50,10 +50,10 @@ export function cloneRule(rule: Rule): Rule {
   return JSON.parse(JSON.stringify(rule)) as Rule;
 }
 
-/** Rules in the table that jump or go to `chain` (the "N references" of `iptables -L`). */
+/** Rules in the table (hidden renamed base chains too) that jump or go to `chain`: the "N references" of `iptables -L`. */
 export function countReferences(table: Table, chain: string): number {
   let n = 0;
-  for (const c of table.chains) {
+  for (const c of [...table.chains, ...(table.incompatible ?? [])]) {
     for (const r of c.rules) if (r.target?.kind === 'chain' && r.target.chain === chain) n++;
   }
   return n;
@@ -68,14 +68,4 @@ export function listingOrder(table: Table): Chain[] {
   const builtin = table.chains.filter((c) => c.builtin);
   const user = table.chains.filter((c) => !c.builtin).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return [...builtin, ...user];
-}
-
-/** Does any rule of the table reach `to` from `from` by jumps/gotos (used to refuse loops)? */
-export function reaches(table: Table, from: string, to: string, seen: Set<string> = new Set()): boolean {
-  if (from === to) return true;
-  if (seen.has(from)) return false;
-  seen.add(from);
-  const chain = findChain(table, from);
-  if (!chain) return false;
-  return chain.rules.some((r) => r.target?.kind === 'chain' && reaches(table, r.target.chain, to, seen));
 }

@@ -189,6 +189,12 @@ export interface Chain {
 export interface Table {
   /** Built-in chains first (hook order), then user chains in creation order. */
   chains: Chain[];
+  /**
+   * Base chains renamed with `-E` (nf_tables allows it): iptables no longer
+   * shows them and prints "# Table `filter' contains incompatible
+   * base-chains, use 'nft' tool to list them." The evaluator ignores them.
+   */
+  incompatible?: Chain[];
 }
 
 export interface NetfilterState {

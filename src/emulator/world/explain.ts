@@ -16,6 +16,8 @@ export function describeDrop(ctx: LabCtx, drop: Drop | undefined): string {
     case 'no-route':
       return `${where} has no route to that address`;
     case 'host-unreachable':
+      // net/stack.ts sets `where` when the address is on a macvlan/ipvlan child of the sender's own NIC.
+      if (drop.where) return `nobody answers ARP for it on the link from ${where}: ${drop.where}`;
       return `nobody answers ARP for it on the link from ${where} (the address is not on that network)`;
     case 'filtered':
       return `a firewall rule on ${where} drops it${drop.where ? ` (${drop.where})` : ''}`;

@@ -9,6 +9,7 @@ import type { FsState } from '../kernel/fs';
 import type { NetState } from '../net/state';
 import type { DockerState } from '../docker/state';
 import type { SessionState } from '../session/state';
+import type { SwarmLabState } from '../docker/swarm/state';
 
 export type MachineKind = 'docker-host' | 'laptop' | 'router' | 'internet';
 
@@ -31,6 +32,8 @@ export interface LabState {
   /** Container filesystems by fsId. */
   containerFs: Record<string, FsState>;
   session: SessionState;
+  /** Swarm clusters (docker/swarm): absent until the first `docker swarm init`. */
+  swarm?: SwarmLabState;
 }
 
 export const LAB_STATE_VERSION = 1;

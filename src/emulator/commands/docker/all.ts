@@ -3,5 +3,7 @@ import type { DockerCommand } from './cli/command';
 import { containerCommands } from './container/index';
 import { networkCommands } from './network/index';
 import { dockerSystemCommands } from './system/index';
+import { swarmCommands } from './swarm/index';
+import { nodeCommands } from './node/index';
 
-export const DOCKER_COMMANDS: DockerCommand[] = [...containerCommands, ...networkCommands, ...dockerSystemCommands];
+export const DOCKER_COMMANDS: DockerCommand[] = [...containerCommands, ...networkCommands, ...dockerSystemCommands, ...swarmCommands, ...nodeCommands];

@@ -13,6 +13,9 @@ import { ipNeigh } from '../netfmt/ip-neigh';
 import { ipNetnsList } from '../netfmt/ip-netns';
 import { netfmtFlavors } from '../netfmt/types';
 import { deviceByName } from '../../net/netns';
+import { ipLinkAdd, ipLinkDelete } from './ip-link-edit';
+import { ipAddrEdit, ipRouteEdit } from './ip-addr-route-edit';
+import { mayAdministerNetwork } from './ip-errors';
 
 const OBJECTS: Record<string, string> = {};
 for (const [full, abbrevs] of Object.entries({ address: ['a', 'ad', 'add', 'addr', 'addre', 'addres', 'address'], link: ['l', 'li', 'lin', 'link'], route: ['r', 'ro', 'rou', 'rout', 'route'], neighbour: ['n', 'ne', 'nei', 'neig', 'neigh', 'neighbor', 'neighbour'], netns: ['netns'] })) {
@@ -52,6 +55,11 @@ function run(ctx: CommandContext): number {
   const lab = labCtx(ctx);
   const ns = lab.ns(ctx.scope.netnsId);
   if (obj === 'link' && args[0] === 'set') return linkSet(ctx, args.slice(1));
+  // Changes (ip-link-edit.ts, ip-addr-route-edit.ts): `add` and `delete` accept iproute2's prefixes (matches()).
+  const verb = editVerb(args[0]);
+  if (verb && obj === 'link') return verb === 'add' ? ipLinkAdd(ctx, flavor, args.slice(1)) : ipLinkDelete(ctx, flavor, args.slice(1));
+  if (verb && obj === 'address') return ipAddrEdit(ctx, flavor, verb, args.slice(1));
+  if (verb && obj === 'route') return ipRouteEdit(ctx, flavor, verb, args.slice(1));
   const devIdx = args.indexOf('dev');
   const devName = devIdx >= 0 ? args[devIdx + 1] : args[0] === 'show' && args[1] ? args[1] : undefined;
   let links = linkViews(lab, ns);
@@ -83,6 +91,13 @@ function run(ctx: CommandContext): number {
   }
 }
 
+function editVerb(word: string | undefined): 'add' | 'del' | undefined {
+  if (!word) return undefined;
+  if ('add'.startsWith(word)) return 'add';
+  if ('delete'.startsWith(word) && word.length >= 3) return 'del';
+  return undefined;
+}
+
 function linkSet(ctx: CommandContext, args: string[]): number {
   const lab = labCtx(ctx);
   const ns = lab.ns(ctx.scope.netnsId);
@@ -92,12 +107,15 @@ function linkSet(ctx: CommandContext, args: string[]): number {
     ctx.stderr(`Cannot find device "${name ?? ''}"\n`);
     return 1;
   }
-  if (ctx.scope.containerId) {
+  if (!mayAdministerNetwork(lab, ctx)) {
     ctx.stderr('RTNETLINK answers: Operation not permitted\n');
     return 2;
   }
   if (args.includes('up')) dev.up = true;
   else if (args.includes('down')) dev.up = false;
+  // `promisc on|off` sets the user-visible IFF_PROMISC (DeviceState.promisc).
+  const p = args.indexOf('promisc');
+  if (p >= 0) dev.promisc = args[p + 1] === 'on';
   return 0;
 }
 

@@ -24,8 +24,16 @@ function carrier(ctx: LabCtx, dev: DeviceState): boolean {
   if (!dev.up) return false;
   if (dev.kind === 'bridge') return bridgeHasCarrier(ctx.state.net, dev);
   if (dev.kind === 'veth') return !!dev.peer && !!ctx.state.net.devices[dev.peer]?.up;
+  // vlan/macvlan/ipvlan follow their lower device's state (netif_stacked_transfer_operstate).
+  if (dev.parent) {
+    const lower = ctx.state.net.devices[dev.parent];
+    return !!lower && carrier(ctx, lower);
+  }
   return true;
 }
+
+/** Devices created with ether_setup() have txqueuelen 1000; veths and bridges none. */
+const QLEN_1000 = new Set(['loopback', 'ether', 'vlan', 'macvlan', 'ipvlan', 'dummy']);
 
 function addrViews(ctx: LabCtx, ns: NsState, dev: DeviceState, isContainer: boolean): AddrView[] {
   const v4: AddrView[] = dev.addrs.map((a) => {
@@ -58,7 +66,13 @@ export function linkViews(ctx: LabCtx, ns: NsState): LinkView[] {
       mtu: dev.mtu,
       mac: dev.mac,
       addrs: addrViews(ctx, ns, dev, inContainer),
-      qlen: dev.kind === 'loopback' || dev.kind === 'ether' ? 1000 : undefined,
+      qlen: dev.txqlen ?? (QLEN_1000.has(dev.kind) ? 1000 : undefined),
+      // dummy devices and l3 ipvlans are IFF_NOARP.
+      noarp: dev.kind === 'dummy' || (dev.kind === 'ipvlan' && dev.mode === 'l3') || undefined,
+      // Only a user's `ip link set DEV promisc on` shows PROMISC: the promiscuity the kernel
+      // turns on for a macvlan parent is internal (dev_get_flags() reports gflags only),
+      // so a Docker host's eth0 looks the same with or without macvlan containers.
+      promisc: dev.promisc || undefined,
       // Debian 12 hosts default to fq_codel on their NICs (net.core.default_qdisc).
       qdisc: dev.kind === 'ether' && dev.up ? 'fq_codel' : undefined,
     };
@@ -67,6 +81,16 @@ export function linkViews(ctx: LabCtx, ns: NsState): LinkView[] {
       view.peerIfindex = peer.ifindex;
       view.linkNetnsId = netnsId(ctx, ns, peer.ns);
     } else if (peer) view.parentName = peer.name;
+    // A vlan/macvlan/ipvlan names its lower device: `eth0.10@eth0` on the host,
+    // `eth0@if2` in a container (the lower device lives in the host's namespace).
+    const lower = dev.parent ? net.devices[dev.parent] : undefined;
+    if (lower && lower.ns !== ns.id) {
+      view.peerIfindex = lower.ifindex;
+      view.linkNetnsId = netnsId(ctx, ns, lower.ns);
+    } else if (lower) {
+      view.parentName = lower.name;
+      view.parentDown = !lower.up;
+    }
     if (dev.master) view.master = net.devices[dev.master]?.name;
     return view;
   });
@@ -76,7 +100,8 @@ export function routeViews(ctx: LabCtx, ns: NsState): RouteView[] {
   const net = ctx.state.net;
   // The kernel dumps its FIB trie in address order, default route first.
   const key = (dst: string) => (dst === 'default' ? -1 : (parseCidr(dst)?.base ?? 0));
-  const ordered = [...ns.routes].sort((a, b) => key(a.dst) - key(b.dst));
+  // The kernel deletes the routes of a device that is down; the model keeps them (lookupRoute skips them), ip hides them.
+  const ordered = [...ns.routes].filter((r) => net.devices[r.dev]?.up !== false).sort((a, b) => key(a.dst) - key(b.dst));
   return ordered.map((r) => {
     const dev = net.devices[r.dev];
     return { dst: r.dst, via: r.via, dev: dev?.name, proto: r.proto, scope: r.scope, src: r.src, metric: r.metric, linkdown: dev ? !carrier(ctx, dev) : false };
@@ -101,4 +126,36 @@ export function socketViews(ns: NsState): SocketView[] {
     sendQ: s.proto === 'tcp' ? (s.program.startsWith('nginx') ? 511 : 4096) : 0,
     processes: s.pid > 0 ? [{ name: s.program.split(':')[0], pid: s.pid, fd: 3 + i, cmdline: s.program }] : undefined,
   }));
+}
+
+/**
+ * Sockets as a process in `ns` sees them: inside a container the main
+ * process is PID 1 (its own PID namespace), so `netstat -p` there reads
+ * `1/nginx: master pro`; on the host the real (host) PIDs show. The
+ * embedded DNS listeners (pid 0) belong to dockerd in another PID namespace:
+ * `-`. The program name ss prints is the command name (`nginx`, `docker-proxy`).
+ */
+export function socketViewsIn(ctx: LabCtx, ns: NsState): SocketView[] {
+  const docker = ctx.state.machines[ns.machine]?.docker;
+  const inContainer = isContainerNs(ctx, ns);
+  const main = new Set(docker ? Object.values(docker.containers).filter((c) => c.netnsId === ns.id && c.pid).map((c) => c.pid) : []);
+  return socketViews(ns).map((v, i) => {
+    const s = ns.sockets[i];
+    if (!v.processes || !inContainer) return v;
+    const pid = main.has(s.pid) ? 1 : s.pid;
+    return { ...v, processes: v.processes.map((p) => ({ ...p, pid })) };
+  });
+}
+
+export interface BridgeInfo {
+  dev: DeviceState;
+  ports: DeviceState[];
+}
+
+/** The namespace's bridges and the devices enslaved to each, ports in ifindex order. */
+export function bridgesOf(ctx: LabCtx, ns: NsState): BridgeInfo[] {
+  const devs = devicesOf(ctx.state.net, ns);
+  return devs
+    .filter((d) => d.kind === 'bridge')
+    .map((dev) => ({ dev, ports: devs.filter((p) => p.master === dev.id).sort((a, b) => a.ifindex - b.ifindex) }));
 }

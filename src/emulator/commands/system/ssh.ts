@@ -13,7 +13,7 @@ export const ssh: CommandSpec = {
   usage: 'ssh [-l login_name] destination [command [argument ...]]',
   summary: 'OpenSSH remote login client',
   async run(ctx) {
-    const args = ctx.argv.slice(1).filter((a) => !a.startsWith('-'));
+    const args = sshOperands(ctx.argv.slice(1));
     const dest = args[0]?.replace(/^root@/, '');
     if (!dest) {
       ctx.stderr('usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface] [-b bind_address]\n           [-c cipher_spec] [-D [bind_address:]port] [-E log_file]\n           [-e escape_char] [-F configfile] [-I pkcs11] [-i identity_file]\n           [-J destination] [-L address] [-l login_name] [-m mac_spec]\n           [-O ctl_cmd] [-o option] [-P tag] [-p port] [-R address]\n           [-S ctl_path] [-W host:port] [-w local_tun[:remote_tun]]\n           destination [command [argument ...]]\n');
@@ -48,3 +48,18 @@ export const ssh: CommandSpec = {
     return 0;
   },
 };
+
+/** ssh's options that take a value (ssh(1) synopsis). */
+const WITH_VALUE = new Set(['-B', '-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-P', '-p', '-Q', '-R', '-S', '-W', '-w']);
+
+/**
+ * The destination and the remote command: options end at the destination,
+ * and everything after it is the command, flags included
+ * (`ssh node2 docker swarm join --token T 192.168.1.11:2377`).
+ */
+function sshOperands(argv: string[]): string[] {
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '--') i += WITH_VALUE.has(argv[i]) ? 2 : 1;
+  if (argv[i] === '--') i++;
+  return argv.slice(i);
+}

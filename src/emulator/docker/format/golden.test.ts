@@ -47,14 +47,14 @@ function probeContext(): unknown {
             new Map([
               [
                 'docker',
-                withGoType({ Host: omitEmpty('tcp://10.0.0.9:2375'), SkipTLSVerify: false }, 'docker.EndpointMeta'),
+                withGoType({ Host: omitEmpty('tcp://10.0.0.9:2375'), SkipTLSVerify: false }, 'context.EndpointMetaBase'),
               ],
             ]),
           ),
         },
         'store.Metadata',
       ),
-      TLSMaterial: withMapZero(new Map(), NIL_SLICE),
+      TLSMaterial: withGoType(withMapZero(new Map(), NIL_SLICE), 'map[string]store.EndpointFiles'),
       Storage: withGoType(
         {
           MetadataPath: `/tmp/docker-golden-config/contexts/meta/${dir}`,

@@ -110,7 +110,7 @@ describe('a published port (-p 8080:80 on bridge1)', () => {
     expect(back).toMatchObject({ verdict: 'ACCEPT', outIf: 'eth0', pkt: { src: '192.168.1.5', sport: 8080, dst: '192.168.1.10' } });
     const next = travel(h, tcp('192.168.1.10', 51000, '192.168.1.5', 8080, ['ACK']), 'eth0');
     expect(next).toMatchObject({ verdict: 'ACCEPT', pkt: { dst: '192.0.2.2', dport: 80 } });
-    expect(runIptables(['-S', 'DOCKER-CT', '-v'], h.nf).stdout).toContain('-A DOCKER-CT -c 1 40 -o bridge1 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT');
+    expect(runIptables(['-S', 'DOCKER-CT', '-v'], h.nf).stdout).toContain('-A DOCKER-CT -o bridge1 -m conntrack --ctstate RELATED,ESTABLISHED -c 1 40 -j ACCEPT');
   });
 
   it('a DROP in DOCKER-USER wins over the published port', () => {

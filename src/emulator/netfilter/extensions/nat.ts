@@ -8,7 +8,7 @@
 import type { NatRange, Target } from '../types';
 import { paramProblem } from '../errors';
 import { servicePort } from '../names';
-import type { KernelCtx, ParseCtx, TargetExt } from './types';
+import type { ParseCtx, TargetExt } from './types';
 
 type Dnat = Extract<Target, { kind: 'DNAT' }>;
 type Snat = Extract<Target, { kind: 'SNAT' }>;
@@ -102,12 +102,6 @@ function natFlag(r: NatRange, id: string): void {
   else if (id === 'persistent') r.persistent = true;
 }
 
-function hookCheck(ctx: KernelCtx, hooks: string[]): string | undefined {
-  if (ctx.table !== 'nat') return 'Invalid argument';
-  if (ctx.builtinChain && !hooks.includes(ctx.chain)) return 'Invalid argument';
-  return undefined;
-}
-
 export const dnatTarget: TargetExt<Dnat> = {
   name: 'DNAT',
   options: [
@@ -122,7 +116,7 @@ export const dnatTarget: TargetExt<Dnat> = {
   },
   save: (t) => natText(t.range, '--to-destination ', '--', false),
   print: (t) => natText(t.range, 'to:', '', false),
-  kernelCheck: (_t, ctx) => hookCheck(ctx, ['PREROUTING', 'OUTPUT']),
+  allowed: { table: 'nat', hooks: ['PREROUTING', 'OUTPUT'] },
 };
 
 export const snatTarget: TargetExt<Snat> = {
@@ -140,7 +134,7 @@ export const snatTarget: TargetExt<Snat> = {
   },
   save: (t) => natText(t.range, '--to-source ', '--', false),
   print: (t) => natText(t.range, 'to:', '', false),
-  kernelCheck: (_t, ctx) => hookCheck(ctx, ['POSTROUTING', 'INPUT']),
+  allowed: { table: 'nat', hooks: ['POSTROUTING', 'INPUT'] },
 };
 
 export const masqueradeTarget: TargetExt<Masq> = {
@@ -157,5 +151,5 @@ export const masqueradeTarget: TargetExt<Masq> = {
   },
   save: (t) => natText(t.range, '--to-ports ', '--', true),
   print: (t) => natText(t.range, 'masq ports: ', '', true),
-  kernelCheck: (_t, ctx) => hookCheck(ctx, ['POSTROUTING']),
+  allowed: { table: 'nat', hooks: ['POSTROUTING'] },
 };

@@ -38,9 +38,8 @@ export const rejectTarget: TargetExt<Reject> = {
   },
   save: (t) => ` --reject-with ${t.rejectWith}`,
   print: (t) => ` reject-with ${t.rejectWith}`,
+  allowed: { table: 'filter', hooks: ['INPUT', 'FORWARD', 'OUTPUT'] },
   kernelCheck(t, ctx) {
-    if (ctx.table !== 'filter') return 'Invalid argument';
-    if (ctx.builtinChain && !['INPUT', 'FORWARD', 'OUTPUT'].includes(ctx.chain)) return 'Invalid argument';
     const p = ctx.rule.proto;
     if (t.rejectWith === 'tcp-reset' && (!p || p.num !== 6 || p.invert)) return 'Invalid argument';
     return undefined;

@@ -72,4 +72,6 @@ export interface TargetExt<T extends Target = Target> {
   print(t: T, numeric: boolean): string;
   /** The kernel's checkentry: an errno text ("Invalid argument") when it refuses the rule. */
   kernelCheck?(t: T, ctx: KernelCtx): string | undefined;
+  /** x_tables' .table and .hooks: anywhere else, including user chains reached from other hooks, is EINVAL. */
+  allowed?: { table: TableName; hooks: string[] };
 }

@@ -239,7 +239,7 @@ function jsEscape(s: string): string {
     const special: Record<string, string> = {
       '\\': '\\\\', "'": "\\'", '"': '\\"', '<': '\\u003C', '>': '\\u003E', '&': '\\u0026', '=': '\\u003D',
     };
-    if (special[ch]) out += special[ch];
+    if (Object.hasOwn(special, ch)) out += special[ch];
     else if (cp < 0x20) out += '\\u00' + cp.toString(16).toUpperCase().padStart(2, '0');
     else if (cp >= 0x80 && !isPrint(cp)) out += '\\u' + cp.toString(16).toUpperCase().padStart(4, '0');
     else out += ch;

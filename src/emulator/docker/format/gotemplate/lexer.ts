@@ -49,23 +49,24 @@ export interface Item {
   line: number;
 }
 
-const KEYWORDS: Record<string, ItemType> = {
-  '.': 'dot',
-  block: 'block',
-  break: 'break',
-  continue: 'continue',
-  define: 'define',
-  else: 'else',
-  end: 'end',
-  if: 'if',
-  range: 'range',
-  nil: 'nil',
-  template: 'template',
-  with: 'with',
-};
+/** A Map, not an object literal: a word like "constructor" must not find Object.prototype. */
+const KEYWORDS: ReadonlyMap<string, ItemType> = new Map<string, ItemType>([
+  ['.', 'dot'],
+  ['block', 'block'],
+  ['break', 'break'],
+  ['continue', 'continue'],
+  ['define', 'define'],
+  ['else', 'else'],
+  ['end', 'end'],
+  ['if', 'if'],
+  ['range', 'range'],
+  ['nil', 'nil'],
+  ['template', 'template'],
+  ['with', 'with'],
+]);
 
 export function isKeyword(t: ItemType): boolean {
-  return Object.values(KEYWORDS).includes(t);
+  return [...KEYWORDS.values()].includes(t);
 }
 
 const LEFT_DELIM = '{{';
@@ -371,7 +372,7 @@ function lexIdentifier(l: Lexer): StateFn {
     l.backup();
     const word = l.input.slice(l.start, l.pos);
     if (!l.atTerminator()) return l.errorf(`bad character ${formatU(r)}`);
-    const kw = KEYWORDS[word];
+    const kw = KEYWORDS.get(word);
     if (kw && word !== '.') l.emit(kw);
     else if (word[0] === '.') l.emit('field');
     else if (word === 'true' || word === 'false') l.emit('bool');

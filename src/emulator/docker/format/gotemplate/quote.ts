@@ -122,7 +122,7 @@ export function unquoteChar(s: string, i: number, q: string): { bytes: number[];
   const c = s[i + 1];
   if (c === undefined) throw new SyntaxError_();
   const simple: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92 };
-  if (c in simple) return { bytes: [simple[c]], next: i + 2, cp: simple[c] };
+  if (Object.hasOwn(simple, c)) return { bytes: [simple[c]], next: i + 2, cp: simple[c] };
   if (c === "'" || c === '"') {
     if (c !== q) throw new SyntaxError_();
     return { bytes: [c.charCodeAt(0)], next: i + 2, cp: c.charCodeAt(0) };

@@ -284,7 +284,10 @@ export function zeroLike(v: unknown): unknown {
       return NIL_MAP;
     case 'struct': {
       const out: Record<string, unknown> = {};
-      for (const [k, f] of structFields(v as Record<string, unknown>)) out[k] = zeroLike(f);
+      // defineProperty: a field named "__proto__" must stay a field, not set the prototype.
+      for (const [k, f] of structFields(v as Record<string, unknown>)) {
+        Object.defineProperty(out, k, { value: zeroLike(f), enumerable: true, writable: true, configurable: true });
+      }
       return out;
     }
     default:

@@ -1,0 +1,94 @@
+/**
+ * `docker network prune [-f] [--filter until=…|label=…|label!=…]` (docker/cli
+ * cli/command/network/prune.go; moby daemon/prune.go NetworksPrune).
+ *
+ * Without -f the CLI asks (internal/prompt Confirm: only "y" or "Y" is yes).
+ * Any other answer ends the command with a cancelled error, which the CLI's
+ * main swallows: nothing more is printed and the exit status is 0
+ * (cmd/docker/docker.go `errdefs.IsCancelled(err)` → os.Exit(0)). The daemon
+ * removes every custom network without an endpoint — a network used only by
+ * stopped containers goes too — and the CLI prints `Deleted Networks:`, the
+ * names, and a blank line; nothing when none was removed.
+ */
+import type { CommandContext } from '../../types';
+import type { DockerCommand } from '../cli/command';
+import type { Flags } from '../cli/flags';
+import type { NetworkState } from '../../../docker/state';
+import { printDaemonError } from '../cli/command';
+import { activeEndpoints, removeNetwork } from '../../../docker/networks';
+import { daemonOf, labCtx, machineOf } from '../engine-access';
+import { filterFlag, invalidFilterKey, labelsMatch, parseFilters, type FilterArgs } from './filters';
+
+const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
+
+const UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+
+/** time.ParseDuration, in milliseconds; undefined when it is not one. */
+export function parseGoDuration(text: string): number | undefined {
+  const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text);
+  if (!m) return text === '0' ? 0 : undefined;
+  let total = 0;
+  for (const part of text.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) {
+    total += Number(part[1]) * UNITS[part[2]];
+  }
+  return m[1] === '-' ? -total : total;
+}
+
+/** timetypes.GetTimestamp: a duration before now, a Unix time, or an RFC 3339 date (ms since the epoch). */
+function untilTime(value: string, now: number): number | string {
+  const d = value !== '0' ? parseGoDuration(value) : undefined;
+  if (d !== undefined) return now - d;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
+    // The lab's hosts run in UTC: a time without a zone is UTC.
+    const zoned = /([zZ]|[+-]\d\d:\d\d)$/.test(value) || !value.includes('T');
+    const t = Date.parse(zoned ? value : `${value}Z`);
+    if (!Number.isNaN(t)) return t;
+  }
+  return `failed to parse value as time or duration: "${value}"`;
+}
+
+function selectNetworks(ctx: CommandContext, args: FilterArgs): NetworkState[] | string {
+  const bad = invalidFilterKey(args, ['until', 'label', 'label!']);
+  if (bad) return bad;
+  const untils = args.get('until') ?? [];
+  if (untils.length > 1) return 'more than one until filter specified';
+  const until = untils.length ? untilTime(untils[0], labCtx(ctx).clock.now()) : undefined;
+  if (typeof until === 'string') return until;
+  const docker = daemonOf(ctx);
+  return Object.values(docker.networks).filter((n) => {
+    if (n.predefined || activeEndpoints(docker, n).length > 0) return false;
+    if (until !== undefined && n.created > until) return false;
+    if (!labelsMatch(args, 'label', n.labels)) return false;
+    return !(args.has('label!') && labelsMatch(args, 'label!', n.labels));
+  });
+}
+
+async function run(ctx: CommandContext, flags: Flags): Promise<number> {
+  const args = parseFilters(flags.list('filter'));
+  if (!flags.bool('force')) {
+    ctx.stdout(WARNING);
+    const answer = (await ctx.readLine())?.trim();
+    if (answer !== 'y' && answer !== 'Y') return 0;
+  }
+  const nets = selectNetworks(ctx, args);
+  if (typeof nets === 'string') return printDaemonError(ctx, nets);
+  const deleted: string[] = [];
+  for (const net of nets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!removeNetwork(labCtx(ctx), machineOf(ctx), net)) deleted.push(net.name);
+  }
+  if (deleted.length) ctx.stdout(`Deleted Networks:\n${deleted.join('\n')}\n\n`);
+  return 0;
+}
+
+export const networkPrune: DockerCommand = {
+  path: ['network', 'prune'],
+  use: 'network prune [OPTIONS]',
+  short: 'Remove all unused networks',
+  flags: [
+    filterFlag({ long: 'filter', help: 'Provide filter values (e.g. "until=<timestamp>")' }),
+    { long: 'force', short: 'f', type: 'bool', help: 'Do not prompt for confirmation' },
+  ],
+  args: { kind: 'none' },
+  run,
+};

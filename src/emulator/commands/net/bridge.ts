@@ -1,0 +1,59 @@
+/**
+ * `bridge link [show]` and `bridge fdb [show]` (iproute2 on the host):
+ * the bridge ports of the namespace and the forwarding database the bridges
+ * have learnt from real frames (plus each device's own MAC, permanent).
+ */
+import type { CommandContext, CommandSpec } from '../types';
+import { labCtx } from '../docker/engine-access';
+import { bridgeFdb, bridgeLink, type FdbView } from '../netfmt/index';
+import { bridgesOf, linkViews } from './views';
+
+function fdbEntries(ctx: CommandContext): FdbView[] {
+  const lab = labCtx(ctx);
+  const out: FdbView[] = [];
+  for (const { dev: br, ports } of bridgesOf(lab, lab.ns(ctx.scope.netnsId))) {
+    for (const p of ports) {
+      for (const [mac, portId] of Object.entries(br.fdb ?? {})) {
+        if (portId === p.id) out.push({ mac, dev: p.name, master: br.name, state: '' });
+      }
+      out.push({ mac: p.mac, dev: p.name, vlan: 1, master: br.name, state: 'permanent' });
+      out.push({ mac: p.mac, dev: p.name, master: br.name, state: 'permanent' });
+    }
+    out.push({ mac: '33:33:00:00:00:01', dev: br.name, self: true, state: 'permanent' });
+    out.push({ mac: br.mac, dev: br.name, vlan: 1, master: br.name, state: 'permanent' });
+    out.push({ mac: br.mac, dev: br.name, master: br.name, state: 'permanent' });
+  }
+  return out;
+}
+
+function run(ctx: CommandContext): number {
+  const [obj, sub] = ctx.argv.slice(1);
+  const lab = labCtx(ctx);
+  const ns = lab.ns(ctx.scope.netnsId);
+  if (sub && sub !== 'show' && sub !== 'list' && sub !== 'ls') {
+    ctx.stderr(`Command "${sub}" is unknown, try "bridge ${obj} help".\n`);
+    return 255;
+  }
+  if (obj && 'link'.startsWith(obj)) {
+    const links = linkViews(lab, ns).filter((l) => l.master);
+    ctx.stdout(bridgeLink(links.map((link) => ({ link }))));
+    return 0;
+  }
+  if (obj && 'fdb'.startsWith(obj)) {
+    ctx.stdout(bridgeFdb(fdbEntries(ctx)));
+    return 0;
+  }
+  if (!obj) {
+    ctx.stderr('Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\nwhere  OBJECT := { link | fdb | mdb | vlan | vni | monitor }\n       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n                    -o[neline] | -t[imestamp] | -n[etns] name |\n                    -com[pressvlan] -c[olor] -p[retty] -j[son] }\n');
+    return 255;
+  }
+  ctx.stderr(`Object "${obj}" is unknown, try "bridge help".\n`);
+  return 255;
+}
+
+export const bridge: CommandSpec = {
+  name: 'bridge',
+  usage: 'bridge [ OPTIONS ] OBJECT { COMMAND | help }',
+  summary: 'show / manipulate bridge addresses and devices',
+  run,
+};

@@ -1,0 +1,183 @@
+/**
+ * The servers behind TCP sockets, answering an HTTP client (curl, wget) once
+ * its connection is established (net/transport tcpConnect). The socket's
+ * ServiceRef says who answers:
+ *
+ * - `http` sites: nginx's welcome page (and its access-log line in the
+ *   container's logs, nginx's `combined` format plus `"$http_x_forwarded_for"`
+ *   as the official image configures it), Apache httpd's "It works!", the
+ *   training/webapp Flask app, and the public sites of the simulated internet.
+ * - `docker-proxy` opens a NEW connection from its own namespace (the host)
+ *   to the container and relays what that server answers; when it cannot
+ *   reach the container it closes the client's connection without a byte
+ *   (docker-proxy `tcp_proxy.go`: "Can't forward traffic to backend", then
+ *   client.Close()), which curl reports as `(52) Empty reply from server`.
+ * - `redis`, `postgres`, `sshd` are not HTTP servers: redis answers the
+ *   request line with an error and drops the connection on `Host:`
+ *   ("Possible SECURITY ATTACK detected"), postgres closes at once ("invalid
+ *   length of startup packet"), sshd sends its banner first.
+ * - `listener` (`nc -l`) accepts and never answers.
+ *
+ * Everything after the handshake is computed here, not sent as packets: the
+ * handshake already proved the path, and the model has no TCP segments.
+ */
+import type { LabCtx } from '../world/ctx';
+import type { ConnectOutcome } from '../net/transport';
+import { tcpConnect } from '../net/transport';
+import { ownerOfNs } from '../world/owners';
+import { apacheResponse, nginxErrorPage, nginxResponse, webappResponse, httpDate, type HttpResponseView } from '../commands/netfmt/index';
+import { internetResponse, internetSiteName, plainHttpOnTlsPort } from './internet-sites';
+import type { ContainerState } from '../docker/state';
+
+export type TcpConnection = Extract<ConnectOutcome, { kind: 'connected' }>;
+
+export interface HttpRequest {
+  method: string;
+  /** Request target, e.g. `/` or `/index.html?x=1`. */
+  path: string;
+  /** The Host header (`web`, `web:8080`). */
+  host: string;
+  userAgent: string;
+  /** False when the client sends `Connection: close` (BusyBox wget). */
+  keepAlive?: boolean;
+  /** The client opens with a TLS ClientHello (an https:// URL). */
+  tls?: boolean;
+}
+
+/** What the client reads back. */
+export type ServerReply =
+  | { kind: 'http'; response: HttpResponseView }
+  /** Bytes that are not an HTTP response (a banner, a protocol error); the server then closes. */
+  | { kind: 'raw'; data: string }
+  /** The server closes without sending anything, after `afterMs` of virtual time. */
+  | { kind: 'closed'; afterMs: number }
+  /** The server holds the connection open and never answers. */
+  | { kind: 'silent' }
+  /** A TLS ClientHello reached a plain-text server: the client's TLS library gives up. */
+  | { kind: 'tls-error' };
+
+export const SSH_BANNER = 'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u6';
+
+/** docker-proxy and the kernel give up connecting after SYN retries (tcp_syn_retries = 6). */
+const KERNEL_CONNECT_TIMEOUT_MS = 130000;
+const MAX_PROXY_DEPTH = 4;
+
+/** The container whose process owns the socket (several containers can share a namespace). */
+export function socketOwner(ctx: LabCtx, conn: TcpConnection): ContainerState | undefined {
+  const owner = ownerOfNs(ctx, conn.server.id);
+  return owner.containers.find((c) => c.pid === conn.socket.pid) ?? owner.containers[0];
+}
+
+function log(ctx: LabCtx, conn: TcpConnection, stream: 'stdout' | 'stderr', line: string): void {
+  socketOwner(ctx, conn)?.logs.push({ t: ctx.clock.now(), stream, line });
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** nginx's `$time_local`: `12/Jan/2026:09:00:00 +0000` (containers run in UTC). */
+export function nginxTimeLocal(ms: number): string {
+  const d = new Date(ms);
+  return `${two(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
+}
+
+function containerEnv(c: ContainerState | undefined, key: string): string | undefined {
+  const kv = c?.env.find((e) => e.startsWith(`${key}=`));
+  return kv?.slice(key.length + 1);
+}
+
+function serveNginx(ctx: LabCtx, conn: TcpConnection, req: HttpRequest): HttpResponseView {
+  const now = ctx.clock.now();
+  const version = containerEnv(socketOwner(ctx, conn), 'NGINX_VERSION');
+  let r: HttpResponseView;
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    r = nginxResponse({ path: req.path, dateMs: now, version, keepAlive: req.keepAlive !== false });
+  } else {
+    // The default server serves static files: other methods get 405 Not Allowed.
+    const body = nginxErrorPage(405, version);
+    const headers: [string, string][] = [['Server', `nginx/${version ?? '1.27.3'}`], ['Date', httpDate(now)], ['Content-Type', 'text/html'], ['Content-Length', String(body.length)], ['Connection', req.keepAlive === false ? 'close' : 'keep-alive']];
+    r = { httpVersion: '1.1', status: 405, reason: 'Not Allowed', headers, body };
+  }
+  const sent = req.method === 'HEAD' ? 0 : r.body.length;
+  log(ctx, conn, 'stdout', `${conn.arrival.pkt.src} - - [${nginxTimeLocal(now)}] "${req.method} ${req.path} HTTP/1.1" ${r.status} ${sent} "-" "${req.userAgent}" "-"`);
+  return r;
+}
+
+/** Werkzeug's request log: `172.17.0.1 - - [12/Jan/2026 09:00:00] "GET / HTTP/1.1" 200 -` (on stderr). */
+function serveWebapp(ctx: LabCtx, conn: TcpConnection, req: HttpRequest): HttpResponseView {
+  const now = ctx.clock.now();
+  const provider = containerEnv(socketOwner(ctx, conn), 'PROVIDER');
+  const r = webappResponse({ dateMs: now, provider });
+  const stamp = nginxTimeLocal(now).replace(' +0000', '').replace(/:/, ' ');
+  log(ctx, conn, 'stderr', `${conn.arrival.pkt.src} - - [${stamp}] "${req.method} ${req.path} HTTP/1.1" ${r.status} -`);
+  return r;
+}
+
+function serveSite(ctx: LabCtx, conn: TcpConnection, site: string, req: HttpRequest): ServerReply {
+  const now = ctx.clock.now();
+  const tlsPort = site === 'internet' && conn.arrival.pkt.dport === 443;
+  if (req.tls && !tlsPort) return { kind: 'tls-error' };
+  let response: HttpResponseView;
+  switch (site) {
+    case 'internet':
+      response = tlsPort && !req.tls ? plainHttpOnTlsPort(now) : internetResponse(internetSiteName(req.host, conn.serverIp), req.path, now, tlsPort);
+      break;
+    case 'httpd':
+      response = apacheResponse({ path: req.path, dateMs: now });
+      break;
+    case 'webapp':
+      response = serveWebapp(ctx, conn, req);
+      break;
+    default:
+      response = serveNginx(ctx, conn, req);
+  }
+  if (req.method === 'HEAD') response = { ...response, body: '' };
+  return { kind: 'http', response };
+}
+
+/** docker-proxy: a new connection from the proxy's namespace to the container, then whatever answers there. */
+function serveProxy(ctx: LabCtx, conn: TcpConnection, targetIp: string, targetPort: number, depth: number, serve: (inner: TcpConnection) => ServerReply): ServerReply {
+  if (depth >= MAX_PROXY_DEPTH) return { kind: 'closed', afterMs: 0 };
+  const inner = tcpConnect(ctx, conn.server, targetIp, targetPort);
+  if (inner.kind === 'connected') return serve(inner);
+  if (inner.kind === 'timeout') return { kind: 'closed', afterMs: KERNEL_CONNECT_TIMEOUT_MS };
+  return { kind: 'closed', afterMs: inner.kind === 'unreachable' ? 3000 : 0 };
+}
+
+function redisSecurityLog(ctx: LabCtx, conn: TcpConnection): void {
+  const d = new Date(ctx.clock.now());
+  const stamp = `${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, '0')}`;
+  log(ctx, conn, 'stdout', `1:M ${stamp} # Possible SECURITY ATTACK detected. It looks like somebody is sending POST or Host: commands to Redis. This is likely due to an attacker attempting to use Cross Protocol Scripting to compromise your Redis instance. Connection from ${conn.arrival.pkt.src}:${conn.arrival.pkt.sport} aborted.`);
+}
+
+function postgresLog(ctx: LabCtx, conn: TcpConnection): void {
+  const d = new Date(ctx.clock.now()).toISOString().replace('T', ' ').replace('Z', ' UTC');
+  log(ctx, conn, 'stderr', `${d} [${ctx.rng.int(60, 999)}] LOG:  invalid length of startup packet`);
+}
+
+/** The reply an HTTP client gets from whatever listens on the socket it connected to. */
+export function serveHttp(ctx: LabCtx, conn: TcpConnection, req: HttpRequest, depth = 0): ServerReply {
+  const svc = conn.socket.service;
+  switch (svc.kind) {
+    case 'http':
+      return serveSite(ctx, conn, svc.site, req);
+    case 'docker-proxy':
+      return serveProxy(ctx, conn, svc.targetIp, svc.targetPort, depth, (inner) => serveHttp(ctx, inner, req, depth + 1));
+    case 'redis':
+      redisSecurityLog(ctx, conn);
+      if (req.tls) return { kind: 'closed', afterMs: 0 };
+      return { kind: 'raw', data: req.method === 'GET' ? "-ERR wrong number of arguments for 'get' command\r\n" : `-ERR unknown command '${req.method}', with args beginning with: '${req.path}' 'HTTP/1.1' \r\n` };
+    case 'postgres':
+      postgresLog(ctx, conn);
+      return { kind: 'closed', afterMs: 0 };
+    case 'sshd':
+      return req.tls ? { kind: 'tls-error' } : { kind: 'raw', data: `${SSH_BANNER}\r\nInvalid SSH identification string.\r\n` };
+    case 'listener':
+      return { kind: 'silent' };
+    default:
+      return { kind: 'closed', afterMs: 0 };
+  }
+}
