@@ -330,6 +330,18 @@ describe('docker info and docker version', () => {
     expect((await sh(lab, "docker network inspect -f '{{range .IPAM.Config}}{{.Subnet}}{{end}}' pooled")).out).toBe('10.10.1.0/24\n');
   });
 
+  it('gives new containers the DNS settings of daemon.json unless they set their own', async () => {
+    const lab = createLab({ seed: 1 });
+    expect(lab.writeFile({ host: 'node1' }, '/etc/docker/daemon.json', '{"dns":["1.1.1.1"],"dns-search":["corp.example"],"dns-opts":["ndots:2"]}\n')).toBeUndefined();
+    await setup(lab, 'systemctl restart docker');
+    await setup(lab, 'docker run -dit --name viad alpine');
+    await setup(lab, 'docker run -dit --name own --dns 9.9.9.9 alpine');
+    expect((await sh(lab, 'docker exec viad cat /etc/resolv.conf')).out).toMatch(/nameserver 1\.1\.1\.1\nsearch corp\.example\noptions ndots:2\n/);
+    const own = (await sh(lab, 'docker exec own cat /etc/resolv.conf')).out;
+    expect(own).toContain('nameserver 9.9.9.9');
+    expect(own).not.toContain('1.1.1.1');
+  });
+
   it('prints the version table and templates', async () => {
     const lab = createLab({ seed: 1 });
     const v = await sh(lab, 'docker version');

@@ -42,6 +42,12 @@ function validate(obj: Record<string, unknown>): { config: Partial<DaemonConfig>
     if (bad) return { error: `${bad} is not an ip address` };
     config.dns = obj.dns as string[];
   }
+  for (const [key, field] of [['dns-search', 'dnsSearch'], ['dns-opts', 'dnsOptions']] as const) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (!Array.isArray(v) || !v.every((d) => typeof d === 'string')) return { error: PREFIX + `json: cannot unmarshal string into Go struct field Config.${key} of type []string` };
+    config[field] = v as string[];
+  }
   if (obj.bip !== undefined) {
     if (typeof obj.bip !== 'string' || !parseCidr(obj.bip)) return { error: `failed to start daemon: Error initializing network controller: invalid bip: ${String(obj.bip)}` };
     config.bip = obj.bip;

@@ -4,7 +4,7 @@
  * namespace, `container:<x>` shares x's, `none` gets a namespace with only lo.
  */
 import type { LabCtx } from '../world/ctx';
-import type { ContainerState } from './state';
+import type { ContainerState, DaemonConfig } from './state';
 import { createNamespace, deleteNamespace } from '../net/netns';
 import { VirtualFs } from '../kernel/fs';
 import { buildHosts, buildResolvConf } from './container-files';
@@ -65,7 +65,16 @@ export function refreshContainerFiles(ctx: LabCtx, machine: string, c: Container
     .filter((ip): ip is string => !!ip);
   fs.write('/etc/hostname', c.hostname + '\n');
   fs.write('/etc/hosts', buildHosts({ hostname: c.hostname, domainname: c.domainname, extraHosts: c.host.extraHosts.map((h) => resolveHostGateway(ctx, machine, h)), linkLines: linkHostsLines(ctx, machine, c), ownIps }));
-  fs.write('/etc/resolv.conf', buildResolvConf({ hostFile: hostResolv, internal, dns: c.host.dns, dnsSearch: c.host.dnsSearch, dnsOptions: c.host.dnsOptions }));
+  fs.write('/etc/resolv.conf', buildResolvConf({ hostFile: hostResolv, internal, ...dnsSettings(docker.config, c) }));
+}
+
+/** The container's --dns* flags win; without them the daemon's daemon.json settings apply (as dockerd does). */
+function dnsSettings(config: DaemonConfig, c: ContainerState): { dns: string[]; dnsSearch: string[]; dnsOptions: string[] } {
+  return {
+    dns: c.host.dns.length ? c.host.dns : config.dns,
+    dnsSearch: c.host.dnsSearch.length ? c.host.dnsSearch : config.dnsSearch ?? [],
+    dnsOptions: c.host.dnsOptions.length ? c.host.dnsOptions : config.dnsOptions ?? [],
+  };
 }
 
 function readOr(fs: VirtualFs, path: string): string {

@@ -142,6 +142,9 @@ export interface ContainerCliSettings {
 
 export interface DaemonConfig {
   dns: string[];
+  /** daemon.json "dns-search" and "dns-opts": defaults for containers started without their own. */
+  dnsSearch?: string[];
+  dnsOptions?: string[];
   bip?: string;
   defaultAddressPools?: { base: string; size: number }[];
   userlandProxy: boolean;
