@@ -16,8 +16,9 @@ export default defineConfig({
   // Two browsers at once even on a 2-core machine: the pages mostly wait on timers and the server.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Generous: CI has two cores and the build's preview server shares them with two browsers.
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE}`,
@@ -37,7 +38,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    // --ignore-lock: Astro 7 allows one tracked preview server per project, and would otherwise refuse to
+    // start (or, run by a tool, detach into the background) while someone else's is up.
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: false,
     timeout: 60_000,
