@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { monacoPlugins } from './src/client/editor/vite-plugin.ts';
 
 /**
  * Schools serve the built site from wherever they can: a web root, or a
@@ -15,12 +16,18 @@ function basePath() {
 
 export default defineConfig({
   base: basePath(),
+  // Several people build and test this tree at once: DNHO_OUT_DIR=/tmp/x keeps one build (and the
+  // preview server that serves it, which reads this same config) away from another's dist/.
+  outDir: process.env.DNHO_OUT_DIR || './dist',
   // Directory-style URLs (`/lessons/slug/`) are what every static server serves without rewrites.
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Offline classrooms: no telemetry, no prefetching of remote things, nothing outside the origin.
   devToolbar: { enabled: false },
   vite: {
+    // monaco's CSS stays inside its lazy chunk (pages without an <Editor> link none of it), and its
+    // language workers pull in only the editor features monaco-editor.ts registers.
+    plugins: monacoPlugins(),
     build: {
       rolldownOptions: {
         // Every MDX page triggers a "module level directive" note about Astro's own

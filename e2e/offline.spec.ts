@@ -1,17 +1,31 @@
 /**
  * Schools run the course without internet: no page may request anything
- * outside its own origin (fonts, CDNs, analytics), search included.
+ * outside its own origin (fonts, CDNs, analytics), search included, and
+ * nothing a page asks its own origin for may be missing (a favicon, a font,
+ * a lazy chunk, a worker).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE, typeCommand, waitReady } from './helpers';
 
-test('no request leaves the origin', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
+/** Records requests that leave the origin and origin responses that fail (4xx/5xx). */
+function watchRequests(page: Page, origin: string): { outside: string[]; failed: string[] } {
   const outside: string[] = [];
+  const failed: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
   });
+  page.on('response', (response) => {
+    if (response.url().startsWith(origin) && response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(origin)) failed.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
+  });
+  return { outside, failed };
+}
+
+test('no request leaves the origin, and none the origin gets fails', async ({ page, baseURL }) => {
+  const { outside, failed } = watchRequests(page, new URL(baseURL!).origin);
   await page.goto('./');
   await page.goto(FIXTURE);
   const term = await waitReady(page);
@@ -21,6 +35,23 @@ test('no request leaves the origin', async ({ page, baseURL }) => {
   await page.keyboard.type('network');
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
   const lessons = await page.locator('a[href*="/lessons/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  for (const href of [...new Set(lessons)].slice(0, 10)) await page.goto(href);
+  for (const href of [...new Set(lessons)].slice(0, 10)) {
+    await page.goto(href);
+    await page.waitForLoadState('networkidle');
+  }
   expect(outside).toEqual([]);
+  expect(failed).toEqual([]);
+});
+
+test('a page with an editor loads monaco, its fonts and workers from the origin', async ({ page, baseURL }) => {
+  const { outside, failed } = watchRequests(page, new URL(baseURL!).origin);
+  await page.goto('lessons/dns/');
+  const editor = page.locator('dnho-editor').first();
+  await editor.scrollIntoViewIfNeeded();
+  await expect(editor).toHaveAttribute('data-state', 'ready');
+  await expect(editor.locator('.monaco-editor')).toBeVisible();
+  await editor.locator('.monaco-editor').click();
+  await page.waitForLoadState('networkidle');
+  expect(outside).toEqual([]);
+  expect(failed).toEqual([]);
 });

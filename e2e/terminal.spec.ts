@@ -1,7 +1,7 @@
 /**
  * The terminal as a student uses it, on the fixture lesson
  * (e2e/fixtures/lessons/zz-fixture): its `main` lab starts with the network
- * `fixture-setup-net`; its `multi` lab has two hosts.
+ * `fixture-setup-net`; its `multi` lab has three hosts.
  */
 import { expect, test } from '@playwright/test';
 import { FIXTURE, expectScreen, screenText, typeCommand, waitReady } from './helpers';
@@ -141,14 +141,50 @@ test('keyboard only: Tab reaches the terminal, Esc leaves it', async ({ page }) 
 test('one tab per host; a tab’s shell is on its host', async ({ page }) => {
   const term = await waitReady(page, 'multi');
   const tabs = term.getByRole('tab');
-  await expect(tabs).toHaveText(['node1', 'node2']);
+  await expect(tabs).toHaveText(['node1', 'node2', 'node3']);
+  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
   await tabs.nth(1).click();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
   await expectScreen(term, /root@node2/);
   await typeCommand(page, term, 'hostname');
   await expectScreen(term, /^node2$/m);
+  await tabs.nth(2).click();
+  await typeCommand(page, term, 'hostname');
+  await expectScreen(term, /^node3$/m);
   await tabs.nth(0).click();
   await typeCommand(page, term, 'hostname');
   await expectScreen(term, /^node1$/m);
+});
+
+test('ssh in a tab changes its prompt; a swarm join typed in node2’s tab shows in node1’s', async ({ page }) => {
+  const term = await waitReady(page, 'multi');
+  const tabs = term.getByRole('tab');
+  await typeCommand(page, term, 'ssh node2');
+  await expectScreen(term, /# ssh node2\nroot@node2:~#\s*$/);
+  await typeCommand(page, term, 'hostname');
+  await expectScreen(term, /^node2\nroot@node2:~#\s*$/m);
+  await typeCommand(page, term, 'exit');
+  await expectScreen(term, /Connection to node2 closed\.\nroot@node1:~#\s*$/);
+
+  await typeCommand(page, term, 'docker swarm init');
+  await expectScreen(term, /Swarm initialized: current node \(\w+\) is now a manager/);
+  // Rows are joined without breaks so a token wrapped over two rows reads whole.
+  const init = (await screenText(term)).replace(/\n/g, '');
+  const token = init.match(/--token (SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25})/)?.[1];
+  const manager = init.match(/(\d+\.\d+\.\d+\.\d+:2377)/)?.[1];
+  expect(token, 'the join token docker swarm init printed').toBeTruthy();
+  expect(manager, 'the manager address docker swarm init printed').toBeTruthy();
+
+  await tabs.nth(1).click();
+  await expectScreen(term, /root@node2:~#\s*$/);
+  await typeCommand(page, term, `docker swarm join --token ${token} ${manager}`);
+  await expectScreen(term, /This node joined a swarm as a worker\./);
+
+  await tabs.nth(0).click();
+  await typeCommand(page, term, 'docker node ls');
+  await expectScreen(term, /^\w+ \*\s+node1\s+Ready\s+Active\s+Leader/m);
+  await expectScreen(term, /^\w+\s+node2\s+Ready\s+Active\s/m);
+  expect(await screenText(term)).not.toMatch(/\bnode3\s+Ready/);
 });
 
 test('an interactive [y/N] question reads the answer', async ({ page }) => {

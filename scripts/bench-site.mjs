@@ -17,7 +17,7 @@ import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
-const PORT = 4392;
+const PORT = Number(process.env.BENCH_PORT ?? 4392);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, DNHO_FIXTURES: '1', ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -29,7 +29,7 @@ function build() {
 }
 
 async function serve() {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], { env, stdio: 'ignore', detached: true });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(ORIGIN + '/')).ok) return server;

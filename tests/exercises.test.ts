@@ -20,6 +20,7 @@ import { extractFrontmatter, loadYaml } from '../src/courseware/frontmatter';
 import { formatProof, proveExercise, type MakeLab } from '../src/courseware/prove';
 import { validateExercise, validateLabSetup, validateQuiz } from '../src/courseware/schema';
 import type { Exercise } from '../src/courseware/types';
+import { toExercise, variantNumbers, type BreakFixLab } from '../src/courseware/breakfix';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // DNHO_LESSONS_DIR points the proofs at another folder of lessons (e.g. e2e fixtures).
@@ -31,6 +32,8 @@ interface LessonFiles {
   mdx?: string;
   exercises?: string;
   quiz?: string;
+  /** `breakfix.ts`: break-fix labs with variants (src/courseware/breakfix.ts). */
+  breakfix?: string;
 }
 
 function discoverLessons(): LessonFiles[] {
@@ -38,8 +41,8 @@ function discoverLessons(): LessonFiles[] {
   const found: LessonFiles[] = [];
   for (const slug of readdirSync(LESSONS).sort()) {
     const file = (name: string) => (existsSync(join(LESSONS, slug, name)) ? join(LESSONS, slug, name) : undefined);
-    const lesson = { slug, mdx: file('index.mdx'), exercises: file('exercises.ts'), quiz: file('quiz.ts') };
-    if (lesson.mdx || lesson.exercises || lesson.quiz) found.push(lesson);
+    const lesson = { slug, mdx: file('index.mdx'), exercises: file('exercises.ts'), quiz: file('quiz.ts'), breakfix: file('breakfix.ts') };
+    if (lesson.mdx || lesson.exercises || lesson.quiz || lesson.breakfix) found.push(lesson);
   }
   return found;
 }
@@ -138,6 +141,8 @@ for (const lesson of lessons) {
       }
     }
 
+    if (lesson.breakfix) await proveBreakFixLabs(lesson, mdx);
+
     if (lesson.quiz) {
       it('exports a valid `quiz`', async () => {
         const q = (await import(/* @vite-ignore */ lesson.quiz!)) as { quiz?: unknown };
@@ -146,4 +151,40 @@ for (const lesson of lessons) {
       });
     }
   });
+}
+
+/** `<BreakFix data={labs.webDb} />` → 'webDb', in page order. */
+function breakFixOnPage(mdx: string): string[] {
+  return [...mdx.matchAll(/<BreakFix\b[^>]*?\bdata=\{\s*[A-Za-z_$][\w$]*\.([A-Za-z_$][\w$]*)\s*\}/g)].map((m) => m[1]);
+}
+
+/**
+ * Every variant of every break-fix lab proves itself on its own lab
+ * (createLab({ seed: variant, hosts }) + its setup): a check fails first,
+ * all pass after its solution, and each wrong fix leaves one failing.
+ */
+async function proveBreakFixLabs(lesson: LessonFiles, mdx: string): Promise<void> {
+  const mod = (await import(/* @vite-ignore */ lesson.breakfix!)) as { labs?: Record<string, BreakFixLab> };
+  const labs = mod.labs ?? {};
+  const where = rel(lesson.breakfix!);
+  it('exports `labs` of break-fix labs, unique ids, each shown on the page', () => {
+    expect(mod.labs, `${where} must export const labs = { … }`).toBeTypeOf('object');
+    const ids = Object.values(labs).map((l) => l.id);
+    expect(new Set(ids).size, `${where}: lab ids must be unique, found ${ids.join(', ')}`).toBe(ids.length);
+    for (const key of Object.keys(labs)) expect(breakFixOnPage(mdx), `labs.${key} is never shown: index.mdx has no <BreakFix data={labs.${key}} />`).toContain(key);
+  });
+  for (const [key, lab] of Object.entries(labs)) {
+    for (const n of variantNumbers(lab)) {
+      it(`break-fix ${key} variant ${n}: broken first, fixed by its solution, still broken after each wrong fix`, { timeout: 120_000 }, async () => {
+        const inst = toExercise(lab, n);
+        const v = validateExercise(inst.exercise, `${where} (labs.${key} variant ${n})`);
+        expect(v.ok, v.ok ? '' : v.message).toBe(true);
+        const q = validateQuiz(inst.quiz, `${where} (labs.${key} variant ${n} diagnosis)`);
+        expect(q.ok, q.ok ? '' : q.message).toBe(true);
+        expect(inst.wrongFixes.length, `${where}: labs.${key} needs at least one wrong fix`).toBeGreaterThan(0);
+        const proof = await proveExercise({ makeLab: await makeLab(), setup: inst.setup, earlier: [], exercise: inst.exercise, wrongFixes: inst.wrongFixes });
+        expect(proof.ok, formatProof(`${where}: labs.${key} variant ${n}`, proof)).toBe(true);
+      });
+    }
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * Progress on the course home. Mount once on a page that has:
- *   <span data-progress-lesson="bridge" data-progress-exercises="3"></span>  (one per lesson;
- *        the exercise count is optional and makes "2 of 3 exercises passed" possible)
+ *   <span data-progress-lesson="bridge" data-progress-exercises="3" hidden></span>  (one per lesson;
+ *        the exercise count is optional and makes "2 of 3 exercises passed" possible; the
+ *        element stays hidden for a lesson not started, so untouched lessons carry no badge)
  *   <button type="button" data-progress-reset>Reset my progress</button>
  *   <p data-progress-status role="status"></p>          (optional: where notices appear)
  * with:  <script> import { mountProgressUI } from '../client/progress-ui'; mountProgressUI(); </script>
@@ -17,6 +18,7 @@ function fill(root: ParentNode): void {
     const words = describeLessonProgress(store.summary(el.dataset.progressLesson ?? ''), total === undefined ? undefined : Number(total));
     el.textContent = words.text;
     el.dataset.progressState = words.state;
+    el.hidden = words.state === 'not-started';
   }
 }
 

@@ -16,8 +16,18 @@ export interface LessonContext {
   slug: string;
   /** A file beside the lesson's index.mdx, e.g. `content/lessons/welcome/exercises.ts`. */
   fileBeside(name: string): string;
-  /** Lab keys from the frontmatter, or undefined when the page has none (not a lesson). */
+  /**
+   * Lab keys from the frontmatter, plus those a `<BreakFix>` above declared
+   * (one per variant, e.g. `web-db-v2`); undefined when the page has none.
+   */
   labs: string[] | undefined;
+}
+
+/** Where `<BreakFix>` registers its variants' lab keys before rendering their terminals and exercises. */
+export function registerLabs(locals: unknown, keys: readonly string[]): void {
+  const l = locals as { dnhoExtraLabs?: Set<string> };
+  l.dnhoExtraLabs ??= new Set();
+  for (const key of keys) l.dnhoExtraLabs.add(key);
 }
 
 export function lessonContext(locals: unknown, pathname: string): LessonContext {
@@ -27,6 +37,6 @@ export function lessonContext(locals: unknown, pathname: string): LessonContext 
   return {
     slug,
     fileBeside: (name) => (file ? file.replace(/[^/\\]+$/, name) : `${name} of the page ${pathname}`),
-    labs: route?.entry?.data?.labs ? Object.keys(route.entry.data.labs) : undefined,
+    labs: route?.entry?.data?.labs ? [...Object.keys(route.entry.data.labs), ...((locals as { dnhoExtraLabs?: Set<string> } | undefined)?.dnhoExtraLabs ?? [])] : undefined,
   };
 }

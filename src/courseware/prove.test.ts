@@ -60,4 +60,17 @@ describe('proveExercise', () => {
     const rejecting = await proveExercise({ makeLab: () => ({ ...scriptedLab(), run: () => Promise.reject(new Error('bug')) }), setup: { setup: ['x'] }, earlier: [], exercise });
     expect(rejecting.problems[0]).toBe('setup command "x" exited with -1, expected 0; it printed:\n[lab.run rejected: bug]');
   });
+
+  it('proves wrong fixes: each on a fresh lab must leave a check failing', async () => {
+    const held = await proveExercise({ makeLab: scriptedLab, setup: { setup: [] }, earlier: [], exercise, wrongFixes: [['net appnet'], ['run web bridge']] });
+    expect(held.problems).toEqual([]);
+    expect(held.transcript).toContain('# wrong fix #1\n$ net appnet\n[exit 0]\n');
+    expect(held.transcript).toContain('# wrong fix #2\n$ run web bridge\n[exit 0]\n');
+  });
+
+  it('fails a wrong fix that in fact fixes the lab', async () => {
+    const proof = await proveExercise({ makeLab: scriptedLab, setup: { setup: [] }, earlier: [], exercise, wrongFixes: [['bogus'], ['net appnet', 'run web appnet']] });
+    expect(proof.ok).toBe(false);
+    expect(proof.problems).toEqual(['wrong fix #2 ("net appnet", "run web appnet") passes every check: a fix that should not work must leave at least one check failing']);
+  });
 });

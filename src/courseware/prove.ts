@@ -35,6 +35,12 @@ export interface ProofInput {
   /** Exercises earlier on the page on the same lab: their solutions run first, as a student would have. */
   earlier: readonly Commands[];
   exercise: Exercise;
+  /**
+   * Plausible fixes that must NOT work (break-fix labs): each runs on a fresh
+   * starting lab (setup and earlier solutions), its exit statuses ignored,
+   * and at least one check must still fail afterwards.
+   */
+  wrongFixes?: readonly (readonly string[])[];
 }
 
 class Session {
@@ -71,17 +77,41 @@ async function runAll(session: Session, what: string, cmds: Commands, problems: 
   }
 }
 
-export async function proveExercise(input: ProofInput): Promise<ExerciseProof> {
-  const problems: string[] = [];
+/** A fresh starting lab: created, set up, and the earlier exercises solved. */
+async function startingLab(input: ProofInput, problems: string[]): Promise<{ lab: ProvableLab; session: Session } | undefined> {
   let lab: ProvableLab;
   try {
     lab = await input.makeLab({ seed: input.setup.seed, hosts: input.setup.hosts });
   } catch (err) {
-    return { ok: false, problems: [`the lab could not be created: ${err instanceof Error ? err.message : String(err)}`], transcript: '' };
+    problems.push(`the lab could not be created: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
   }
   const session = new Session(lab);
   await runAll(session, 'setup', { solution: input.setup.setup }, problems);
   for (const [i, earlier] of input.earlier.entries()) await runAll(session, `earlier exercise #${i + 1}'s solution`, earlier, problems);
+  return { lab, session };
+}
+
+/** Each wrong fix on its own fresh lab must leave at least one check failing. */
+async function proveWrongFixes(input: ProofInput, problems: string[]): Promise<string> {
+  let transcript = '';
+  for (const [i, fix] of (input.wrongFixes ?? []).entries()) {
+    const start = await startingLab(input, problems);
+    if (!start) return transcript;
+    start.session.transcript += `# wrong fix #${i + 1}\n`;
+    for (const line of fix) await start.session.run(line);
+    const grade = gradeExercise(input.exercise, start.lab);
+    if (grade.passed) problems.push(`wrong fix #${i + 1} (${fix.map((l) => JSON.stringify(l)).join(', ')}) passes every check: a fix that should not work must leave at least one check failing`);
+    transcript += start.session.transcript;
+  }
+  return transcript;
+}
+
+export async function proveExercise(input: ProofInput): Promise<ExerciseProof> {
+  const problems: string[] = [];
+  const start = await startingLab(input, problems);
+  if (!start) return { ok: false, problems, transcript: '' };
+  const { lab, session } = start;
 
   const before = gradeExercise(input.exercise, lab);
   if (before.passed) {
@@ -92,7 +122,8 @@ export async function proveExercise(input: ProofInput): Promise<ExerciseProof> {
   if (!after.passed) {
     problems.push(`after the solution, ${after.results.length - after.passCount} of ${after.results.length} checks still fail:\n${failing(after)}`);
   }
-  return { ok: problems.length === 0, problems, transcript: session.transcript, before, after };
+  const wrong = await proveWrongFixes(input, problems);
+  return { ok: problems.length === 0, problems, transcript: session.transcript + wrong, before, after };
 }
 
 /** The proof as one message for a failing test. */

@@ -39,8 +39,8 @@ export const checkSchema = z.discriminatedUnion('kind', [
     .describe('A network of that name exists, optionally with that driver, subnet and --internal setting.'),
   z.strictObject({ kind: z.literal('network-absent'), ...base, network: name('Network name.'), host: hostField })
     .describe('No network of that name exists.'),
-  z.strictObject({ kind: z.literal('container-running'), ...base, container: name('Container name.'), image: z.string().min(1).optional().describe('nginx, nginx:latest and docker.io/library/nginx:latest are the same image.') })
-    .describe('The container exists and runs.'),
+  z.strictObject({ kind: z.literal('container-running'), ...base, container: name('Container name.'), image: z.string().min(1).optional().describe('nginx, nginx:latest and docker.io/library/nginx:latest are the same image.'), host: z.string().min(1).optional().describe('In multi-host labs: the host the container must run on.') })
+    .describe('The container exists and runs (on that host, when given).'),
   z.strictObject({ kind: z.literal('container-absent'), ...base, container: name('Container name.') })
     .describe('No container of that name exists.'),
   z.strictObject({ kind: z.literal('container-on-network'), ...base, container: name('Container name.'), network: name('Network name.'), ip: ipv4.optional(), alias: z.string().min(1).optional().describe('A --network-alias on that network.') })

@@ -25,7 +25,8 @@ interface CheckBase {
 export type Check =
   | (CheckBase & { kind: 'network-exists'; network: string; driver?: string; subnet?: string; internal?: boolean; host?: string })
   | (CheckBase & { kind: 'network-absent'; network: string; host?: string })
-  | (CheckBase & { kind: 'container-running'; container: string; image?: string })
+  /** `host`: in multi-host labs, the Docker host the container must run on. */
+  | (CheckBase & { kind: 'container-running'; container: string; image?: string; host?: string })
   | (CheckBase & { kind: 'container-absent'; container: string })
   | (CheckBase & { kind: 'container-on-network'; container: string; network: string; ip?: string; alias?: string })
   | (CheckBase & { kind: 'container-not-on-network'; container: string; network: string })

@@ -38,6 +38,9 @@ export class EmulatedLab implements Lab {
   ctx: LabCtx;
   session: Session;
   readonly query: LabQueriesImpl;
+  /** Lines running now: more than one while a tcpdump waits and another tab runs a command. */
+  private running = 0;
+  private readonly activity = new Set<() => void>();
 
   constructor(state: LabState, private opts: LabRuntimeOptions) {
     this.ctx = new LabCtx(state);
@@ -74,6 +77,41 @@ export class EmulatedLab implements Lab {
     const err = io.stderr ?? (() => {});
     if (line === DETACH_SEQUENCE) return this.detach(out);
     if (line.trim() === '') return 0;
+    this.running++;
+    this.notifyActivity();
+    try {
+      return await this.runLineNow(line, io, out, err);
+    } finally {
+      this.running--;
+      this.notifyActivity();
+    }
+  }
+
+  /**
+   * True in a live terminal, where `sleep()` waits real time. A command that
+   * waits for events (tcpdump) then lets the clock be moved by the commands
+   * that cause them.
+   */
+  get realtime(): boolean {
+    return this.opts.realtime;
+  }
+
+  /** How many lines are running (a waiting tcpdump counts). */
+  get commandsRunning(): number {
+    return this.running;
+  }
+
+  /** Calls `listener` whenever a line starts or ends; returns the unsubscribe function. */
+  onActivity(listener: () => void): () => void {
+    this.activity.add(listener);
+    return () => this.activity.delete(listener);
+  }
+
+  private notifyActivity(): void {
+    for (const l of [...this.activity]) l();
+  }
+
+  private async runLineNow(line: string, io: RunIO, out: (t: string) => void, err: (t: string) => void): Promise<number> {
     this.ctx.state.session.history.push(line);
     const backup = JSON.stringify(this.ctx.sync());
     const interrupt = interruptFrom(io.signal);
@@ -168,7 +206,10 @@ export class EmulatedLab implements Lab {
   }
 
   private replaceState(state: LabState): void {
+    // Open captures belong to running tcpdumps, not to the state: they stay open.
+    const captures = this.ctx.captures;
     this.ctx = new LabCtx(state);
+    this.ctx.captures = captures;
     this.session = new Session(this.ctx);
   }
 

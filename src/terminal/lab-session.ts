@@ -4,19 +4,14 @@
  * command, resets, and serialises commands from several terminal tabs onto
  * the lab's single shell session. No xterm and no DOM here beyond Storage.
  */
-import type { Lab, LabOptions, LabSnapshot, RunIO } from '../emulator/api';
+import type { Lab, LabSnapshot, RunIO } from '../emulator/api';
 import type { LabStore } from './lab-storage';
+import { runSetup, type LabDefinition, type LabFactory, type SetupFailure, type StartingLab } from './lab-setup';
+
+export type { LabDefinition, LabFactory } from './lab-setup';
 
 /** Docker's default detach keys, Ctrl-P Ctrl-Q, as the emulator takes them (src/emulator/lab.ts). */
 export const DETACH_SEQUENCE = '\x10\x11';
-
-export interface LabDefinition {
-  seed?: number;
-  hosts?: number;
-  setup: string[];
-}
-
-export type LabFactory = (options: LabOptions) => Lab;
 
 export interface StartResult {
   /** True when the student's saved lab was restored. */
@@ -31,12 +26,17 @@ export class LabSession {
   private current?: Lab;
   private tail: Promise<unknown> = Promise.resolve();
   /** Setup commands that failed, for the lesson author (logged, not shown to students). */
-  setupFailures: { command: string; status: number }[] = [];
+  setupFailures: SetupFailure[] = [];
 
+  /**
+   * `prebuilt` is the lesson's starting lab computed when the site was built
+   * (lab-setup.ts): restoring it skips replaying the setup in the browser.
+   */
   constructor(
     private readonly definition: LabDefinition,
     private readonly factory: LabFactory,
     private readonly store: LabStore,
+    private readonly prebuilt?: StartingLab,
   ) {}
 
   get lab(): Lab {
@@ -115,20 +115,27 @@ export class LabSession {
   }
 
   /**
-   * The lesson's starting lab. Setup runs in a lab without real time (a
-   * `docker run` there does not wait for its simulated pull), and the result
-   * moves into the live lab by snapshot, the same path a reload takes.
+   * The lesson's starting lab: the prebuilt snapshot when the page has one,
+   * else the setup run here in a lab without real time (a `docker run` there
+   * does not wait for its simulated pull). Either way the result moves into
+   * the live lab by snapshot, the same path a reload takes.
    */
   private async build(): Promise<Lab> {
-    const { seed, hosts, setup } = this.definition;
-    this.setupFailures = [];
-    if (setup.length === 0) return this.create();
-    const quick = this.factory({ seed, hosts, realtime: false });
-    for (const command of setup) {
-      const status = await quick.run(command);
-      if (status !== 0) this.setupFailures.push({ command, status });
+    if (this.prebuilt) {
+      const live = this.create();
+      try {
+        live.restore(this.prebuilt.snapshot);
+        this.setupFailures = [...this.prebuilt.failures];
+        return live;
+      } catch (error) {
+        console.warn('[terminal] the prebuilt starting lab could not be restored; running the setup here:', error);
+      }
     }
-    if (this.setupFailures.length) console.warn('[terminal] lab setup commands failed:', this.setupFailures);
+    this.setupFailures = [];
+    if (this.definition.setup.length === 0) return this.create();
+    const { lab: quick, failures } = await runSetup(this.definition, this.factory);
+    this.setupFailures = failures;
+    if (failures.length) console.warn('[terminal] lab setup commands failed:', failures);
     const live = this.create();
     try {
       live.restore(quick.snapshot());

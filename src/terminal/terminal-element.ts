@@ -6,7 +6,8 @@
  *
  * `data-state` goes `loading` → `ready` (accepts input) or `error`.
  */
-import { emulatorFactory } from './emulator-loader';
+import { loadEmulator } from './emulator-loader';
+import { parseStartingLab } from './lab-setup';
 import { LabSession, type LabDefinition } from './lab-session';
 import { LabStore, setupFingerprint, storageKey } from './lab-storage';
 import { CommandHistory } from './history';
@@ -71,7 +72,8 @@ export class TerminalElement extends HTMLElement {
     const definition = this.readDefinition();
     const lesson = this.dataset.lesson ?? location.pathname;
     const store = new LabStore(localStore(), storageKey(lesson, this.labKey), setupFingerprint(definition));
-    const session = new LabSession(definition, emulatorFactory(), store);
+    const prebuilt = parseStartingLab(this.querySelector('script[data-part="start"]')?.textContent);
+    const session = new LabSession(definition, await loadEmulator(), store, prebuilt);
     this.session = session;
     const result = await session.start();
     if (result.notice) this.notify(result.notice, 'warning');

@@ -31,6 +31,11 @@ describe('container-running', () => {
   });
   it('describes itself', () => {
     expect(describeCheck({ kind: 'container-running', id: 'r', container: 'web', image: 'nginx' })).toBe('web is running (image nginx)');
+    expect(describeCheck({ kind: 'container-running', id: 'r', container: 'web', host: 'node2' })).toBe('web is running on node2');
+  });
+  it('in a multi-host lab, says on which host the container runs instead', () => {
+    expect(evaluateCheck({ kind: 'container-running', id: 'r', container: 'web', host: 'node1' }, lab).pass).toBe(true);
+    expect(evaluateCheck({ kind: 'container-running', id: 'r', container: 'web', host: 'node2' }, lab).reason).toBe('web runs on node1, not on node2');
   });
 });
 

@@ -20,10 +20,12 @@ export function normalizeImage(ref: string): string {
 
 export const containerRunning: CheckSpec<'container-running'> = {
   kind: 'container-running',
-  describe: (check) => `${check.container} is running${check.image ? ` (image ${check.image})` : ''}`,
+  describe: (check) => `${check.container} is running${check.host ? ` on ${check.host}` : ''}${check.image ? ` (image ${check.image})` : ''}`,
   evaluate(check, lab) {
     const c = lab.query.container(check.container);
     if (!c) return fail(`there is no container called ${check.container} yet`);
+    // Multi-host labs: names are looked up on every host, so say where it runs instead.
+    if (check.host && c.host !== check.host) return fail(`${c.name} runs on ${c.host}, not on ${check.host}`);
     if (check.image && normalizeImage(c.image) !== normalizeImage(check.image)) {
       return fail(`${c.name} runs the image ${c.image}, not ${check.image}`);
     }

@@ -52,6 +52,23 @@ function onlyInternal(lab: LabView, from: ContainerSummary): string | undefined 
   return `${from.name} is only on internal networks (${listWords(nets)}), which have no route outside them`;
 }
 
+/** node1…node9 as the LAN resolves them: the addresses on which published ports answer. */
+function dockerHostAddresses(lab: LabView): string[] {
+  const found: string[] = [];
+  for (let i = 1; i <= 9; i++) {
+    const ip = lab.query.resolve({ laptop: true }, `node${i}`);
+    if (!ip) break;
+    found.push(ip);
+  }
+  return found;
+}
+
+/** RFC 1918 space: where a missing container is the likely reason, unlike an internet address. */
+function isPrivate(ip: string): boolean {
+  const [a, b] = ip.split('.').map(Number);
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
+
 /** From a host or the laptop to `node1:8080`: something must publish that port. */
 function publishedPortMissing(lab: LabView, target: ReachTarget): string | undefined {
   if (target.port === undefined || target.proto === 'icmp') return undefined;
@@ -60,6 +77,18 @@ function publishedPortMissing(lab: LabView, target: ReachTarget): string | undef
     c.running && Object.entries(c.ports).some(([p, binds]) =>
       p.endsWith(key) && binds.some((b) => b.hostPort === String(target.port))));
   return publishes ? undefined : `no running container publishes host port ${target.port}/${target.proto}`;
+}
+
+/**
+ * From a host or the laptop to an address no container has: a Docker host's
+ * own address needs a published port; any other LAN address (a macvlan or
+ * ipvlan container's, say) needs a container that has it.
+ */
+function nothingAtTarget(lab: LabView, target: ReachTarget): string | undefined {
+  const ip = isIPv4(target.to) ? target.to : lab.query.resolve({ laptop: true }, target.to);
+  if (!ip) return undefined;
+  if (dockerHostAddresses(lab).includes(ip)) return publishedPortMissing(lab, target);
+  return isPrivate(ip) ? `no running container has the address ${ip}` : undefined;
 }
 
 /** Explains a failed connection from `from` to `target`, or undefined when the state shows no reason. */
@@ -77,7 +106,7 @@ export function diagnoseReach(lab: LabView, from: Vantage, target: ReachTarget):
     return `the name ${target.to} does not resolve ${vantagePlace(from)}: no container, network alias or host has that name`;
   }
   if (fromC) return onlyInternal(lab, fromC);
-  return toC ? undefined : publishedPortMissing(lab, target);
+  return toC ? undefined : nothingAtTarget(lab, target);
 }
 
 /** Explains why `name` does not resolve from `from`, or undefined. */

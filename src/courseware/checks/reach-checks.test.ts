@@ -60,11 +60,29 @@ describe('can-reach', () => {
       networks,
       containers: [container({ name: 'job', endpoints: [endpoint('backend', '10.9.0.2')] })],
       reach: () => ({ ok: false, reason: 'network is unreachable' }),
+      resolve: (_from, name) => ({ node1: '192.168.1.10' } as Record<string, string>)[name] ?? (/^[\d.]+$/.test(name) ? name : undefined),
     });
     expect(evaluateCheck({ kind: 'can-reach', id: 'r', from: { container: 'job' }, to: '93.184.216.34', port: 443 }, lab).reason)
       .toBe('job is only on internal networks (backend), which have no route outside them (network is unreachable)');
     expect(evaluateCheck({ kind: 'can-reach', id: 'r', from: { laptop: true }, to: '192.168.1.10', port: 8080 }, lab).reason)
       .toBe('no running container publishes host port 8080/tcp (network is unreachable)');
+  });
+
+  it('from the LAN to an address that is no Docker host: a container must have it (macvlan), not publish a port', () => {
+    const lab = fakeLab({
+      networks,
+      containers: [],
+      reach: () => ({ ok: false, reason: 'nobody answers ARP for it' }),
+      resolve: (_from, name) => ({ node1: '192.168.1.11', node2: '192.168.1.12' } as Record<string, string>)[name] ?? (/^[\d.]+$/.test(name) ? name : undefined),
+    });
+    expect(evaluateCheck({ kind: 'can-reach', id: 'r', from: { laptop: true }, to: '192.168.1.130', port: 80 }, lab).reason)
+      .toBe('no running container has the address 192.168.1.130 (nobody answers ARP for it)');
+    expect(evaluateCheck({ kind: 'can-reach', id: 'r', from: { laptop: true }, to: '192.168.30.10' }, lab).reason)
+      .toBe('no running container has the address 192.168.30.10 (nobody answers ARP for it)');
+    expect(evaluateCheck({ kind: 'can-reach', id: 'r', from: { laptop: true }, to: 'node2', port: 80 }, lab).reason)
+      .toBe('no running container publishes host port 80/tcp (nobody answers ARP for it)');
+    expect(evaluateCheck({ kind: 'can-reach', id: 'r', from: { laptop: true }, to: '93.184.216.34', port: 443 }, lab).reason)
+      .toBe('the laptop cannot reach 93.184.216.34 on port 443/tcp: nobody answers ARP for it');
   });
 
   it('describes itself', () => {

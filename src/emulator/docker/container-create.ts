@@ -12,6 +12,7 @@ import { linkRecord, parseLinkSpec } from './links';
 import { emptyFs } from '../kernel/fs';
 import { imageFiles } from './image-files';
 import { ensureSwarmNetworkRecord } from './swarm/networks';
+import { containerEvent } from './events';
 
 export interface ContainerCreateOptions {
   image: string;
@@ -66,6 +67,7 @@ export function createContainer(ctx: LabCtx, machine: string, o: ContainerCreate
   if (!Array.isArray(links)) return links;
   const container = newContainer(ctx, machine, o, image, name, mode, links);
   docker.containers[container.id] = container;
+  containerEvent(ctx, machine, container, 'create');
   return { container, warnings };
 }
 
@@ -121,7 +123,7 @@ function newContainer(ctx: LabCtx, machine: string, o: ContainerCreateOptions, i
   const id = randomId(ctx.rng);
   const fsId = `fs-${id.slice(0, 12)}`;
   ctx.state.containerFs[fsId] = { ...emptyFs(), files: imageFiles(image) };
-  const hostname = mode === 'host' ? ctx.state.machines[machine].name : (o.hostname ?? id.slice(0, 12));
+  const hostname = mode === 'host' ? ctx.state.machines[machine].name : (joinedHostname(ctx, machine, mode) ?? o.hostname ?? id.slice(0, 12));
   const networks: ContainerState['networks'] = {};
   if (mode !== 'host' && mode !== 'none' && !mode.startsWith('container:')) {
     const net = findNetwork(ctx.docker(machine), mode);
@@ -143,6 +145,12 @@ function newContainer(ctx: LabCtx, machine: string, o: ContainerCreateOptions, i
     },
     networks, ports: {}, fsId, logs: [],
   };
+}
+
+/** `--network container:x` takes x's hostname (moby initializeNetworking: `container.Config.Hostname = nc.Config.Hostname`). */
+function joinedHostname(ctx: LabCtx, machine: string, mode: string): string | undefined {
+  if (!mode.startsWith('container:')) return undefined;
+  return ctx.docker(machine).containers[mode.slice('container:'.length)]?.hostname;
 }
 
 /** The user's -e overrides the image's value for the same name, keeping the image's order. */

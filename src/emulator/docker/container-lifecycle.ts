@@ -13,10 +13,11 @@ import { containerNetworks } from './lookup';
 import { publishPorts, unpublishPorts } from './publish';
 import { mainProcessKind } from './main-process';
 import { findImage } from './images';
-import { startServices, stopServices } from './services';
+import { commandBanners, startServices, stopServices } from './services';
 import { hasEndpoints } from './drivers/registry';
 import { joinDefaultGateway, leaveDefaultGateway } from './swarm/gwbridge';
 import { ensureSwarmNetworkRecord } from './swarm/networks';
+import { containerDied, containerEvent } from './events';
 
 export function startContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   if (c.status === 'running') return undefined;
@@ -43,9 +44,11 @@ export function startContainer(ctx: LabCtx, machine: string, c: ContainerState):
   ctx.clock.advance(180);
   c.startedAt = ctx.clock.now();
   refreshContainerFiles(ctx, machine, c);
+  containerEvent(ctx, machine, c, 'start');
   if (mainProcessKind(c) !== 'service') return undefined;
   const image = findImage(c.image);
-  if (image) for (const line of image.startupLogs) c.logs.push({ t: ctx.clock.now(), stream: 'stdout', line });
+  const lines = [...(image?.startupLogs ?? []), ...commandBanners(c)];
+  for (const line of lines) c.logs.push({ t: ctx.clock.now(), stream: 'stdout', line });
   startServices(ctx, machine, c);
   return undefined;
 }
@@ -87,6 +90,7 @@ export function exitContainer(ctx: LabCtx, machine: string, c: ContainerState, e
   for (const other of Object.values(ctx.docker(machine).containers)) {
     if (other.host.networkMode === `container:${c.id}` && other.status === 'running') exitContainer(ctx, machine, other, 137);
   }
+  containerDied(ctx, machine, c, exitCode);
   teardown(ctx, machine, c);
   c.status = 'exited';
   c.exitCode = exitCode;
@@ -103,12 +107,16 @@ export function exitContainer(ctx: LabCtx, machine: string, c: ContainerState, e
 export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, timeoutSec = 10): void {
   if (c.status !== 'running') return;
   const graceful = mainProcessKind(c) === 'service';
+  containerEvent(ctx, machine, c, 'kill', { signal: '15' });
   ctx.clock.advance(graceful ? 320 : timeoutSec * 1000);
+  if (!graceful) containerEvent(ctx, machine, c, 'kill', { signal: '9' });
   exitContainer(ctx, machine, c, graceful ? 0 : 137);
+  containerEvent(ctx, machine, c, 'stop');
 }
 
 export function killContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   if (c.status !== 'running') return daemonError(`cannot kill container: ${c.name}: container ${c.id} is not running`);
+  containerEvent(ctx, machine, c, 'kill', { signal: '9' });
   ctx.clock.advance(40);
   exitContainer(ctx, machine, c, 137);
   return undefined;
@@ -121,6 +129,7 @@ export function removeContainer(ctx: LabCtx, machine: string, c: ContainerState,
   if (c.status === 'running') {
     const auto = c.host.autoRemove;
     c.host.autoRemove = false;
+    containerEvent(ctx, machine, c, 'kill', { signal: '9' });
     exitContainer(ctx, machine, c, 137);
     c.host.autoRemove = auto;
   }
@@ -129,6 +138,7 @@ export function removeContainer(ctx: LabCtx, machine: string, c: ContainerState,
 }
 
 function removeContainerRecord(ctx: LabCtx, machine: string, c: ContainerState): void {
+  containerEvent(ctx, machine, c, 'destroy');
   delete ctx.docker(machine).containers[c.id];
   delete ctx.state.containerFs[c.fsId];
 }

@@ -10,16 +10,24 @@ import { allocateAddress, releaseAddress } from './ipam';
 import { randomId } from './ids';
 import { randomMac } from '../net/ipv4';
 import { joinDriver, leaveDriver } from './drivers/registry';
-import { refreshContainerFiles } from './sandbox';
+import { peekIfname, refreshContainerFiles, takeIfname } from './sandbox';
 import { ensureEmbeddedDns } from './embedded-dns-setup';
 import { joinOverlay, leaveOverlay } from './swarm/attach';
+import { networkEvent } from './events';
 
 export function endpointsOf(ctx: LabCtx, machine: string, c: ContainerState): EndpointState[] {
   const docker = ctx.docker(machine);
   return Object.values(docker.endpoints).filter((e) => e.containerId === c.id);
 }
 
+/** Attaches a container to a network (its endpoint, address and driver plumbing); the daemon logs a `network connect` event. */
 export function joinNetwork(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): EndpointState | DaemonError {
+  const ep = attachEndpoint(ctx, machine, c, net);
+  if (!('daemonError' in ep)) networkEvent(ctx, machine, net, 'connect', c.id);
+  return ep;
+}
+
+function attachEndpoint(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): EndpointState | DaemonError {
   // Swarm networks: the managers allocate the address, the overlay driver plumbs it (docker/swarm/attach.ts).
   if (net.driver === 'overlay') return joinOverlay(ctx, machine, c, net);
   const docker = ctx.docker(machine);
@@ -46,7 +54,7 @@ export function joinNetwork(ctx: LabCtx, machine: string, c: ContainerState, net
     gateway: net.internal ? '' : (cfg.gateway ?? ''),
     aliases: spec?.aliases ?? [],
     requestedIp: spec?.ipv4,
-    ifname: `eth${existing.length}`,
+    ifname: peekIfname(c),
   };
   docker.endpoints[ep.id] = ep;
   const isGateway = !existing.some((e) => docker.networks[e.networkId] && !docker.networks[e.networkId].internal);
@@ -56,13 +64,21 @@ export function joinNetwork(ctx: LabCtx, machine: string, c: ContainerState, net
     delete docker.endpoints[ep.id];
     return refused;
   }
+  takeIfname(c);
   c.networks[net.name] = { ...(spec ?? { aliases: [] }), networkId: net.id, endpointId: ep.id, ip: ep.ip, mac: ep.mac, prefix: ep.prefix, gateway: ep.gateway };
   if (!net.predefined) ensureEmbeddedDns(ctx, machine, c);
   refreshContainerFiles(ctx, machine, c);
   return ep;
 }
 
+/** Detaches a container from a network; a `network disconnect` event when it had an endpoint there. */
 export function leaveNetwork(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): void {
+  const attached = !!c.networks[net.name]?.endpointId;
+  detachEndpoint(ctx, machine, c, net);
+  if (attached) networkEvent(ctx, machine, net, 'disconnect', c.id);
+}
+
+function detachEndpoint(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): void {
   if (net.driver === 'overlay') return leaveOverlay(ctx, machine, c, net);
   const docker = ctx.docker(machine);
   const ep = Object.values(docker.endpoints).find((e) => e.networkId === net.id && e.containerId === c.id);

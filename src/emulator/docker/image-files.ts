@@ -1,5 +1,6 @@
 /** The few files of an image that lessons look at. */
 import type { ImageSpec } from './images';
+import { NETSHOOT_REPOSITORY, netshootFiles } from './netshoot-files';
 
 const OS_RELEASE: Record<string, string> = {
   busybox: '',
@@ -9,6 +10,10 @@ const OS_RELEASE: Record<string, string> = {
 };
 
 export function imageFiles(image: ImageSpec): Record<string, string> {
+  // netshoot is built FROM alpine:3.22 with GNU tools added (its Dockerfile), so its userland is 'gnu' but its release is Alpine's.
+  if (image.repository === NETSHOOT_REPOSITORY) {
+    return { '/etc/os-release': OS_RELEASE.alpine, '/etc/passwd': 'root:x:0:0:root:/root:/bin/sh\n', ...netshootFiles() };
+  }
   const base = image.userland === 'busybox' ? (image.repository === 'alpine' ? 'alpine' : 'busybox') : image.repository === 'ubuntu' ? 'ubuntu' : 'debian';
   const files: Record<string, string> = {};
   if (OS_RELEASE[base]) files['/etc/os-release'] = OS_RELEASE[base];

@@ -8,6 +8,7 @@
  */
 import type { ContainerState } from './state';
 import { findImage } from './images';
+import { commandServices } from './command-services';
 
 export type MainProcessKind = 'service' | 'daemon' | 'shell' | 'oneshot';
 
@@ -17,6 +18,7 @@ export function mainProcessKind(c: ContainerState): MainProcessKind {
   const image = findImage(c.image);
   const argv = [...c.entrypoint, ...c.cmd];
   if (image && sameArgs(c.cmd, image.cmd) && image.services.length) return 'service';
+  if (commandServices(argv).length) return 'service';
   const prog = (c.cmd[0] ?? '').split('/').pop() ?? '';
   if (SHELLS.includes(c.cmd[0] ?? '') && c.cmd.length === 1) return 'shell';
   if (prog === 'sleep') return c.cmd[1] === undefined ? 'oneshot' : 'daemon';

@@ -10,6 +10,7 @@ import { cidrOverlaps, parseCidr } from '../net/ipv4';
 import { randomId } from './ids';
 import { createDriverNetwork, deleteDriverNetwork, skipsGatewayAlloc } from './drivers/registry';
 import { createSwarmNetwork, removeSwarmNetwork } from './swarm/networks';
+import { networkEvent } from './events';
 
 export interface NetworkCreateOptions {
   name: string;
@@ -45,6 +46,7 @@ export function createNetwork(ctx: LabCtx, machine: string, o: NetworkCreateOpti
   const refused = createDriverNetwork(ctx, machine, net);
   if (refused) return refused;
   docker.networks[net.id] = net;
+  networkEvent(ctx, machine, net, 'create');
   return net;
 }
 
@@ -110,6 +112,7 @@ export function removeNetwork(ctx: LabCtx, machine: string, net: NetworkState): 
   }
   deleteDriverNetwork(ctx, machine, net);
   delete docker.networks[net.id];
+  networkEvent(ctx, machine, net, 'destroy');
   return undefined;
 }
 

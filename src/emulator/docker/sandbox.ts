@@ -38,6 +38,26 @@ export function destroySandbox(ctx: LabCtx, machine: string, c: ContainerState):
   }
   delete c.netnsId;
   delete c.sandboxId;
+  delete c.nextIfIndex;
+}
+
+/**
+ * The name the sandbox gives its next interface. libnetwork's
+ * osl.Namespace.AddInterface names it `fmt.Sprintf("%s%d", dstPrefix,
+ * n.nextIfIndex[dstPrefix])` and then increments the counter; RemoveInterface
+ * never lowers it. So connect net1 (eth0), net2 (eth1), disconnect net1,
+ * connect net3 gives eth2, not a second eth1; a restart builds a new sandbox
+ * and counts from eth0 again.
+ */
+export function peekIfname(c: ContainerState): string {
+  return `eth${c.nextIfIndex ?? 0}`;
+}
+
+/** Takes the name peekIfname() gave: the interface is in the sandbox now (AddInterface succeeded). */
+export function takeIfname(c: ContainerState): string {
+  const name = peekIfname(c);
+  c.nextIfIndex = (c.nextIfIndex ?? 0) + 1;
+  return name;
 }
 
 export function containerFs(ctx: LabCtx, c: ContainerState): VirtualFs {
@@ -56,7 +76,10 @@ export function refreshContainerFiles(ctx: LabCtx, machine: string, c: Container
     fs.write('/etc/resolv.conf', hostResolv);
     return;
   }
-  if (mode.startsWith('container:')) return; // shares the other container's files
+  if (mode.startsWith('container:')) {
+    copySharedFiles(ctx, machine, c);
+    return;
+  }
   const docker = ctx.docker(machine);
   const nets = containerNetworks(docker, c);
   const internal = nets.some((n) => !n.predefined);
@@ -66,6 +89,25 @@ export function refreshContainerFiles(ctx: LabCtx, machine: string, c: Container
   fs.write('/etc/hostname', c.hostname + '\n');
   fs.write('/etc/hosts', buildHosts({ hostname: c.hostname, domainname: c.domainname, extraHosts: c.host.extraHosts.map((h) => resolveHostGateway(ctx, machine, h)), linkLines: linkHostsLines(ctx, machine, c), ownIps }));
   fs.write('/etc/resolv.conf', buildResolvConf({ hostFile: hostResolv, internal, ...dnsSettings(docker.config, c) }));
+  for (const joined of Object.values(docker.containers)) {
+    if (joined.host.networkMode === `container:${c.id}`) copySharedFiles(ctx, machine, joined);
+  }
+}
+
+const SHARED_FILES = ['/etc/hostname', '/etc/hosts', '/etc/resolv.conf'];
+
+/**
+ * `--network container:x` uses x's files: moby's initializeNetworkingPaths
+ * points HostnamePath, HostsPath and ResolvConfPath at x's (they are
+ * bind-mounted, so x's later rewrites show through; here they are copied
+ * again whenever x's are rewritten).
+ */
+function copySharedFiles(ctx: LabCtx, machine: string, c: ContainerState): void {
+  const other = ctx.docker(machine).containers[c.host.networkMode.slice('container:'.length)];
+  if (!other) return;
+  const from = containerFs(ctx, other);
+  const to = containerFs(ctx, c);
+  for (const path of SHARED_FILES) to.write(path, readOr(from, path));
 }
 
 /** The container's --dns* flags win; without them the daemon's daemon.json settings apply (as dockerd does). */

@@ -7,6 +7,7 @@ import type { LabCtx } from '../world/ctx';
 import type { ContainerState } from './state';
 import { findImage } from './images';
 import { serviceBindFailure } from './service-bind';
+import { commandServices } from './command-services';
 
 /**
  * Opens the image's listening sockets. When a port is already taken in the
@@ -21,6 +22,20 @@ export function startServices(ctx: LabCtx, machine: string, c: ContainerState): 
   for (const s of image.services) {
     ns.sockets.push({ proto: s.proto, ip: '0.0.0.0', port: s.port, pid: c.pid, program: s.program, service: s.service });
   }
+  for (const s of commandServices([...c.entrypoint, ...c.cmd])) {
+    ns.sockets.push({ proto: s.proto, ip: s.ip, port: s.port, pid: c.pid, program: s.program, service: s.service });
+  }
+}
+
+/**
+ * What a command-line server prints once listening. Python block-buffers
+ * stdout when it is not a terminal, so without -t (or PYTHONUNBUFFERED) its
+ * "Serving HTTP on ..." line never reaches `docker logs` while it runs — a
+ * well-known surprise; its request log goes to stderr, which is unbuffered.
+ */
+export function commandBanners(c: ContainerState): string[] {
+  const unbuffered = c.tty || c.env.some((e) => /^PYTHONUNBUFFERED=./.test(e));
+  return unbuffered ? commandServices([...c.entrypoint, ...c.cmd]).map((s) => s.banner) : [];
 }
 
 export function stopServices(ctx: LabCtx, machine: string, c: ContainerState): void {

@@ -113,6 +113,12 @@ export interface ContainerState {
   /** The sandbox (network namespace) ID while running. */
   sandboxId?: string;
   netnsId?: string;
+  /**
+   * The sandbox's next `eth` index (libnetwork osl Namespace.nextIfIndex["eth"]):
+   * it only grows while the sandbox lives, so a disconnect never frees a name.
+   * Absent means 0; gone with the sandbox.
+   */
+  nextIfIndex?: number;
   /** Container filesystem: only files that differ from the image matter to us. */
   fsId: string;
   /** Lines the main process wrote, with virtual timestamps (docker logs). */
@@ -166,6 +172,8 @@ export interface DockerState {
   nextPid: number;
   /** Daemon log lines for journalctl. */
   journal: { t: number; line: string }[];
+  /** `docker events`' buffer (docker/events.ts); absent in labs saved before it existed. */
+  events?: import('./events').EngineEvent[];
   /** This host's swarm membership and overlay sandboxes (docker/swarm); absent when not in a swarm. */
   swarm?: NodeSwarmState;
 }

@@ -16,6 +16,7 @@ import { udpExchange } from '../net/transport';
 import type { ContainerState } from '../docker/state';
 import { VirtualFs } from './fs';
 import { remoteDnsRecords } from '../docker/swarm/netdb';
+import { serviceDnsRecords } from '../docker/swarm/services/dns';
 
 export interface DnsQuery {
   name: string;
@@ -77,7 +78,8 @@ function lookupContainers(ctx: LabCtx, machine: string, asking: ContainerState, 
     }
     // Swarm networks: containers on other nodes, as this node learnt them from the network DB.
     if (net.scope !== 'swarm') continue;
-    for (const r of remoteDnsRecords(ctx, machine, net.id)) {
+    // …and its services: `web` (VIP or dnsrr task addresses) and `tasks.web` (docker/swarm/services/dns.ts).
+    for (const r of [...remoteDnsRecords(ctx, machine, net.id), ...serviceDnsRecords(ctx, machine, net.id)]) {
       if (r.names.some((n) => n.toLowerCase() === bare.toLowerCase()) && !hits.includes(r.ip)) hits.push(r.ip);
     }
   }

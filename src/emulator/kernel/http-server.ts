@@ -26,8 +26,10 @@ import type { ConnectOutcome } from '../net/transport';
 import { tcpConnect } from '../net/transport';
 import { ownerOfNs } from '../world/owners';
 import { apacheResponse, nginxErrorPage, nginxResponse, webappResponse, httpDate, type HttpResponseView } from '../commands/netfmt/index';
+import { whoamiResponse } from './whoami';
 import { internetResponse, internetSiteName, plainHttpOnTlsPort } from './internet-sites';
 import type { ContainerState } from '../docker/state';
+import { pythonHttpResponse } from './python-http';
 
 export type TcpConnection = Extract<ConnectOutcome, { kind: 'connected' }>;
 
@@ -116,6 +118,15 @@ function serveWebapp(ctx: LabCtx, conn: TcpConnection, req: HttpRequest): HttpRe
   return r;
 }
 
+/** Python's http.server: its request log goes to stderr like Werkzeug's (same date format). */
+function servePython(ctx: LabCtx, conn: TcpConnection, req: HttpRequest): HttpResponseView {
+  const now = ctx.clock.now();
+  const r = pythonHttpResponse({ path: req.path, dateMs: now });
+  const stamp = nginxTimeLocal(now).replace(' +0000', '').replace(/:/, ' ');
+  log(ctx, conn, 'stderr', `${conn.arrival.pkt.src} - - [${stamp}] "${req.method} ${req.path} HTTP/1.1" ${r.status} -`);
+  return r;
+}
+
 function serveSite(ctx: LabCtx, conn: TcpConnection, site: string, req: HttpRequest): ServerReply {
   const now = ctx.clock.now();
   const tlsPort = site === 'internet' && conn.arrival.pkt.dport === 443;
@@ -130,6 +141,13 @@ function serveSite(ctx: LabCtx, conn: TcpConnection, site: string, req: HttpRequ
       break;
     case 'webapp':
       response = serveWebapp(ctx, conn, req);
+      break;
+    case 'whoami':
+      // traefik/whoami (kernel/whoami.ts): who answered, and the client address it saw.
+      response = whoamiResponse(ctx, socketOwner(ctx, conn), conn.server.id, `${conn.arrival.pkt.src}:${conn.arrival.pkt.sport}`, req);
+      break;
+    case 'python':
+      response = servePython(ctx, conn, req);
       break;
     default:
       response = serveNginx(ctx, conn, req);

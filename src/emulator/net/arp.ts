@@ -37,6 +37,12 @@ export function receiveArp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: Dev
     neighOf(ctx, ns)[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'REACHABLE' };
     return;
   }
+  if (arp.senderIp === arp.targetIp) {
+    // Gratuitous ARP: Linux updates an entry it already has; with arp_accept=0 it creates none.
+    const neigh = neighOf(ctx, ns);
+    if (neigh[arp.senderIp] && !ownsAddress(net, ns, arp.senderIp)) neigh[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'STALE' };
+    return;
+  }
   if (!ownsAddress(net, ns, arp.targetIp)) return;
   neighOf(ctx, ns)[arp.senderIp] = { mac: arp.senderMac, dev: dev.id, state: 'STALE' };
   const reply: Frame = {

@@ -41,8 +41,12 @@ export interface Arrival {
 
 export type Outcome = Arrival | Drop;
 
-/** A packet capture tap: every frame that crosses a device, for tcpdump. */
-export type FrameTap = (dev: DeviceState, frame: Frame, direction: 'in' | 'out') => void;
+/**
+ * A packet capture tap: every frame that crosses a device, for tcpdump
+ * (net/capture). 'promisc' is a frame a bridge forwards between two of its
+ * ports, which a capture on the bridge itself sees in promiscuous mode.
+ */
+export type FrameTap = (dev: DeviceState, frame: Frame, direction: 'in' | 'out' | 'promisc') => void;
 
 import type { ProbeOverlay } from './probe';
 

@@ -13,7 +13,7 @@ import type { JourneyCtx } from './journey';
 import { isLocalAddress } from './netns';
 import { evaluate, type EvalMeta, type EvalResult } from '../netfilter/evaluate';
 import { conntrackOf, netfilterOf } from './probe';
-import { createConnection, ctStateOf, lookupConnection, translatePacket, updateConnection, type CtEntry } from '../netfilter/conntrack';
+import { createConnection, ctStateOf, lookupConnection, translatePacket, translateRelated, updateConnection, type CtEntry } from '../netfilter/conntrack';
 
 export interface HookResult {
   verdict: 'ACCEPT' | 'DROP' | 'REJECT';
@@ -54,9 +54,11 @@ function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, cha
   const raw = evaluate(netfilterOf(ctx, ns), 'raw', chain, clean, meta(net, ns, st, inDev, outDev));
   if (raw.verdict !== 'ACCEPT') return { verdict: raw.verdict, pkt, where: describe('raw', raw) };
   if (lookup) {
-    updateConnection(lookup.entry, lookup.dir, clean, ctx.now);
-    const out = translatePacket(lookup.entry, lookup.dir, clean, 'dst');
-    out.nfPending = { ns: ns.id, orig: clean, known: { id: lookup.entry.id, dir: lookup.dir, related: lookup.state === 'RELATED' } };
+    const related = lookup.state === 'RELATED';
+    // An ICMP error is handled by nf_conntrack_inet_error(): it neither advances nor refreshes its connection.
+    if (!related) updateConnection(lookup.entry, lookup.dir, clean, ctx.now);
+    const out = related ? translateRelated(lookup.entry, lookup.dir, clean, 'dst') : translatePacket(lookup.entry, lookup.dir, clean, 'dst');
+    out.nfPending = { ns: ns.id, orig: clean, known: { id: lookup.entry.id, dir: lookup.dir, related } };
     return { verdict: 'ACCEPT', pkt: out };
   }
   const nat = evaluate(netfilterOf(ctx, ns), 'nat', chain, clean, meta(net, ns, 'NEW', inDev, outDev));
@@ -79,7 +81,8 @@ function lastHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, outD
   const pending = pkt.nfPending?.ns === ns.id ? pkt.nfPending : undefined;
   const entry = entryOf(ctx, ns, pending);
   if (entry && pending?.known) {
-    const out = translatePacket(entry, pending.known.dir, pkt, 'src');
+    const { dir, related } = pending.known;
+    const out = related ? translateRelated(entry, dir, pkt, 'src') : translatePacket(entry, dir, pkt, 'src');
     return { ...out, nfPending: undefined };
   }
   let snat: { ip: string; port?: number } | undefined;

@@ -21,6 +21,8 @@ import { countPacket, fdbOf } from './probe';
 import { vxlanTransmit } from './vxlan';
 // Stacked devices (802.1Q VLAN, macvlan, ipvlan): their transmit paths and the lower device's receive handler.
 import { acceptsMacDeep, lowerReceive, stackedIsolation, stackedXmit } from './stacked';
+// IPVS at LOCAL_IN: swarm service VIPs and the routing mesh.
+import { ipvsLocalIn } from './ipvs';
 
 /** Per-hop latency of a virtual link, in ms (a few tens of microseconds, like a real veth). */
 const LINK_LATENCY_MS = 0.012;
@@ -52,9 +54,21 @@ function loopback(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet): Out
   if (!pkt.src) pkt.src = pkt.dst.startsWith('127.') ? '127.0.0.1' : pkt.dst;
   const out = hookLocalOut(net, ctx, ns, pkt, lo);
   if (out.verdict !== 'ACCEPT') return drop(ctx, ns, out.verdict === 'REJECT' ? 'rejected' : 'filtered', { where: out.where });
+  // A DNAT in OUTPUT sent it elsewhere (the routing mesh's DOCKER-INGRESS for the node's own address): route it again.
+  if (!isLocalAddress(net, ns, out.pkt.dst)) return rerouted(net, ctx, ns, out.pkt);
   const post = hookPostrouting(net, ctx, ns, out.pkt, lo);
   ctx.latencyMs += LINK_LATENCY_MS / 4;
+  // libpcap skips the outgoing copy on lo ("we'll see it again as incoming"): one capture, inbound.
+  ctx.tap?.(lo, { srcMac: lo.mac, dstMac: lo.mac, ethertype: 'ipv4', packet: post }, 'in');
   return deliverLocal(net, ctx, ns, lo, post);
+}
+
+function rerouted(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet): Outcome {
+  const route = lookupRoute(net, ns, pkt.dst);
+  if (!route) return drop(ctx, ns, 'no-route');
+  const dev = net.devices[route.dev];
+  const post = hookPostrouting(net, ctx, ns, pkt, dev);
+  return transmitIp(net, ctx, ns, dev, route.via ?? post.dst, post);
 }
 
 function deliverLocal(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState, pkt: Packet): Outcome {
@@ -125,11 +139,19 @@ function bridgeForward(net: NetState, ctx: JourneyCtx, br: DeviceState, frame: F
   const ports = Object.values(net.devices).filter((d) => d.master === br.id && d.id !== inPort?.id);
   if (frame.dstMac === BROADCAST_MAC) {
     let result: Outcome | undefined;
-    if (inPort) result = receiveFrame(net, ctx, br, frame);
+    if (inPort) {
+      ctx.tap?.(br, frame, 'in'); // passed up to the bridge device: a capture on docker0 sees it
+      result = receiveFrame(net, ctx, br, frame);
+    }
     for (const p of ports) result = pickBetter(result, linkOut(net, ctx, p, frame));
     return result;
   }
-  if (inPort && frame.dstMac === br.mac) return receiveFrame(net, ctx, br, frame);
+  if (inPort && frame.dstMac === br.mac) {
+    ctx.tap?.(br, frame, 'in');
+    return receiveFrame(net, ctx, br, frame);
+  }
+  // br_handle_frame_finish passes forwarded frames up too while the bridge is promiscuous (tcpdump on it).
+  if (inPort) ctx.tap?.(br, frame, 'promisc');
   const known = fdb[frame.dstMac];
   if (known && net.devices[known]) return known === inPort?.id ? undefined : linkOut(net, ctx, net.devices[known], frame);
   let result: Outcome | undefined;
@@ -177,8 +199,20 @@ function receiveIp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState
   const pre = hookPrerouting(net, ctx, ns, pkt, dev);
   if (pre.verdict !== 'ACCEPT') return drop(ctx, ns, pre.verdict === 'REJECT' ? 'rejected' : 'filtered', { where: pre.where });
   pkt = pre.pkt;
-  if (isLocalAddress(net, ns, pkt.dst)) return deliverLocal(net, ctx, ns, dev, pkt);
+  if (isLocalAddress(net, ns, pkt.dst)) {
+    const balanced = ipvsLocalIn(ctx, ns, pkt);
+    return balanced ? ipvsTransmit(net, ctx, ns, balanced) : deliverLocal(net, ctx, ns, dev, pkt);
+  }
   return forward(net, ctx, ns, dev, pkt);
+}
+
+/** ip_vs_nat_xmit: the rewritten packet is routed again and leaves through POSTROUTING (Docker's SNAT rule). */
+function ipvsTransmit(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet): Outcome {
+  const route = lookupRoute(net, ns, pkt.dst);
+  if (!route) return drop(ctx, ns, 'no-route');
+  const outDev = net.devices[route.dev];
+  const next = hookPostrouting(net, ctx, ns, pkt, outDev);
+  return transmitIp(net, ctx, ns, outDev, route.via ?? next.dst, next);
 }
 
 function forward(net: NetState, ctx: JourneyCtx, ns: NsState, inDev: DeviceState, pkt: Packet): Outcome {

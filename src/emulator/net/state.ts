@@ -4,6 +4,7 @@
  * Behaviour lives in functions over this state (netns.ts, devices.ts,
  * stack.ts), which is what makes snapshot/restore exact.
  */
+import type { IpvsState } from './ipvs';
 import type { NetfilterState } from '../netfilter/types';
 import type { ConntrackState } from '../netfilter/conntrack';
 
@@ -82,6 +83,8 @@ export interface VxlanConfig {
   fdb: Record<string, string>;
   /** Encrypted overlay: the underlay packets are IPsec ESP (IP protocol 50). */
   encrypted: boolean;
+  /** ESP sequence number last sent to each remote VTEP (one outbound SA per peer; tcpdump shows it). */
+  espSeq?: Record<string, number>;
 }
 
 export interface Route {
@@ -137,6 +140,8 @@ export interface NsState {
   forwarding: boolean;
   /** TTL of packets this namespace originates (64 on Linux; the simulated internet uses less to look far away). */
   defaultTtl: number;
+  /** IPVS virtual services (net/ipvs.ts): swarm load balancers and the ingress sandbox. */
+  ipvs?: IpvsState;
 }
 
 export interface SegmentState {

@@ -34,9 +34,9 @@ export interface VxlanPayload {
   vxlan: { vni: number; frame: Frame };
 }
 
-/** What an ESP packet carries: its SPI and, sealed, the UDP datagram it protects. */
+/** What an ESP packet carries: its SPI, its sequence number and, sealed, the UDP datagram it protects. */
 export interface EspPayload {
-  esp: { spi: number; sealed: Packet };
+  esp: { spi: number; seq?: number; sealed: Packet };
 }
 
 /** VXLAN adds 50 bytes (outer IP 20 + UDP 8 + VXLAN 8 + inner Ethernet 14): Docker sets overlay MTUs to 1450. */
@@ -59,7 +59,7 @@ export function vxlanTransmit(net: NetState, ctx: JourneyCtx, dev: DeviceState, 
   const remote = cfg.fdb[frame.dstMac];
   const linkNs = net.namespaces[cfg.linkNs];
   if (!remote || !linkNs || !frame.packet) return undefined;
-  const out = sendFromHost(net, ctx, linkNs, encapsulate(cfg, linkNs, remote, frame));
+  const out = sendFromHost(net, ctx, linkNs, encapsulate(cfg, linkNs, remote, frame, ctx.probe !== undefined));
   if (!out.arrived) return out;
   return decapsulate(net, ctx, out);
 }
@@ -79,7 +79,7 @@ function proxyArp(net: NetState, ctx: JourneyCtx, dev: DeviceState, cfg: VxlanCo
   linkIn(net, ctx, dev, reply);
 }
 
-function encapsulate(cfg: VxlanConfig, linkNs: NsState, remote: string, frame: Frame): Packet {
+function encapsulate(cfg: VxlanConfig, linkNs: NsState, remote: string, frame: Frame, probing: boolean): Packet {
   const inner = frame.packet!;
   const payload: VxlanPayload = { vxlan: { vni: cfg.vni, frame } };
   const udp: Packet = {
@@ -87,7 +87,10 @@ function encapsulate(cfg: VxlanConfig, linkNs: NsState, remote: string, frame: F
     sport: flowPort(inner), dport: cfg.port, length: 8 + 14 + ipBytes(inner), data: payload,
   };
   if (!cfg.encrypted) return udp;
-  const sealed: EspPayload = { esp: { spi: spiFor(cfg.local, remote), sealed: udp } };
+  // The SA's counter (RFC 4303 3.3.3) moves with every packet, but not for an exercise check's probe.
+  const seq = ((cfg.espSeq ?? {})[remote] ?? 0) + 1;
+  if (!probing) (cfg.espSeq ??= {})[remote] = seq;
+  const sealed: EspPayload = { esp: { spi: spiFor(cfg.local, remote), seq, sealed: udp } };
   // ESP header 8 + IV 16 + padding/trailer/ICV ~ 28 around the UDP datagram (AES-GCM).
   return { src: udp.src, dst: udp.dst, proto: 'esp', ttl: udp.ttl, sport: 0, dport: 0, length: udp.length + 8 + 52, data: sealed };
 }

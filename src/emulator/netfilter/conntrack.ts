@@ -100,7 +100,8 @@ function findRelated(ct: ConntrackState, pkt: Packet): CtLookup | undefined {
   const quoted = (pkt.data as { original?: Packet } | undefined)?.original;
   if (!quoted) return undefined;
   const t = tupleOf(quoted);
-  const inverse = (x: CtTuple): CtTuple => ({ src: x.dst, dst: x.src, sport: x.dport, dport: x.sport });
+  // An ICMP tuple keeps its echo id in `sport` both ways (nf_conntrack_invert_icmp_tuple keeps the id).
+  const inverse = (x: CtTuple): CtTuple => (quoted.proto === 'icmp' ? { ...x, src: x.dst, dst: x.src } : { src: x.dst, dst: x.src, sport: x.dport, dport: x.sport });
   for (const entry of ct.entries) {
     if (entry.proto !== quoted.proto) continue;
     if (sameTuple(entry.orig, t) || sameTuple(inverse(entry.reply), t)) return { entry, dir: 'reply', state: 'RELATED' };
@@ -205,6 +206,37 @@ function quotedAsSent(entry: CtEntry, dir: Direction, quoted: Packet): Packet {
   const t = dir === 'reply' ? entry.orig : entry.reply;
   const ports = quoted.proto === 'tcp' || quoted.proto === 'udp';
   return { ...quoted, src: t.src, dst: t.dst, ...(ports ? { sport: t.sport, dport: t.dport } : {}) };
+}
+
+/**
+ * NAT for a RELATED ICMP error (nf_nat_icmp_reply_translation): the outer
+ * header is not the connection's tuple (a time-exceeded comes *from* the
+ * router), so only the one address the hook manipulates is rewritten, and
+ * only when the connection was NATed that way (the IPS_SRC_NAT/IPS_DST_NAT
+ * status bit, swapped for the reply direction). The quoted packet gets the
+ * opposite side rewritten, so the receiver finds its own probe in it: a
+ * MASQUERADEd traceroute probe's time-exceeded reaches the container, from
+ * the router, quoting the probe as the container sent it.
+ */
+export function translateRelated(entry: CtEntry, dir: Direction, pkt: Packet, manip: 'dst' | 'src'): Packet {
+  const natted = (manip === 'dst') === (dir === 'reply') ? entry.snat : entry.dnat;
+  if (!natted) return pkt;
+  const to = dir === 'original' ? entry.reply : entry.orig;
+  const out: Packet = { ...pkt };
+  const quoted = (pkt.data as { original?: Packet } | undefined)?.original;
+  const inner: Packet | undefined = quoted && { ...quoted };
+  const ports = inner && (inner.proto === 'tcp' || inner.proto === 'udp');
+  if (manip === 'dst') {
+    out.dst = to.src;
+    if (inner) inner.src = to.src;
+    if (inner && ports) inner.sport = to.sport;
+  } else {
+    out.src = to.dst;
+    if (inner) inner.dst = to.dst;
+    if (inner && ports) inner.dport = to.dport;
+  }
+  if (inner) out.data = { ...(pkt.data as object), original: inner };
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Programs on a Docker host (Debian 12 with docker-ce, iproute2, iptables,
- * bridge-utils, dnsutils, curl, tcpdump, net-tools installed for the course)
+ * bridge-utils, dnsutils, curl, tcpdump, net-tools installed for the course;
+ * util-linux's nsenter and ethtool come with Debian's standard system)
  * and on the laptop. Everything else answers `bash: x: command not found`.
  */
 export const HOST_TOOLS: ReadonlySet<string> = new Set([
@@ -8,7 +9,7 @@ export const HOST_TOOLS: ReadonlySet<string> = new Set([
   'hostname', 'sleep', 'touch', 'rm', 'mkdir', 'seq', 'which', 'true', 'false', 'date', 'uname', 'id', 'clear',
   'docker', 'dockerd', 'systemctl', 'service', 'journalctl', 'ip', 'iptables', 'iptables-save', 'ping', 'traceroute',
   'curl', 'wget', 'nslookup', 'dig', 'nc', 'netstat', 'ss', 'brctl', 'bridge', 'arp', 'route', 'tcpdump', 'conntrack',
-  'ssh', 'history', 'nano', 'vi', 'ps',
+  'ssh', 'history', 'nano', 'vi', 'ps', 'nsenter', 'ethtool',
 ]);
 
 export const LAPTOP_TOOLS: ReadonlySet<string> = new Set([

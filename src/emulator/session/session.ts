@@ -12,6 +12,7 @@ import { findImage } from '../docker/images';
 import type { ContainerState } from '../docker/state';
 import { HOST_TOOLS, LAPTOP_TOOLS } from './host-tools';
 import { containerProcessEnv } from '../docker/process-env';
+import { netshootPrompt } from './netshoot-zsh';
 
 const HOST_ENV = {
   SHELL: '/bin/bash',
@@ -62,7 +63,7 @@ export class Session {
       return {
         host: frame.machine,
         containerId: c.id,
-        netnsId: c.netnsId ?? m.rootNs,
+        netnsId: this.entered(frame) ?? c.netnsId ?? m.rootNs,
         fs: new VirtualFs(this.ctx.state.containerFs[c.fsId]),
         userland: image?.userland ?? 'gnu',
         tools: new Set(image?.tools ?? []),
@@ -71,7 +72,7 @@ export class Session {
     }
     return {
       host: frame.machine,
-      netnsId: m.rootNs,
+      netnsId: this.entered(frame) ?? m.rootNs,
       fs: new VirtualFs(m.fs),
       userland: 'gnu',
       tools: m.kind === 'laptop' ? LAPTOP_TOOLS : HOST_TOOLS,
@@ -86,6 +87,8 @@ export class Session {
       const dir = f.cwd === '/root' ? '~' : f.cwd.startsWith('/root/') ? '~' + f.cwd.slice(5) : f.cwd;
       return `root@${f.machine}:${dir}# `;
     }
+    const zsh = netshootPrompt(c, f.argv0, c.hostname, f.cwd, f.shell.vars.HOME ?? '/root');
+    if (zsh) return zsh;
     if (this.userland(f) === 'busybox') return `${f.cwd} # `;
     return `root@${c.hostname}:${f.cwd}# `;
   }
@@ -101,6 +104,19 @@ export class Session {
     env.HOME ??= '/root';
     const cwd = image?.workdir ?? '/';
     this.state.stack.push({ kind, machine, containerId: c.id, shell: createShellState(env), cwd, argv0 });
+  }
+
+  /** The namespace an nsenter shell entered, while it exists (a real one lives on while the shell is in it; here it is gone). */
+  private entered(frame: ShellFrame): string | undefined {
+    return frame.netnsId && this.ctx.state.net.namespaces[frame.netnsId] ? frame.netnsId : undefined;
+  }
+
+  /** `nsenter -n` with no program (or a shell): a shell like the current one, in another network namespace. */
+  enterNetns(netnsId: string, argv0: string): void {
+    const top = this.top();
+    const env: Record<string, string> = {};
+    for (const name of top.shell.exported) if (top.shell.vars[name] !== undefined) env[name] = top.shell.vars[name];
+    this.state.stack.push({ kind: 'exec', machine: top.machine, containerId: top.containerId, shell: createShellState(env), cwd: top.cwd, argv0, netnsId });
   }
 
   enterHost(machine: string): void {

@@ -17,6 +17,8 @@ export interface ShellFrame {
   cwd: string;
   /** The shell's program (`sh`, `/bin/sh`, `bash`) as its messages name it. */
   argv0: string;
+  /** A shell started by `nsenter -n`: the network namespace it entered (else the host's or the container's). */
+  netnsId?: string;
 }
 
 export interface SessionState {

@@ -9,6 +9,7 @@ import type { NsState } from '../net/state';
 import type { DockerState } from '../docker/state';
 import type { JourneyCtx } from '../net/journey';
 import { emptyOverlay, type ProbeOverlay } from '../net/probe';
+import { CaptureRegistry } from '../net/capture/registry';
 
 export class LabCtx {
   readonly rng: Rng;
@@ -16,6 +17,9 @@ export class LabCtx {
 
   /** Set on a probing context: packets change an overlay, never the lab. */
   probe?: ProbeOverlay;
+
+  /** Open packet captures (tcpdump). Live state, not in the snapshot; a probe has none. */
+  captures?: CaptureRegistry = new CaptureRegistry();
 
   constructor(public state: LabState) {
     this.rng = new Rng(state.rng);
@@ -66,6 +70,13 @@ export class LabCtx {
 
   /** A fresh journey context for one packet's trip. */
   journey(): JourneyCtx {
-    return { now: this.clock.now(), latencyMs: 0, routers: 0, budget: 256, jitter: () => this.rng.float(), probe: this.probe };
+    const j: JourneyCtx = { now: this.clock.now(), latencyMs: 0, routers: 0, budget: 256, jitter: () => this.rng.float(), probe: this.probe };
+    const captures = this.captures;
+    // Only while a capture is open, and never for an exercise check's probe (its packets are not real).
+    if (captures?.active && !this.probe) {
+      const start = captures.journeyStart(j.now);
+      j.tap = (dev, frame, dir) => captures.offer(dev, frame, dir, start + j.latencyMs);
+    }
+    return j;
   }
 }

@@ -1,36 +1,62 @@
 /**
  * Snapshot compaction: most namespaces' netfilter tables are untouched
- * (built-in chains, no rules, ACCEPT, zero counters), and writing them out a
- * thousand times is most of a big lab's snapshot. Untouched built-in chains
- * are left out on the way out and put back, in hook order, on the way in,
- * so that restore(snapshot()) is exactly the original state.
+ * (built-in chains iptables-nft only shows, no rules, ACCEPT, zero
+ * counters), and writing them out a thousand times is most of a big lab's
+ * snapshot. Untouched built-in chains are left out on the way out and put
+ * back, in hook order, on the way in, so that restore(snapshot()) is exactly
+ * the original state.
+ *
+ * "Untouched" must include `fake`: a built-in chain that nf_tables already
+ * has (after `iptables -F INPUT`, `-P INPUT ACCEPT`, or a rule added and
+ * deleted) looks empty but behaves differently (`-D INPUT 1` says "Bad rule"
+ * instead of "No chain/target/match by that name", `iptables -S` lists it
+ * after `-X`), so it is kept.
  */
 import type { LabState } from './state';
-import type { Chain, NetfilterState, TableName } from '../netfilter/types';
+import type { Chain, NetfilterState, Table, TableName } from '../netfilter/types';
 import { BUILTIN_CHAINS, TABLE_NAMES } from '../netfilter/types';
 
-function pristine(c: Chain): boolean {
-  return c.builtin && c.rules.length === 0 && (c.policy ?? 'ACCEPT') === 'ACCEPT' && c.counters.packets === 0 && c.counters.bytes === 0;
+type CompactTable = { chains: Chain[]; incompatible?: Chain[] };
+type CompactNf = Partial<Record<TableName, CompactTable>>;
+
+/** Exactly what emptyNetfilter() makes for a built-in chain (netfilter/state.ts). */
+function freshBuiltin(name: string): Chain {
+  return { name, builtin: true, fake: true, policy: 'ACCEPT', counters: { packets: 0, bytes: 0 }, rules: [] };
 }
 
-function compactNf(nf: NetfilterState): Partial<Record<TableName, { chains: Chain[] }>> {
-  const out: Partial<Record<TableName, { chains: Chain[] }>> = {};
+/** Exactly a fresh built-in (the key count rules out any field a later version adds). */
+function pristine(c: Chain): boolean {
+  return c.builtin && c.fake === true && c.rules.length === 0 && c.policy === 'ACCEPT' && c.counters.packets === 0 && c.counters.bytes === 0 && Object.keys(c).length === 6;
+}
+
+function compactTable(table: Table): CompactTable | undefined {
+  const kept = table.chains.filter((c) => !pristine(c));
+  const out: CompactTable = { chains: kept };
+  if (table.incompatible !== undefined) out.incompatible = table.incompatible;
+  return kept.length || out.incompatible ? out : undefined;
+}
+
+function compactNf(nf: NetfilterState): CompactNf {
+  const out: CompactNf = {};
   for (const t of TABLE_NAMES) {
-    const kept = nf.tables[t].chains.filter((c) => !pristine(c));
-    if (kept.length) out[t] = { chains: kept };
+    const c = compactTable(nf.tables[t]);
+    if (c) out[t] = c;
   }
   return out;
 }
 
-function expandNf(compact: Partial<Record<TableName, { chains: Chain[] }>>): NetfilterState {
+/** Built-ins first in hook order, then user chains in creation order (the Table invariant). */
+function expandTable(t: TableName, stored: CompactTable | undefined): Table {
+  const chains = stored?.chains ?? [];
+  const builtins = BUILTIN_CHAINS[t].map((name) => chains.find((c) => c.builtin && c.name === name) ?? freshBuiltin(name));
+  const table: Table = { chains: [...builtins, ...chains.filter((c) => !c.builtin)] };
+  if (stored?.incompatible !== undefined) table.incompatible = stored.incompatible;
+  return table;
+}
+
+function expandNf(compact: CompactNf): NetfilterState {
   const tables = {} as NetfilterState['tables'];
-  for (const t of TABLE_NAMES) {
-    const stored = compact[t]?.chains ?? [];
-    const builtins = BUILTIN_CHAINS[t].map(
-      (name) => stored.find((c) => c.builtin && c.name === name) ?? { name, builtin: true, policy: 'ACCEPT' as const, counters: { packets: 0, bytes: 0 }, rules: [] },
-    );
-    tables[t] = { chains: [...builtins, ...stored.filter((c) => !c.builtin)] };
-  }
+  for (const t of TABLE_NAMES) tables[t] = expandTable(t, compact[t]);
   return { tables };
 }
 
@@ -45,7 +71,7 @@ export function compactState(state: LabState): unknown {
 
 export function expandState(state: LabState): LabState {
   for (const ns of Object.values(state.net.namespaces)) {
-    ns.nf = expandNf(ns.nf as unknown as Partial<Record<TableName, { chains: Chain[] }>>);
+    ns.nf = expandNf(ns.nf as unknown as CompactNf);
   }
   return state;
 }

@@ -5,5 +5,6 @@ import { networkCommands } from './network/index';
 import { dockerSystemCommands } from './system/index';
 import { swarmCommands } from './swarm/index';
 import { nodeCommands } from './node/index';
+import { serviceCommands } from './service/index';
 
-export const DOCKER_COMMANDS: DockerCommand[] = [...containerCommands, ...networkCommands, ...dockerSystemCommands, ...swarmCommands, ...nodeCommands];
+export const DOCKER_COMMANDS: DockerCommand[] = [...containerCommands, ...networkCommands, ...dockerSystemCommands, ...swarmCommands, ...nodeCommands, ...serviceCommands];

@@ -8,9 +8,11 @@ import { DOCKER_COMMANDS } from './all';
 import { runDockerCommand, type DockerCommand } from './cli/command';
 import { dockerUsage, groupUsage } from './usage';
 import { daemonOf } from './engine-access';
+import { ENGINE } from './system/versions';
 
-export const DOCKER_CLIENT_VERSION = '28.2.2';
-export const DOCKER_BUILD = 'e6534b4';
+/** The client's version and commit: the same constants `docker version` and `docker info` print. */
+export const DOCKER_CLIENT_VERSION = ENGINE.version;
+export const DOCKER_BUILD = ENGINE.clientCommit;
 
 function find(path: string[]): { cmd: DockerCommand; depth: number } | undefined {
   for (const depth of [2, 1]) {
@@ -36,11 +38,21 @@ async function run(ctx: CommandContext): Promise<number> {
   }
   const found = find(argv);
   if (!found) return unknown(ctx, argv);
-  if (found.cmd.path[0] !== 'version' && !daemonOf(ctx).running) {
+  if (!worksWithoutDaemon(found.cmd) && !daemonOf(ctx).running) {
     ctx.stderr('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n');
     return 1;
   }
   return runDockerCommand(ctx, found.cmd, argv.slice(found.depth));
+}
+
+/**
+ * `docker version` and `docker info` print their client part and report the
+ * missing daemon themselves (info.go prettyPrintInfo: "Server:" then
+ * "ERROR: Cannot connect…", exit 1); every other command fails up front.
+ */
+function worksWithoutDaemon(cmd: DockerCommand): boolean {
+  const [a, b] = cmd.path;
+  return a === 'version' || a === 'info' || (a === 'system' && b === 'info');
 }
 
 function unknown(ctx: CommandContext, argv: string[]): number {

@@ -16,7 +16,10 @@ import { route } from './route';
 import { brctl } from './brctl';
 import { bridge } from './bridge';
 import { traceroute } from './traceroute';
+import { netshootTools } from './netshoot-tools';
+import { tcpdump } from './tcpdump/tcpdump';
 
 export const netCommands: CommandSpec[] = [
-  ip, ping, iptables, conntrack, curl, wget, nslookup, dig, drill, nc, netstat, ss, arp, route, brctl, bridge, traceroute,
+  ip, ping, iptables, conntrack, curl, wget, nslookup, dig, drill, nc, netstat, ss, arp, route, brctl, bridge, traceroute, tcpdump,
 ];
+netCommands.push(...netshootTools);

@@ -1,14 +1,22 @@
 /**
  * `iptables` over the namespace's real netfilter state (the rules decide
- * what packets do), and `conntrack -L`. Inside a container without
- * CAP_NET_ADMIN both are refused, as on Docker's default capability set —
- * except in nicolaka/netshoot sharing a namespace, where lessons run it as
- * `--cap-add NET_ADMIN` would allow (we do not model capabilities: documented).
+ * what packets do), and `conntrack -L`. Both talk netlink to the kernel,
+ * which wants CAP_NET_ADMIN; Docker's default capability set leaves it out,
+ * so inside a container they are refused unless it runs with
+ * `--cap-add NET_ADMIN` or `--privileged` (the host's shell is root). Only
+ * nicolaka/netshoot ships them among the catalog's images: Alpine 3.22's
+ * iptables 1.8.11 with the nf_tables backend, whose first netlink request
+ * (the rule-set generation id) fails with EPERM, which nft_strerror() words
+ * "Permission denied (you must be root)"; xtables_error(RESOURCE_PROBLEM) → 4.
  */
 import type { CommandSpec } from '../types';
 import { labCtx } from '../docker/engine-access';
 import { runIptables } from '../../netfilter/iptables';
 import { formatConntrackList } from '../../netfilter/conntrack-format';
+import { mayAdministerNetwork } from './ip-errors';
+
+/** Alpine 3.22's iptables in netshoot (the host's is Debian 12's 1.8.9, netfilter/errors.ts). */
+const CONTAINER_IPTABLES = 'iptables v1.8.11 (nf_tables)';
 
 export const iptables: CommandSpec = {
   name: 'iptables',
@@ -16,6 +24,10 @@ export const iptables: CommandSpec = {
   summary: 'administration tool for IPv4 packet filtering and NAT',
   run(ctx) {
     const lab = labCtx(ctx);
+    if (!mayAdministerNetwork(lab, ctx)) {
+      ctx.stderr(`${CONTAINER_IPTABLES}: Could not fetch rule set generation id: Permission denied (you must be root)\n`);
+      return 4;
+    }
     const ns = lab.ns(ctx.scope.netnsId);
     const r = runIptables(ctx.argv.slice(1), ns.nf);
     if (r.stdout) ctx.stdout(r.stdout);
@@ -35,6 +47,11 @@ export const conntrack: CommandSpec = {
       return 1;
     }
     const lab = labCtx(ctx);
+    if (!mayAdministerNetwork(lab, ctx)) {
+      // conntrack-tools exit_error(OTHER_PROBLEM, "Operation failed: %s", strerror(EPERM)) (derived; not captured).
+      ctx.stderr('conntrack v1.4.8 (conntrack-tools): Operation failed: Operation not permitted\n');
+      return 1;
+    }
     const ns = lab.ns(ctx.scope.netnsId);
     const r = formatConntrackList(ns.conntrack.entries, lab.clock.now());
     ctx.stdout(r.stdout);

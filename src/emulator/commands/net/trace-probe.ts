@@ -36,7 +36,9 @@ export function traceProbe(lab: LabCtx, ns: NsState, dst: string, ttl: number, s
   // The last packet each namespace received: what a router quotes in its ICMP error.
   const lastIn: Record<string, Packet> = {};
   const journey = lab.journey();
+  const capture = journey.tap; // an open tcpdump still sees the probes
   journey.tap = (dev, frame, dir) => {
+    capture?.(dev, frame, dir);
     if (dir === 'in' && frame.packet) lastIn[dev.ns] = frame.packet;
   };
   const out = sendFromHost(lab.state.net, journey, ns, probe);

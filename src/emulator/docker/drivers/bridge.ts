@@ -5,6 +5,7 @@
  * and whose other end becomes ethN inside the container's namespace.
  * Firewall rules come from fw.ts (Docker's iptables layout).
  */
+import { advertiseAddress } from './advertise';
 import type { LabCtx } from '../../world/ctx';
 import type { EndpointState, NetworkState } from '../state';
 import { addAddress, deleteDevice, deviceByName, moveDevice } from '../../net/netns';
@@ -57,6 +58,7 @@ export function joinBridge(ctx: LabCtx, machine: string, net: NetworkState, ep: 
     sandbox.routes.push({ dst: 'default', via: ep.gateway, dev: inside.id });
   }
   fwAddEndpoint(ctx, machine, net, ep.ip);
+  advertiseAddress(ctx, inside, ep.ip);
 }
 
 export function leaveBridge(ctx: LabCtx, machine: string, net: NetworkState, ep: EndpointState, sandboxNsId: string): void {

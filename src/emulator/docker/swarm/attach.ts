@@ -15,10 +15,11 @@ import type { ContainerState, EndpointState, NetworkState } from '../state';
 import { daemonError, type DaemonError } from '../errors';
 import { macFromIp } from '../../net/ipv4';
 import { randomId } from '../ids';
-import { refreshContainerFiles } from '../sandbox';
+import { refreshContainerFiles, takeIfname } from '../sandbox';
 import { ensureEmbeddedDns } from '../embedded-dns-setup';
 import { plugLeg, unplugLeg } from '../drivers/overlay';
 import { notAttachable } from './errors';
+import { taskOfContainer } from './services/store';
 import { swarmId } from './ids';
 import { allocateSerial, releaseSerial } from './ipam';
 import { clusterOf, membershipOf, touch } from './store';
@@ -33,7 +34,8 @@ export function joinOverlay(ctx: LabCtx, machine: string, c: ContainerState, net
   const cluster = clusterOf(ctx, machine);
   const cnet = cluster?.networks[net.id];
   if (!cluster || !cnet) return daemonError(`network ${net.name} not found`);
-  if (!cnet.attachable) return daemonError(notAttachable(net.name));
+  // A service's task may join any of its networks; only standalone containers need --attachable.
+  if (!cnet.attachable && !taskOfContainer(cluster, c.id)) return daemonError(notAttachable(net.name));
   if (endpointOn(ctx, machine, c, net)) return daemonError(`endpoint with name ${c.name} already exists in network ${net.name}`);
   // The node's load balancer comes first: it takes the address before the container's.
   const sandbox = ensureNetworkOnHost(ctx, machine, cluster, cnet);
@@ -63,7 +65,7 @@ function newEndpoint(ctx: LabCtx, machine: string, c: ContainerState, net: Netwo
   const ep: EndpointState = {
     id: randomId(ctx.rng), networkId: net.id, containerId: c.id, name: c.name, ip, prefix, mac: macFromIp(ip),
     gateway: '', aliases: spec?.aliases ?? [], requestedIp: spec?.ipv4,
-    ifname: `eth${Object.values(docker.endpoints).filter((e) => e.containerId === c.id).length}`,
+    ifname: takeIfname(c),
   };
   docker.endpoints[ep.id] = ep;
   net.allocated[ip] = ep.id;

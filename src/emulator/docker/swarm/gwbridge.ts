@@ -17,6 +17,7 @@ import { allocateAddress, allocateSubnet, DEFAULT_LOCAL_POOLS, firstHost, releas
 import { createBridgeNetwork, joinBridge, leaveBridge } from '../drivers/bridge';
 import { randomId } from '../ids';
 import { randomMac } from '../../net/ipv4';
+import { takeIfname } from '../sandbox';
 
 export const GWBRIDGE = 'docker_gwbridge';
 
@@ -103,7 +104,7 @@ export function joinDefaultGateway(ctx: LabCtx, machine: string, c: ContainerSta
   const docker = ctx.docker(machine);
   const mine = Object.values(docker.endpoints).filter((e) => e.containerId === c.id);
   if (!c.netnsId || mine.some((e) => e.anonymous) || !needsDefaultGateway(ctx, machine, c)) return undefined;
-  return plugGateway(ctx, machine, c.netnsId, c.id, `gateway_${(c.sandboxId ?? c.id).slice(0, 12)}`, 'gateway', `eth${mine.length}`);
+  return plugGateway(ctx, machine, c.netnsId, c.id, `gateway_${(c.sandboxId ?? c.id).slice(0, 12)}`, 'gateway', takeIfname(c));
 }
 
 export function leaveDefaultGateway(ctx: LabCtx, machine: string, c: ContainerState): void {

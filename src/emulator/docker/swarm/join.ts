@@ -27,6 +27,7 @@ import { tcpConnect } from '../../net/transport';
 import { dialRefused, ERR_BAD_TOKEN, ERR_MALFORMED_TOKEN, ERR_SWARM_EXISTS } from './errors';
 import { roleForToken, swarmId, wellFormedToken } from './ids';
 import { membershipOf, touch } from './store';
+import { reconcileAll } from './services/reconcile';
 import { becomeMember, log, MANAGER_PORT, newNode } from './membership';
 import { advertiseAddress } from './init';
 import { GOSSIP_PORT } from './netdb';
@@ -101,6 +102,7 @@ function completeJoin(ctx: LabCtx, machine: string, cluster: ClusterState, o: Jo
   node.availability = o.availability ?? 'active';
   touch(ctx, cluster, node);
   becomeMember(ctx, machine, cluster, node, joinAddr);
+  reconcileAll(ctx, cluster); // global services and waiting tasks may now run here
   return { role };
 }
 

@@ -10,6 +10,7 @@ import { ERR_NO_SWARM, leaveManagerWarning } from './errors';
 import { clusterOf, managersOf, membershipOf, touch } from './store';
 import { dropMembership, log } from './membership';
 import { electLeader, nodeReady } from './nodes';
+import { reconcileAll } from './services/reconcile';
 
 export function leaveSwarm(ctx: LabCtx, machine: string, force: boolean): DaemonError | undefined {
   const m = membershipOf(ctx, machine);
@@ -34,6 +35,7 @@ export function leaveSwarm(ctx: LabCtx, machine: string, force: boolean): Daemon
     electLeader(ctx, cluster);
   }
   touch(ctx, cluster, node);
+  reconcileAll(ctx, cluster); // its tasks are rescheduled elsewhere
   log(ctx, machine, 'Node left the swarm', `node.id=${node.id}`);
   return undefined;
 }

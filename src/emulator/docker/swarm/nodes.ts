@@ -18,6 +18,7 @@ import { tcpConnect } from '../../net/transport';
 import { leaderOf, managersOf, membershipOf, touch } from './store';
 import { dropMembership, MANAGER_PORT, openSwarmPorts } from './membership';
 import { syncNetworkRecords } from './networks';
+import { reconcileAll } from './services/reconcile';
 
 export function nodeReady(ctx: LabCtx, cluster: ClusterState, node: SwarmNode): boolean {
   if (node.left) return false;
@@ -62,6 +63,7 @@ export function setAvailability(ctx: LabCtx, cluster: ClusterState, node: SwarmN
   if (v !== 'active' && v !== 'pause' && v !== 'drain') return daemonError(`invalid Availability: "${value}"`);
   node.availability = v as NodeAvailability;
   touch(ctx, cluster, node);
+  reconcileAll(ctx, cluster); // drain moves tasks away; active lets new ones come
   return undefined;
 }
 
@@ -83,6 +85,7 @@ export function setRole(ctx: LabCtx, cluster: ClusterState, node: SwarmNode, val
     openSwarmPorts(ctx, node.hostname, node.role);
     syncNetworkRecords(ctx, node.hostname);
   }
+  reconcileAll(ctx, cluster); // node.role constraints
   return undefined;
 }
 
@@ -98,5 +101,6 @@ export function removeNode(ctx: LabCtx, cluster: ClusterState, node: SwarmNode, 
   if (membershipOf(ctx, node.hostname)?.nodeId === node.id) dropMembership(ctx, node.hostname, cluster);
   delete cluster.nodes[node.id];
   touch(ctx, cluster);
+  reconcileAll(ctx, cluster);
   return undefined;
 }

@@ -14,6 +14,8 @@
  * (node ID, role, the manager it joined) and its overlay sandboxes.
  */
 
+import type { ServiceStore } from './services/types';
+
 export type NodeRole = 'manager' | 'worker';
 export type NodeAvailability = 'active' | 'pause' | 'drain';
 
@@ -99,6 +101,8 @@ export interface ClusterState {
   nodes: Record<string, SwarmNode>;
   networks: Record<string, ClusterNetwork>;
   attachments: Record<string, Attachment>;
+  /** Services and their tasks (docker/swarm/services), created with the first service. */
+  services?: ServiceStore;
   /** Raft index, bumped by every store update (objects' Version.Index). */
   raftIndex: number;
 }

@@ -15,6 +15,7 @@ import { programInImage, runInContainer } from '../../../session/run-in-containe
 import { defineCommand } from './define';
 import { inspectContainerRef } from './lookup';
 import { workingDir } from './main-run';
+import { interactiveStartup } from '../../../session/netshoot-zsh';
 import { labCtx, labOf, machineOf, sessionOf } from '../engine-access';
 
 const SHELLS = ['sh', 'ash', 'bash', 'zsh', 'dash'];
@@ -58,6 +59,7 @@ async function exec(ctx: CommandContext, flags: Flags): Promise<number> {
     // Without -i the shell reads end-of-file at once and exits 0.
     if (!flags.bool('interactive') || flags.bool('detach')) return 0;
     sessionOf(ctx).enterContainer(machineOf(ctx), c, 'exec', argv[0]);
+    ctx.stdout(interactiveStartup(c, argv[0]));
     return 0;
   }
   const status = await runOne(ctx, flags, c, argv);

@@ -23,6 +23,7 @@ import { findImage } from '../../../docker/images';
 import { serviceBindFailure } from '../../../docker/service-bind';
 import { lookupCommand } from '../../registry';
 import { containerScope, runInContainer } from '../../../session/run-in-container';
+import { interactiveStartup } from '../../../session/netshoot-zsh';
 import { labCtx, labOf, machineOf, sessionOf } from '../engine-access';
 
 export interface AttachMode {
@@ -47,8 +48,21 @@ export async function waitForInterrupt(ctx: CommandContext): Promise<boolean> {
   return false;
 }
 
-function printLogsSoFar(ctx: CommandContext, c: ContainerState): void {
-  for (const entry of c.logs) (entry.stream === 'stderr' && !c.tty ? ctx.stderr : ctx.stdout)(entry.line + '\n');
+function printLogsSoFar(ctx: CommandContext, c: ContainerState, from = 0): void {
+  for (const entry of c.logs.slice(from)) (entry.stream === 'stderr' && !c.tty ? ctx.stderr : ctx.stdout)(entry.line + '\n');
+}
+
+/**
+ * An attached server's output keeps arriving while the CLI waits (what other
+ * terminals cause it to log: an iperf server's report); Ctrl-C ends the wait.
+ */
+async function followUntilInterrupt(ctx: CommandContext, c: ContainerState): Promise<void> {
+  let shown = c.logs.length;
+  for (let i = 0; i < WAIT_CAP_SECONDS; i++) {
+    if (!(await ctx.sleep(1000))) return;
+    printLogsSoFar(ctx, c, shown);
+    shown = c.logs.length;
+  }
 }
 
 /** Runs the main command; logs it; shows it when attached. Undefined: still running after the detached budget. */
@@ -86,7 +100,9 @@ async function runShell(ctx: CommandContext, c: ContainerState, mode: AttachMode
   if (!c.openStdin && !c.tty) return finish(ctx, c, 0);
   if (!mode.attached) return 0;
   if (mode.stdin && c.openStdin) {
-    sessionOf(ctx).enterContainer(machineOf(ctx), c, 'attach', effectiveArgv(c)[0] ?? 'sh');
+    const argv0 = effectiveArgv(c)[0] ?? 'sh';
+    sessionOf(ctx).enterContainer(machineOf(ctx), c, 'attach', argv0);
+    ctx.stdout(interactiveStartup(c, argv0));
     return 0;
   }
   // A tty without stdin: nothing can reach the shell; Ctrl-C only stops the CLI.
@@ -130,7 +146,7 @@ export async function runMainProcess(ctx: CommandContext, c: ContainerState, mod
       if (failed) return serverFailed(ctx, c, failed, mode);
       if (!mode.attached) return 0;
       printLogsSoFar(ctx, c);
-      await waitForInterrupt(ctx);
+      await followUntilInterrupt(ctx, c);
       return finish(ctx, c, 0);
     }
     case 'daemon':

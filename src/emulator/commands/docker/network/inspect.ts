@@ -15,7 +15,7 @@ import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
 import { isDaemonError } from '../../../docker/errors';
 import { findNetwork } from '../../../docker/lookup';
-import { networkInspect } from '../../../docker/inspect-network';
+import { networkDocument } from './document';
 import { marshal, marshalIndent } from '../../../docker/format/gojson';
 import { parseTemplate, renderDockerTemplate } from '../../../docker/format/gotemplate/index';
 import { daemonOf, labCtx, machineOf } from '../engine-access';
@@ -46,7 +46,7 @@ function run(ctx: CommandContext, flags: Flags): number {
   for (const ref of flags.args) {
     const net = findNetwork(docker, ref);
     if (isDaemonError(net)) errors.push(`Error response from daemon: ${net.daemonError}`);
-    else docs.push(networkInspect(labCtx(ctx), machineOf(ctx), net, flags.bool('verbose')));
+    else docs.push(networkDocument(labCtx(ctx), machineOf(ctx), net, flags.bool('verbose')));
   }
   if (templated) ctx.stdout(renderTemplate(format, docs, errors));
   else ctx.stdout((format === 'json' ? marshal(docs) : marshalIndent(docs, '    ')) + '\n');

@@ -57,7 +57,9 @@ function selectNetworks(ctx: CommandContext, args: FilterArgs): NetworkState[] |
   if (typeof until === 'string') return until;
   const docker = daemonOf(ctx);
   return Object.values(docker.networks).filter((n) => {
-    if (n.predefined || activeEndpoints(docker, n).length > 0) return false;
+    // Predefined networks stay (localNetworksPrune: runconfig.IsPreDefinedNetwork), and so does the
+    // routing mesh: clusterNetworksPrune skips `nw.Ingress` ("has to be explicitly invoked by user").
+    if (n.predefined || n.ingress || activeEndpoints(docker, n).length > 0) return false;
     if (until !== undefined && n.created > until) return false;
     if (!labelsMatch(args, 'label', n.labels)) return false;
     return !(args.has('label!') && labelsMatch(args, 'label!', n.labels));

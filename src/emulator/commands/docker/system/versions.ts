@@ -6,8 +6,7 @@
  * server 45873be, go1.24.3, containerd 1.7.27 05044ec, runc 1.2.5
  * v1.2.5-0-g59923ef, docker-init 0.19.0 de40ad0); the build times of the
  * Debian packages were NOT FOUND and are the release day's.
- * (commands/docker/docker.ts keeps its own copy of the client version and
- * commit for `docker --version`.)
+ * (`docker --version` in commands/docker/docker.ts prints these too.)
  */
 export const ENGINE = {
   version: '28.2.2',

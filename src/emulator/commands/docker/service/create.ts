@@ -1,0 +1,87 @@
+/**
+ * `docker service create [OPTIONS] IMAGE [COMMAND] [ARG...]` (docker/cli
+ * cli/command/service/create.go): prints the new service's ID, then — unless
+ * --detach or --quiet — the converge progress (progress.ts).
+ */
+import type { CommandContext } from '../../types';
+import type { DockerCommand } from '../cli/command';
+import type { Flags } from '../cli/flags';
+import type { ServiceSpec } from '../../../docker/swarm/services/types';
+import { flagUsageError, printDaemonError } from '../cli/command';
+import { isDaemonError } from '../../../docker/errors';
+import { createService } from '../../../docker/swarm/services/service-ops';
+import { allServices } from '../../../docker/swarm/services/store';
+import { normalizeImage } from '../../../docker/swarm/services/reconcile';
+import { findImage } from '../../../docker/images';
+import { randomName } from '../../../docker/ids';
+import { daemonOf, labCtx } from '../engine-access';
+import { managedCluster } from './refs';
+import { constraintError, portsOf, publishFlag, replicasOf, resolveNetworks } from './spec-flags';
+import { showProgress } from './progress';
+
+function specOf(ctx: CommandContext, flags: Flags, networks: string[], replicas: number, takenName: (n: string) => boolean): ServiceSpec {
+  const [image, ...args] = flags.args;
+  return {
+    name: flags.string('name') ?? randomName(labCtx(ctx).rng, takenName),
+    image: normalizeImage(image), mode: flags.string('mode') === 'global' ? 'global' : 'replicated', replicas,
+    networks, ports: portsOf(flags.list('publish')), endpointMode: flags.string('endpoint-mode') === 'dnsrr' ? 'dnsrr' : 'vip',
+    constraints: flags.list('constraint'), args, env: flags.list('env'),
+  };
+}
+
+/** CLI-side checks (opts.go ToServiceMode, validateEndpointMode); undefined when all is well. */
+function cliError(flags: Flags): string | undefined {
+  const mode = flags.string('mode') ?? 'replicated';
+  if (mode !== 'replicated' && mode !== 'global') return `Unknown mode: ${mode}, only replicated and global supported`;
+  if (mode === 'global' && flags.has('replicas')) return 'replicas can only be used with replicated or replicated-job mode';
+  const em = flags.string('endpoint-mode') ?? 'vip';
+  if (em !== 'vip' && em !== 'dnsrr') return `invalid endpoint mode: ${em}`;
+  return undefined;
+}
+
+async function run(ctx: CommandContext, flags: Flags): Promise<number> {
+  const replicas = replicasOf(flags);
+  if (typeof replicas === 'string') return flagUsageError(ctx, serviceCreate, replicas);
+  const invalid = cliError(flags);
+  if (invalid) {
+    ctx.stderr(invalid + '\n');
+    return 1;
+  }
+  const cluster = managedCluster(ctx);
+  if (typeof cluster === 'number') return cluster;
+  const networks = resolveNetworks(cluster, daemonOf(ctx), flags.list('network'));
+  if (typeof networks === 'string') return printDaemonError(ctx, networks);
+  const badConstraint = constraintError(flags.list('constraint'));
+  if (badConstraint) return printDaemonError(ctx, badConstraint);
+  const spec = specOf(ctx, flags, networks, replicas, (n) => allServices(cluster).some((s) => s.spec.name === n));
+  if (!findImage(spec.image)) {
+    // The CLI could not resolve a digest for it (offline): each node will try, and fail, on its own.
+    ctx.stderr(`image ${spec.image} could not be accessed on a registry to record\nits digest. Each node will access ${spec.image} independently,\npossibly leading to different nodes running different\nversions of the image.\n\n`);
+  }
+  const service = createService(labCtx(ctx), cluster, spec);
+  if (isDaemonError(service)) return printDaemonError(ctx, service.daemonError);
+  ctx.stdout(service.id + '\n');
+  if (flags.bool('detach') || flags.bool('quiet')) return 0;
+  return showProgress(ctx, cluster, service, service.id);
+}
+
+export const serviceCreate: DockerCommand = {
+  path: ['service', 'create'],
+  use: 'service create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  short: 'Create a new service',
+  flags: [
+    { long: 'constraint', type: 'list', help: 'Placement constraints' },
+    { long: 'detach', short: 'd', type: 'bool', help: 'Exit immediately instead of waiting for the service to converge' },
+    { long: 'endpoint-mode', type: 'string', help: 'Endpoint mode (vip or dnsrr)', defaultText: '"vip"' },
+    { long: 'env', short: 'e', type: 'list', help: 'Set environment variables' },
+    { long: 'mode', type: 'string', help: 'Service mode ("replicated", "global", "replicated-job", "global-job")', defaultText: '"replicated"' },
+    { long: 'name', type: 'string', help: 'Service name' },
+    { long: 'network', type: 'list', value: 'network', help: 'Network attachments' },
+    publishFlag('publish', 'p'),
+    { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress progress output' },
+    { long: 'replicas', type: 'string', value: 'uint', help: 'Number of tasks' },
+  ],
+  args: { kind: 'min', n: 1 },
+  interspersed: false,
+  run,
+};

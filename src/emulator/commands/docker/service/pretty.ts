@@ -1,0 +1,33 @@
+/**
+ * `docker service inspect --pretty` (docker/cli cli/command/service/
+ * formatter.go serviceInspectPrettyTemplate), laid out after the example in
+ * docker/docs service_inspect.md with CLI 28's capitalised mode. NOT FOUND:
+ * a CLI 28 capture; tabs are printed raw, as for `node inspect --pretty`.
+ */
+import type { ClusterState } from '../../../docker/swarm/state';
+import type { SwarmService } from '../../../docker/swarm/services/types';
+import { serviceSpecDocument } from '../../../docker/swarm/services/doc';
+
+function updateLines(kind: 'Update' | 'Rollback'): string[] {
+  return [`${kind}Config:`, ' Parallelism:\t1', ' On failure:\tpause', ' Monitoring Period: 5s', ' Max failure ratio: 0', ` ${kind} order:    stop-first`];
+}
+
+export function prettyService(cluster: ClusterState, s: SwarmService): string {
+  const image = ((serviceSpecDocument(s.spec).TaskTemplate as { ContainerSpec: { Image: string } }).ContainerSpec.Image);
+  const out = ['', `ID:\t\t${s.id}`, `Name:\t\t${s.spec.name}`];
+  if (s.spec.mode === 'global') out.push('Service Mode:\tGlobal');
+  else out.push('Service Mode:\tReplicated', ` Replicas:\t${s.spec.replicas}`);
+  out.push('Placement:');
+  if (s.spec.constraints.length) out.push(` Constraints:\t[${s.spec.constraints.join(' ')}]`);
+  out.push(...updateLines('Update'), ...updateLines('Rollback'));
+  out.push('ContainerSpec:', ` Image:\t\t${image}`);
+  if (s.spec.args.length) out.push(` Args:\t\t${s.spec.args.join(' ')} `);
+  out.push(' Init:\t\tfalse', 'Resources:');
+  if (s.spec.networks.length) out.push(`Networks:\t${s.spec.networks.map((id) => cluster.networks[id]?.name ?? id).join(' ')} `);
+  out.push(`Endpoint Mode:\t${s.spec.endpointMode}`);
+  if (s.spec.ports.length) {
+    out.push('Ports:');
+    for (const p of s.spec.ports) out.push(` PublishedPort = ${p.publishedPort}`, `  Protocol = ${p.protocol}`, `  TargetPort = ${p.targetPort}`, `  PublishMode = ${p.publishMode}`);
+  }
+  return out.join('\n') + '\n';
+}

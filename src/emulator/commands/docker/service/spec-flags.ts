@@ -1,0 +1,72 @@
+/**
+ * Turning `service create/update` flags into a service spec, with the CLI's
+ * and the daemon's complaints (docker/cli cli/command/service/opts.go;
+ * moby daemon/cluster/services.go for networks that are not swarm-scoped).
+ */
+import type { Flags } from '../cli/flags';
+import type { FlagSpec } from '../cli/flags';
+import type { ClusterState } from '../../../docker/swarm/state';
+import type { DockerState } from '../../../docker/state';
+import type { ServicePort } from '../../../docker/swarm/services/types';
+import { parseServicePublish } from '../../../docker/ports/swarm-port';
+import { findClusterNetwork } from '../../../docker/swarm/networks';
+import { parseConstraint } from '../../../docker/swarm/services/placement';
+
+export function publishFlag(long: string, short?: string): FlagSpec {
+  return {
+    long, short, type: 'list', value: 'port', help: 'Publish a port as a node port',
+    validate: (v) => {
+      const r = parseServicePublish(v);
+      return r.ok ? undefined : r.error;
+    },
+  };
+}
+
+export function portsOf(values: string[]): ServicePort[] {
+  const out: ServicePort[] = [];
+  for (const v of values) {
+    const r = parseServicePublish(v);
+    if (r.ok) out.push(...r.value.ports.map((p) => ({ ...p })));
+  }
+  return out;
+}
+
+/** `--network foo` or `--network name=foo,alias=bar`: the network's name. */
+function networkRef(value: string): string {
+  const named = /(?:^|,)(?:name|target)=([^,]+)/.exec(value);
+  return named ? named[1] : value;
+}
+
+/** Network IDs for the spec, or the daemon's error. */
+export function resolveNetworks(cluster: ClusterState, docker: DockerState, values: string[]): string[] | string {
+  const ids: string[] = [];
+  for (const v of values) {
+    const ref = networkRef(v);
+    const cnet = findClusterNetwork(cluster, ref);
+    if (!cnet) {
+      const local = Object.values(docker.networks).find((n) => n.name === ref || n.id === ref);
+      if (local) return `The network ${local.name} cannot be used with services. Only networks scoped to the swarm can be used, such as those created with the overlay driver.`;
+      return `network ${ref} not found`;
+    }
+    if (cnet.ingress) return `rpc error: code = InvalidArgument desc = Service cannot be explicitly attached to the ingress network "${cnet.name}"`;
+    if (!ids.includes(cnet.id)) ids.push(cnet.id);
+  }
+  return ids;
+}
+
+/** The daemon's InvalidArgument for a malformed placement constraint. */
+export function constraintError(constraints: string[]): string | undefined {
+  for (const c of constraints) {
+    const parsed = parseConstraint(c);
+    if (typeof parsed === 'string') return `rpc error: code = InvalidArgument desc = ${parsed}`;
+  }
+  return undefined;
+}
+
+/** `--replicas` parses as uint64 (opts.Uint64Opt). */
+export function replicasOf(flags: Flags): number | string {
+  const raw = flags.string('replicas');
+  if (raw === undefined) return 1;
+  if (!/^\d+$/.test(raw)) return `invalid argument "${raw}" for "--replicas" flag: strconv.ParseUint: parsing "${raw}": invalid syntax`;
+  return Number(raw);
+}

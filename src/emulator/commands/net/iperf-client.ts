@@ -1,0 +1,96 @@
+/**
+ * The client side of iperf3 and iperf 2: resolve, a real TCP handshake
+ * (connectIp → net/transport tcpConnect), then the test: one report line a
+ * second of virtual time (Ctrl-C stops it, as on a real client), the summary,
+ * and the server's side of it written where the server's output goes
+ * (iperf-servers.ts). A failed connect waits what the kernel would
+ * (http-client failureDelayMs) and prints the tool's error with musl's
+ * strerror() (netshoot is Alpine).
+ */
+import type { CommandContext } from '../types';
+import type { NsState } from '../../net/state';
+import type { LabCtx } from '../../world/ctx';
+import { connectIp, failureDelayMs, processNs, type Attempt } from './http-client';
+import { resolveName } from '../../kernel/resolver';
+import { isLocalAddress } from '../../net/netns';
+import { lookupRoute, sourceFor } from '../../net/routes';
+import { strerror, type SocketErrno } from '../netfmt/errno';
+import { isIperfSocket, serverSink, type IperfProgram, type ServerSink } from './iperf-servers';
+import { pathKind, planRun, receiverTail } from './iperf-path';
+import { iperf2Banner, iperf3Listening } from '../netfmt/iperf';
+import { runIperf2, runIperf3, type TestRun } from './iperf-report';
+
+export interface IperfOpts {
+  program: IperfProgram;
+  host?: string;
+  port: number;
+  seconds: number;
+  reverse: boolean;
+}
+
+const ERRNO: Record<'refused' | 'no-route' | 'unreachable' | 'timeout', SocketErrno> = {
+  refused: 'ECONNREFUSED', 'no-route': 'ENETUNREACH', unreachable: 'EHOSTUNREACH', timeout: 'ETIMEDOUT',
+};
+const IECONNECT = 'iperf3: error - unable to connect to server - server may have stopped running or use a different port, firewall issue, etc.';
+
+/** The address this namespace sends from towards `dst`. */
+function localAddress(lab: LabCtx, ns: NsState, dst: string): string {
+  if (isLocalAddress(lab.state.net, ns, dst)) return dst.startsWith('127.') ? '127.0.0.1' : dst;
+  const route = lookupRoute(lab.state.net, ns, dst);
+  return (route && sourceFor(lab.state.net, route)) ?? '0.0.0.0';
+}
+
+export function serverBanner(program: IperfProgram, port: number, test: number): string {
+  return program === 'iperf3' ? iperf3Listening(port, test) : iperf2Banner(`Server listening on TCP port ${port}`, '85.3');
+}
+
+async function failed(ctx: CommandContext, o: IperfOpts, at: Exclude<Attempt, { kind: 'connected' }>): Promise<number> {
+  if (!(await ctx.sleep(failureDelayMs(at)))) return 130;
+  const reason = at.kind === 'unresolved' ? (at.error === 'timeout' ? 'Try again' : 'Name does not resolve') : strerror(ERRNO[at.kind], 'musl');
+  if (o.program === 'iperf3') ctx.stderr(`${IECONNECT}: ${reason}\n`);
+  else if (at.kind === 'unresolved') ctx.stderr(`ERROR: failed to find an ip address for host '${o.host}'\n`);
+  else ctx.stderr(`connect failed: ${reason}\n`);
+  return 1;
+}
+
+/** The port answered, but not as the same iperf: what each client makes of it. */
+async function wrongServer(ctx: CommandContext, o: IperfOpts, program: string, kind: string): Promise<number> {
+  if (o.program === 'iperf') {
+    ctx.stderr('write failed: Connection reset by peer\n');
+    return 1;
+  }
+  if (program === 'iperf' || kind === 'sshd' || kind === 'redis' || kind === 'postgres') {
+    ctx.stderr('iperf3: error - received an unknown control message (ensure other side is iperf3 and not iperf)\n');
+    return 1;
+  }
+  // An HTTP server reads the 37-byte cookie as a request line and waits for the rest (nginx: client_header_timeout 60 s).
+  if (kind === 'http' && (await ctx.sleep(60000))) {
+    ctx.stderr('iperf3: error - control socket has closed unexpectedly\n');
+    return 1;
+  }
+  if (kind !== 'http') while (await ctx.sleep(60000));
+  ctx.stderr('iperf3: interrupt - the client has terminated\n');
+  return 1;
+}
+
+export async function connectIperf(ctx: CommandContext, o: IperfOpts): Promise<number> {
+  const { lab, ns } = processNs(ctx);
+  const host = o.host ?? '';
+  if (o.program === 'iperf') ctx.stdout(iperf2Banner(`Client connecting to ${host}, TCP port ${o.port}`, '85.0'));
+  const r = resolveName(lab, ns, ctx.scope.fs, host);
+  if (!r.ok) return failed(ctx, o, { kind: 'unresolved', error: r.error === 'timeout' ? 'timeout' : 'NXDOMAIN' });
+  const at = connectIp(lab, ns, r.addresses[0], o.port);
+  if (at.kind !== 'connected') return failed(ctx, o, at as Exclude<Attempt, { kind: 'connected' }>);
+  const conn = at.conn;
+  const socket = conn.socket;
+  if (!isIperfSocket(socket) || socket.program !== o.program) return wrongServer(ctx, o, socket.program, socket.service.kind);
+  const kind = pathKind(lab, ns, conn.server, conn.serverIp);
+  const sink: ServerSink = serverSink(lab, conn.server, socket, serverBanner) ?? { write: () => {}, testDone: () => {} };
+  const run: TestRun = {
+    host, port: o.port, reverse: o.reverse,
+    local: localAddress(lab, ns, r.addresses[0]), remote: r.addresses[0], server: conn.serverIp, peerSeenByServer: conn.arrival.pkt.src,
+    controlPort: conn.clientPort, dataPort: conn.clientPort + lab.rng.int(1, 12),
+    samples: planRun(lab, kind, o.seconds), tail: receiverTail(lab, kind),
+  };
+  return o.program === 'iperf3' ? runIperf3(ctx, run, sink) : runIperf2(ctx, run, sink);
+}

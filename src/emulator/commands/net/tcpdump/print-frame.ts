@@ -1,0 +1,93 @@
+/**
+ * One captured frame as tcpdump prints it: the timestamp, the link layer
+ * (Ethernet with -e; on `-i any` the Linux cooked v2 header's interface and
+ * direction, print-sll.c `%-5s %-3s `), then ARP or IP, and with -X the
+ * packet's bytes in hex and ASCII (print-ascii.c).
+ */
+import type { Frame } from '../../../net/packet';
+import type { CapturedFrame, PacketType } from '../../../net/capture/registry';
+import { ipBytes } from '../../../net/capture/wire';
+import { printIp, l4Length, type Names, type PrintCtx, type PrintMemory, type PrintOptions } from './print-ip';
+
+export interface FrameOptions extends PrintOptions {
+  hex: boolean;
+  /** Capturing on `any` (LINUX_SLL2). */
+  cooked: boolean;
+}
+
+const DIRECTION: Record<PacketType, string> = { host: 'In', broadcast: 'B', otherhost: 'P', outgoing: 'Out' };
+
+/** HH:MM:SS.uuuuuu of the lab clock (the hosts run in UTC). */
+export function timestamp(timeMs: number): string {
+  const micros = Math.round(timeMs * 1000);
+  const day = ((micros % 86400000000) + 86400000000) % 86400000000;
+  const h = Math.floor(day / 3600000000);
+  const m = Math.floor(day / 60000000) % 60;
+  const s = Math.floor(day / 1000000) % 60;
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(day % 1000000, 6)}`;
+}
+
+export function emptyMemory(): PrintMemory {
+  return { dnsQuestions: new Map() };
+}
+
+export function printCaptured(rec: CapturedFrame, o: FrameOptions, names: Names, memory: PrintMemory): string {
+  const ctx = printCtx(o, names, memory, rec.mtu);
+  let line = `${timestamp(rec.timeMs)} `;
+  if (o.cooked) line += `${rec.ifname.padEnd(5)} ${DIRECTION[rec.pkttype].padEnd(3)} `;
+  const length = frameLength(rec.frame, ctx);
+  if (o.ether && o.cooked) line += `${rec.frame.srcMac} ${ethertype(rec.frame)}, length ${length - 14 + 20}: `;
+  line += printFrameBody(rec.frame, ctx, o.ether && !o.cooked);
+  if (o.hex && rec.frame.packet && rec.frame.ethertype === 'ipv4') line += hexDump(ipBytes(rec.frame.packet, rec.mtu));
+  return line + '\n';
+}
+
+function printCtx(o: PrintOptions, names: Names, memory: PrintMemory, mtu: number): PrintCtx {
+  const ctx: PrintCtx = {
+    o, names, memory, mtu,
+    printFrame: (inner) => printFrameBody(inner, { ...ctx, mtu: 1450 }, o.ether),
+  };
+  return ctx;
+}
+
+function ethertype(frame: Frame): string {
+  return frame.ethertype === 'arp' ? 'ethertype ARP (0x0806)' : 'ethertype IPv4 (0x0800)';
+}
+
+function frameLength(frame: Frame, ctx: PrintCtx): number {
+  if (frame.ethertype === 'arp' || !frame.packet) return 42;
+  return 14 + 20 + l4Length(frame.packet, ctx);
+}
+
+/** ether_print: with -e the MAC addresses and ethertype, and then no "IP "/"ARP, " prefix. */
+function printFrameBody(frame: Frame, ctx: PrintCtx, withEther: boolean): string {
+  const head = withEther ? `${frame.srcMac} > ${frame.dstMac}, ${ethertype(frame)}, length ${frameLength(frame, ctx)}: ` : '';
+  if (frame.ethertype === 'arp' && frame.arp) return head + (withEther ? '' : 'ARP, ') + arp(frame.arp, ctx.names);
+  if (frame.packet) return head + printIp(frame.packet, ctx, !withEther);
+  return head;
+}
+
+function arp(a: NonNullable<Frame['arp']>, names: Names): string {
+  if (a.op === 'request') return `Request who-has ${names.host(a.targetIp)} tell ${names.host(a.senderIp)}, length 28`;
+  return `Reply ${names.host(a.senderIp)} is-at ${a.senderMac}, length 28`;
+}
+
+/** hex_and_ascii_print: "\n\t0x0000:  4500 0054 ...  E..T..@.@..." (8 words, then the ASCII). */
+export function hexDump(bytes: number[]): string {
+  let out = '';
+  for (let off = 0; off < bytes.length; off += 16) {
+    const chunk = bytes.slice(off, off + 16);
+    let hex = '';
+    for (let i = 0; i < chunk.length; i += 2) {
+      hex += i + 1 < chunk.length ? ` ${h2(chunk[i])}${h2(chunk[i + 1])}` : ` ${h2(chunk[i])}`;
+    }
+    const ascii = chunk.map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+    out += `\n\t0x${off.toString(16).padStart(4, '0')}: ${hex.padEnd(40)}  ${ascii}`;
+  }
+  return out;
+}
+
+function h2(b: number): string {
+  return b.toString(16).padStart(2, '0');
+}

@@ -1,0 +1,135 @@
+/**
+ * tcpdump 4.99's one-line decodes of what the model carries: ICMP (print-icmp.c),
+ * TCP (print-tcp.c: flags, seq/ack, win, options), UDP (print-udp.c, with DNS
+ * on port 53 and VXLAN on 4789 decoded), ESP (print-esp.c) and the `-v` IP
+ * header (print-ip.c).
+ */
+import type { Frame, Packet } from '../../../net/packet';
+import type { VxlanPayload, EspPayload } from '../../../net/vxlan';
+import { tcpDetails, ipId, dontFragment } from '../../../net/capture/tcp-details';
+import { transportBytes } from '../../../net/capture/wire';
+import { dnsMessage, isDnsQuery } from '../../../net/capture/dns-wire';
+import { printDns } from './print-dns';
+
+export interface Names {
+  host(ip: string): string;
+  port(port: number, proto: 'tcp' | 'udp'): string;
+}
+
+export interface PrintOptions {
+  verbose: number;
+  quick: boolean;
+  ether: boolean;
+}
+
+/** State one tcpdump keeps while it prints: the DNS questions it saw (an answer's size depends on its question). */
+export interface PrintMemory {
+  dnsQuestions: Map<number, { name: string; type: 'A' | 'AAAA' | 'PTR' }>;
+}
+
+export interface PrintCtx {
+  o: PrintOptions;
+  names: Names;
+  memory: PrintMemory;
+  mtu: number;
+  /** Prints an inner Ethernet frame (VXLAN), as ether_print does for the outer one. */
+  printFrame(frame: Frame): string;
+}
+
+const PROTO_LABEL: Record<Packet['proto'], string> = { icmp: 'ICMP (1)', tcp: 'TCP (6)', udp: 'UDP (17)', esp: 'ESP (50)' };
+
+/** Bytes after the IP header. */
+export function l4Length(pkt: Packet, ctx: PrintCtx): number {
+  return transportBytes(pkt, ctx.mtu).length;
+}
+
+/** `IP ` + the packet; with -v the IP header in parentheses and the rest on an indented line. */
+export function printIp(pkt: Packet, ctx: PrintCtx, withPrefix: boolean): string {
+  const body = ipBody(pkt, ctx);
+  const prefix = withPrefix ? 'IP ' : '';
+  if (ctx.o.verbose === 0) return prefix + body;
+  const total = 20 + l4Length(pkt, ctx);
+  const head = `(tos 0x0, ttl ${pkt.ttl}, id ${ipId(pkt)}, offset 0, flags [${dontFragment(pkt) ? 'DF' : 'none'}], proto ${PROTO_LABEL[pkt.proto]}, length ${total})`;
+  return `${prefix}${head}\n    ${body}`;
+}
+
+function ipBody(pkt: Packet, ctx: PrintCtx): string {
+  const { names } = ctx;
+  switch (pkt.proto) {
+    case 'icmp':
+      return `${names.host(pkt.src)} > ${names.host(pkt.dst)}: ${icmp(pkt, ctx)}`;
+    case 'tcp':
+      return `${names.host(pkt.src)}.${names.port(pkt.sport, 'tcp')} > ${names.host(pkt.dst)}.${names.port(pkt.dport, 'tcp')}: ${tcp(pkt, ctx)}`;
+    case 'udp':
+      return `${names.host(pkt.src)}.${names.port(pkt.sport, 'udp')} > ${names.host(pkt.dst)}.${names.port(pkt.dport, 'udp')}: ${udp(pkt, ctx)}`;
+    case 'esp':
+      return `${names.host(pkt.src)} > ${names.host(pkt.dst)}: ${esp(pkt, ctx)}`;
+  }
+}
+
+function icmp(pkt: Packet, ctx: PrintCtx): string {
+  const len = pkt.length;
+  switch (pkt.icmpType) {
+    case 'echo-request':
+    case 'echo-reply':
+      return `ICMP echo ${pkt.icmpType === 'echo-request' ? 'request' : 'reply'}, id ${pkt.icmpId ?? 0}, seq ${pkt.icmpSeq ?? 0}, length ${len}`;
+    case 'time-exceeded':
+      return `ICMP time exceeded in-transit, length ${len}`;
+    case 'dest-unreach': {
+      const orig = (pkt.data as { original?: Packet } | undefined)?.original;
+      if (orig && orig.proto === 'udp') return `ICMP ${ctx.names.host(orig.dst)} udp port ${ctx.names.port(orig.dport, 'udp')} unreachable, length ${len}`;
+      return `ICMP ${ctx.names.host(orig?.dst ?? pkt.src)} unreachable, length ${len}`;
+    }
+    default:
+      return `ICMP type-#${pkt.icmpType}, length ${len}`;
+  }
+}
+
+/** print-tcp.c's flag letters, in its table order: F S R P U E W then "." for ACK. */
+function tcpFlags(pkt: Packet): string {
+  const f = pkt.tcpFlags ?? [];
+  const letters = [['FIN', 'F'], ['SYN', 'S'], ['RST', 'R'], ['PSH', 'P'], ['ACK', '.']] as const;
+  return letters.filter(([k]) => f.includes(k)).map(([, l]) => l).join('') || 'none';
+}
+
+function tcp(pkt: Packet, ctx: PrintCtx): string {
+  if (ctx.o.quick) return `tcp ${pkt.length}`;
+  const t = tcpDetails(pkt, ctx.mtu);
+  const f = pkt.tcpFlags ?? [];
+  const parts = [`Flags [${tcpFlags(pkt)}]`];
+  if (ctx.o.verbose > 0) parts.push(`cksum 0x${cksumOf(pkt, ctx, 16)} (correct)`);
+  // SYNs and RSTs show absolute numbers; later segments are relative to the ISNs (tcpdump without -S).
+  if (f.includes('SYN') || f.includes('RST')) parts.push(`seq ${t.seq}`);
+  else parts.push(`seq 1`);
+  if (f.includes('ACK')) parts.push(`ack ${f.includes('SYN') || f.includes('RST') ? t.ack : 1}`);
+  parts.push(`win ${t.win}`);
+  if (t.options) parts.push(`options [mss ${t.options.mss},sackOK,TS val ${t.options.tsVal} ecr ${t.options.tsEcr},nop,wscale 7]`);
+  parts.push(`length ${pkt.length}`);
+  return parts.join(', ');
+}
+
+function cksumOf(pkt: Packet, ctx: PrintCtx, at: number): string {
+  const b = transportBytes(pkt, ctx.mtu);
+  return (((b[at] << 8) | b[at + 1]) >>> 0).toString(16).padStart(4, '0');
+}
+
+function udp(pkt: Packet, ctx: PrintCtx): string {
+  const vx = (pkt.data as VxlanPayload | undefined)?.vxlan;
+  const dnsPort = pkt.sport === 53 || pkt.dport === 53;
+  if (!ctx.o.quick && vx && (pkt.sport === 4789 || pkt.dport === 4789)) {
+    return `VXLAN, flags [I] (0x08), vni ${vx.vni}\n${ctx.printFrame(vx.frame)}`;
+  }
+  if (isDnsQuery(pkt.data)) ctx.memory.dnsQuestions.set(pkt.sport, pkt.data);
+  if (!ctx.o.quick && dnsPort) {
+    const text = printDns(pkt, ctx.memory);
+    if (text) return (ctx.o.verbose > 0 ? '[udp sum ok] ' : '') + text;
+  }
+  const payload = dnsMessage(pkt, ctx.memory.dnsQuestions.get(pkt.dport))?.length ?? pkt.length;
+  return `UDP, length ${payload}`;
+}
+
+function esp(pkt: Packet, ctx: PrintCtx): string {
+  const e = (pkt.data as EspPayload | undefined)?.esp;
+  const spi = e?.spi ?? 0;
+  return `ESP(spi=0x${spi.toString(16).padStart(8, '0')},seq=0x${(e?.seq ?? 1).toString(16)}), length ${pkt.length}`;
+}

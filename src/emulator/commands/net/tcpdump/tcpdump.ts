@@ -1,0 +1,134 @@
+/**
+ * `tcpdump` (4.99 with libpcap 1.10, as on Debian 12 and in
+ * nicolaka/netshoot). It opens a capture point in the namespace it runs in
+ * (net/capture/registry.ts), compiles the filter, and prints every frame
+ * that really crosses the interface while it runs — the packets caused by
+ * commands typed meanwhile in another terminal tab included — until Ctrl-C
+ * or `-c N`, then the closing counters.
+ */
+import type { CommandContext, CommandSpec } from '../../types';
+import type { CapturedFrame } from '../../../net/capture/registry';
+import type { DeviceState } from '../../../net/state';
+import { labCtx, labOf } from '../../docker/engine-access';
+import { devicesOf } from '../../../net/netns';
+import { compileFilter } from '../../../net/capture/filter-match';
+import { resolveName } from '../../../kernel/resolver';
+import { parseTcpdumpArgs, type TcpdumpOptions } from './options';
+import { emptyMemory, printCaptured } from './print-frame';
+import { captureNames } from './names';
+import { IDLE_CAP_SECONDS, waitForFrames } from './wait';
+
+type Target = { ok: true; device: DeviceState | 'any' } | { ok: false; error: string };
+
+/**
+ * -i, or pcap_findalldevs' first device: interfaces that are up come
+ * first and loopback last, so a host picks eth0 and a container its eth0.
+ */
+function pickInterface(devices: DeviceState[], name: string | undefined): Target {
+  if (name === 'any') return { ok: true, device: 'any' };
+  if (name === undefined) {
+    const ranked = [...devices].sort((a, b) => rank(a) - rank(b) || a.ifindex - b.ifindex);
+    return ranked[0] ? { ok: true, device: ranked[0] } : { ok: false, error: 'tcpdump: no suitable device found\n' };
+  }
+  const dev = devices.find((d) => d.name === name);
+  // tcpdump.c: error("%s: %s\n(%s)", device, pcap_statustostr(status), cp). NOT FOUND in the
+  // reference: libpcap 1.10's detail text for ENODEV; the status text is taken for it.
+  if (!dev) return { ok: false, error: `tcpdump: ${name}: No such device exists\n(No such device exists)\n` };
+  if (!dev.up) return { ok: false, error: `tcpdump: ${name}: That device is not up\n` };
+  return { ok: true, device: dev };
+}
+
+function rank(d: DeviceState): number {
+  return (d.up ? 0 : 2) + (d.kind === 'loopback' ? 1 : 0);
+}
+
+/** "listening on ..." follows the -v hint on stderr (tcpdump.c, before pcap_loop). */
+function banner(o: TcpdumpOptions, device: DeviceState | 'any'): string {
+  const hint = o.verbose === 0 ? 'tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\n' : 'tcpdump: ';
+  const link = device === 'any' ? 'LINUX_SLL2 (Linux cooked v2)' : 'EN10MB (Ethernet)';
+  return `${hint}listening on ${device === 'any' ? 'any' : device.name}, link-type ${link}, snapshot length 262144 bytes\n`;
+}
+
+/** pcap's stats, as tcpdump's info() prints them (singular for one). */
+function counters(captured: number, received: number): string {
+  const n = (k: number, what: string) => `${k} packet${k === 1 ? '' : 's'} ${what}\n`;
+  return n(captured, 'captured') + n(received, 'received by filter') + n(0, 'dropped by kernel');
+}
+
+async function run(ctx: CommandContext): Promise<number> {
+  const parsed = parseTcpdumpArgs(ctx.argv.slice(1));
+  if (!parsed.ok) {
+    (parsed.status === 0 ? ctx.stdout : ctx.stderr)(parsed.stderr);
+    return parsed.status;
+  }
+  const o = parsed.options;
+  const lab = labCtx(ctx);
+  const ns = lab.ns(ctx.scope.netnsId);
+  const target = pickInterface(devicesOf(lab.state.net, ns), o.iface);
+  if (!target.ok) {
+    ctx.stderr(target.error);
+    return 1;
+  }
+  // libpcap resolves names in the filter when it compiles it (getaddrinfo: /etc/hosts, then DNS).
+  const filter = compileFilter(o.filter, (name) => {
+    const r = resolveName(lab, ns, ctx.scope.fs, name);
+    return r.ok ? r.addresses[0] : undefined;
+  });
+  if (!filter.ok) {
+    ctx.stderr(`tcpdump: ${filter.error}\n`);
+    return 1;
+  }
+  ctx.stderr(banner(o, target.device));
+  return capture(ctx, o, target.device, filter.match);
+}
+
+async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceState | 'any', match: (f: CapturedFrame['frame']) => boolean): Promise<number> {
+  const lab = labCtx(ctx);
+  const registry = lab.captures!;
+  const queue: CapturedFrame[] = [];
+  let received = 0;
+  let captured = 0;
+  const handle = registry.open({
+    ns: ctx.scope.netnsId,
+    device: device === 'any' ? 'any' : device.id,
+    promisc: !o.noPromisc,
+    deliver: (rec) => {
+      if (o.count !== undefined && received >= o.count) return;
+      if (!match(rec.frame)) return;
+      received++;
+      queue.push(rec);
+    },
+  });
+  const names = captureNames(ctx.scope.fs, o.numeric);
+  const memory = emptyMemory();
+  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, cooked: device === 'any' };
+  const flush = () => {
+    for (; queue.length && (o.count === undefined || captured < o.count); captured++) {
+      ctx.stdout(printCaptured(queue.shift()!, frameOpts, names, memory));
+    }
+  };
+  let interrupted = false;
+  try {
+    for (let idle = 0; (flush(), o.count === undefined || captured < o.count); ) {
+      const r = await waitForFrames(ctx, labOf(ctx), registry);
+      if (r === 'stopped' || (r === 'tick' && ++idle >= IDLE_CAP_SECONDS)) {
+        interrupted = true;
+        break;
+      }
+    }
+    flush(); // what the kernel had already queued is printed before the loop ends
+  } finally {
+    registry.close(handle);
+  }
+  // tcpdump.c cleanup(): "perhaps we didn't manage to finish a line we were printing" — a newline first.
+  if (interrupted) ctx.stdout('\n');
+  ctx.stderr(counters(captured, received));
+  return 0;
+}
+
+export const tcpdump: CommandSpec = {
+  name: 'tcpdump',
+  usage: 'tcpdump [-enqlpvX] [-c count] [-i interface] [expression]',
+  summary: 'Dump traffic on a network',
+  run,
+};

@@ -1,0 +1,64 @@
+/**
+ * The daemon's event stream (`docker events`): what happened to containers
+ * and networks, kept per host like dockerd's ring buffer (daemon/events:
+ * the last 256 events are replayed for --since/--until).
+ *
+ * Attributes are those moby attaches (daemon/events.go LogContainerEvent,
+ * LogNetworkEvent): containers carry `image` and `name` (plus the image's
+ * labels, which the offline catalog does not model), `die` adds `exitCode`
+ * and `execDuration`, `kill` adds `signal`; network events carry `name` and
+ * `type` (the driver), `connect`/`disconnect` add `container` (its full ID).
+ * NOT FOUND in the reference: the exact order of events inside one command;
+ * the order here is moby's code path (create, network connect, start; kill,
+ * die, network disconnect, stop/destroy).
+ */
+import type { LabCtx } from '../world/ctx';
+import type { ContainerState, DockerState, NetworkState } from './state';
+
+export interface EngineEvent {
+  /** Virtual time in ms, and a sub-millisecond part in ns (Docker prints TimeNano). */
+  t: number;
+  nanos: number;
+  type: 'container' | 'network';
+  action: string;
+  /** Actor ID: the container's or network's full ID. */
+  id: string;
+  attributes: Record<string, string>;
+}
+
+/** moby daemon/events: eventsLimit = 256. */
+export const EVENTS_LIMIT = 256;
+
+export function eventsOf(docker: DockerState): EngineEvent[] {
+  docker.events ??= [];
+  return docker.events;
+}
+
+function record(ctx: LabCtx, machine: string, e: Omit<EngineEvent, 't' | 'nanos'>): void {
+  const events = eventsOf(ctx.docker(machine));
+  // A fixed spread, not the lab's rng: recording events must not change the IDs and MACs a seed gives.
+  const seq = events.length + 1;
+  events.push({ ...e, t: ctx.clock.now(), nanos: (seq * 104729) % 1_000_000 });
+  if (events.length > EVENTS_LIMIT) events.splice(0, events.length - EVENTS_LIMIT);
+}
+
+/** The image as the user named it (`nginx`, `redis:7`), as moby reports `image=`. */
+function imageName(c: ContainerState): string {
+  return c.image;
+}
+
+export function containerEvent(ctx: LabCtx, machine: string, c: ContainerState, action: string, extra: Record<string, string> = {}): void {
+  record(ctx, machine, { type: 'container', action, id: c.id, attributes: { image: imageName(c), name: c.name, ...extra } });
+}
+
+/** `die`: the exit code and how long the process ran, in whole seconds. */
+export function containerDied(ctx: LabCtx, machine: string, c: ContainerState, exitCode: number): void {
+  const ran = Math.max(0, Math.floor((ctx.clock.now() - c.startedAt) / 1000));
+  containerEvent(ctx, machine, c, 'die', { execDuration: String(ran), exitCode: String(exitCode) });
+}
+
+export function networkEvent(ctx: LabCtx, machine: string, net: NetworkState, action: string, containerId?: string): void {
+  const attributes: Record<string, string> = { name: net.name, type: net.driver };
+  if (containerId) attributes.container = containerId;
+  record(ctx, machine, { type: 'network', action, id: net.id, attributes });
+}

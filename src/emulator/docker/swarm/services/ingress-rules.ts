@@ -1,0 +1,36 @@
+/**
+ * A task's end of the routing mesh (libnetwork addRedirectRules): in the
+ * task's namespace the published port, arriving on its ingress address, is
+ * redirected to the target port, only those ports are let in on that
+ * address, and everything else to it is dropped.
+ *
+ * Docker writes `-j REDIRECT --to-port <target>`; the lab's iptables has no
+ * REDIRECT target, so the rule is the DNAT it amounts to for a packet that
+ * arrived on that address (`-j DNAT --to-destination <ingress ip>:<target>`).
+ */
+import type { LabCtx } from '../../../world/ctx';
+import type { ContainerState } from '../../state';
+import type { ClusterState } from '../state';
+import type { SwarmService } from './types';
+import { runIptables } from '../../../netfilter/iptables';
+import { ingressOf } from '../ingress';
+
+export function addRedirectRules(ctx: LabCtx, cluster: ClusterState, service: SwarmService, machine: string, c: ContainerState): void {
+  const ingress = ingressOf(cluster);
+  const ports = service.spec.ports.filter((p) => p.publishMode === 'ingress');
+  const ep = ingress ? Object.values(ctx.docker(machine).endpoints).find((e) => e.containerId === c.id && e.networkId === ingress.id) : undefined;
+  if (!ep || !c.netnsId || !ports.length) return;
+  const nf = ctx.ns(c.netnsId).nf;
+  const ipt = (...argv: string[]) => runIptables(argv, nf);
+  for (const p of ports) {
+    const published = String(p.publishedPort);
+    const target = String(p.targetPort);
+    ipt('-t', 'nat', '-A', 'PREROUTING', '-d', ep.ip, '-p', p.protocol, '--dport', published, '-j', 'DNAT', '--to-destination', `${ep.ip}:${target}`);
+    ipt('-I', 'INPUT', '-d', ep.ip, '-p', p.protocol, '--dport', target, '-m', 'conntrack', '--ctstate', 'NEW,ESTABLISHED', '-j', 'ACCEPT');
+    ipt('-I', 'OUTPUT', '-s', ep.ip, '-p', p.protocol, '--sport', target, '-m', 'conntrack', '--ctstate', 'ESTABLISHED', '-j', 'ACCEPT');
+  }
+  for (const proto of ['udp', 'tcp']) {
+    ipt('-A', 'INPUT', '-d', ep.ip, '-p', proto, '-j', 'DROP');
+    ipt('-A', 'OUTPUT', '-s', ep.ip, '-p', proto, '-j', 'DROP');
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Programming the load balancers from the cluster store, on every node, as
+ * libnetwork does when service records arrive by gossip (service_linux.go
+ * addLBBackend / rmLBBackend):
+ *
+ * - in each network's load-balancer sandbox (`lb_<id[:9]>`, host-network.ts)
+ *   every VIP service of that network gets its VIP as a /32 alias on eth0,
+ *   an IPVS FWM service (round robin) whose real servers are the service's
+ *   running tasks on that network the node knows of, and the NAT rule that
+ *   makes the sandbox's own address the source of balanced connections
+ *   (`-t nat -A POSTROUTING -m ipvs --ipvs -d <subnet> -j SNAT --to-source
+ *   <lb ip>`; the lab's iptables has no `ipvs` match, and nothing else
+ *   leaves these sandboxes, so the rule is written without it);
+ * - in ingress_sbox the same for every service publishing through the
+ *   routing mesh, matched on the published port (routing-mesh.ts adds the
+ *   nodes' DOCKER-INGRESS rules).
+ *
+ * The whole state is re-derived after every change; the round-robin pointer
+ * of a virtual service that stays is kept.
+ */
+import type { LabCtx } from '../../../world/ctx';
+import type { NsState } from '../../../net/state';
+import type { IpvsDest, IpvsService } from '../../../net/ipvs';
+import type { ClusterNetwork, ClusterState, OverlaySandbox } from '../state';
+import type { SwarmService } from './types';
+import { addAddress, deviceByName } from '../../../net/netns';
+import { runIptables } from '../../../netfilter/iptables';
+import { memberHosts, membershipOf } from '../store';
+import { ingressOf } from '../ingress';
+import { allServices, taskOfContainer } from './store';
+import { syncRoutingMesh } from './routing-mesh';
+
+/** The addresses of a service's running tasks on a network, as `host` knows them (its own and gossiped rows). */
+export function taskAddresses(ctx: LabCtx, cluster: ClusterState, service: SwarmService, networkId: string, host: string): string[] {
+  const sandbox = membershipOf(ctx, host)?.sandboxes[networkId];
+  const known = new Set(sandbox?.known ?? []);
+  return Object.values(cluster.attachments)
+    .filter((a) => a.kind === 'container' && a.networkId === networkId && (a.hostname === host || known.has(a.id)))
+    .filter((a) => {
+      const task = taskOfContainer(cluster, a.containerId ?? '');
+      return task?.serviceId === service.id && task.desired === 'running' && task.state === 'running';
+    })
+    .map((a) => a.ip);
+}
+
+export function vipOn(service: SwarmService, networkId: string): string | undefined {
+  return service.vips.find((v) => v.networkId === networkId)?.addr.split('/')[0];
+}
+
+/** Replaces the namespace's virtual services, keeping the round-robin position of those that remain. */
+function setIpvs(ns: NsState, services: IpvsService[]): void {
+  const before = new Map((ns.ipvs?.services ?? []).map((s) => [s.fwmark, s.next]));
+  for (const s of services) s.next = Math.min(before.get(s.fwmark) ?? 0, Math.max(s.dests.length - 1, 0));
+  if (services.length || ns.ipvs) ns.ipvs = { services };
+}
+
+/** The /32 VIP aliases on the sandbox's eth0: exactly `vips`. */
+function setAliases(ctx: LabCtx, ns: NsState, vips: string[]): void {
+  const eth0 = deviceByName(ctx.state.net, ns, 'eth0');
+  if (!eth0) return;
+  eth0.addrs = eth0.addrs.filter((a) => a.prefix !== 32 || vips.includes(a.ip));
+  for (const vip of vips) if (!eth0.addrs.some((a) => a.ip === vip)) addAddress(ns, eth0, { ip: vip, prefix: 32 }, false);
+}
+
+/** configureFWMark's SNAT rule, once per sandbox. */
+export function ensureSnat(ns: NsState, subnet: string, ip: string): void {
+  const rule = ['-t', 'nat', 'POSTROUTING', '-d', subnet, '-j', 'SNAT', '--to-source', ip];
+  if (runIptables([rule[0], rule[1], '-C', ...rule.slice(2)], ns.nf).status !== 0) runIptables([rule[0], rule[1], '-A', ...rule.slice(2)], ns.nf);
+  // IPVS in NAT mode sees the replies at FORWARD: the director forwards.
+  ns.forwarding = true;
+}
+
+function dests(ips: string[]): IpvsDest[] {
+  return ips.map((ip) => ({ ip, port: 0, weight: 1 }));
+}
+
+function programLb(ctx: LabCtx, cluster: ClusterState, host: string, cnet: ClusterNetwork, sandbox: OverlaySandbox): void {
+  const ns = sandbox.lbNsId ? ctx.state.net.namespaces[sandbox.lbNsId] : undefined;
+  const lbRow = sandbox.lbAttachmentId ? cluster.attachments[sandbox.lbAttachmentId] : undefined;
+  if (!ns || !lbRow) return;
+  const services = allServices(cluster).filter((s) => s.spec.endpointMode === 'vip' && vipOn(s, cnet.id));
+  const virtual: IpvsService[] = services.map((s) => ({
+    fwmark: s.fwmark, scheduler: 'rr', match: { vip: vipOn(s, cnet.id)! }, dests: dests(taskAddresses(ctx, cluster, s, cnet.id, host)), next: 0,
+  }));
+  setAliases(ctx, ns, services.map((s) => vipOn(s, cnet.id)!));
+  if (virtual.length) ensureSnat(ns, cnet.subnet, lbRow.ip);
+  setIpvs(ns, virtual);
+}
+
+function programIngressSbox(ctx: LabCtx, cluster: ClusterState, host: string): void {
+  const m = membershipOf(ctx, host);
+  const cnet = ingressOf(cluster);
+  const ns = m?.ingressSboxNsId ? ctx.state.net.namespaces[m.ingressSboxNsId] : undefined;
+  const row = cnet && Object.values(cluster.attachments).find((a) => a.kind === 'ingress-sbox' && a.hostname === host && a.networkId === cnet.id);
+  if (!ns || !cnet || !row) return;
+  const services = allServices(cluster).filter((s) => s.spec.ports.some((p) => p.publishMode === 'ingress') && vipOn(s, cnet.id));
+  const virtual: IpvsService[] = [];
+  for (const s of services) {
+    const ports = s.spec.ports.filter((x) => x.publishMode === 'ingress').map((p) => ({ proto: p.protocol === 'udp' ? 'udp' as const : 'tcp' as const, port: p.publishedPort }));
+    virtual.push({ fwmark: s.fwmark, scheduler: 'rr', match: { ports }, dests: dests(taskAddresses(ctx, cluster, s, cnet.id, host)), next: 0 });
+  }
+  setAliases(ctx, ns, services.map((s) => vipOn(s, cnet.id)!));
+  if (virtual.length) ensureSnat(ns, cnet.subnet, row.ip);
+  setIpvs(ns, virtual);
+}
+
+export function syncLoadBalancers(ctx: LabCtx, cluster: ClusterState): void {
+  for (const host of memberHosts(ctx, cluster)) {
+    const m = membershipOf(ctx, host);
+    if (!m) continue;
+    for (const sandbox of Object.values(m.sandboxes)) {
+      const cnet = cluster.networks[sandbox.networkId];
+      if (cnet && !cnet.ingress) programLb(ctx, cluster, host, cnet, sandbox);
+    }
+    programIngressSbox(ctx, cluster, host);
+    syncRoutingMesh(ctx, cluster, host);
+  }
+}

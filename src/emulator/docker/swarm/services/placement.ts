@@ -1,0 +1,93 @@
+/**
+ * Where a task may run (swarmkit manager/scheduler): nodes that are Ready
+ * and whose availability is `active` (a drained or paused node takes no new
+ * task), filtered by the service's placement constraints
+ * (manager/constraint/constraint.go: `node.hostname`, `node.id`,
+ * `node.role`, `node.labels.<k>` with `==` or `!=`), then spread: the node
+ * running the fewest tasks of this service, then the fewest tasks overall,
+ * then node order (hostname) — swarmkit breaks the last tie arbitrarily, the
+ * lab by name so that runs are reproducible.
+ */
+import type { LabCtx } from '../../../world/ctx';
+import type { ClusterState, SwarmNode } from '../state';
+import type { SwarmService, SwarmTask } from './types';
+import { liveNodes } from '../store';
+import { nodeReady } from '../nodes';
+
+export interface Constraint {
+  key: string;
+  op: '==' | '!=';
+  value: string;
+}
+
+/** constraint.Parse: `key==value` or `key!=value`, whitespace around the parts ignored. */
+export function parseConstraint(text: string): Constraint | string {
+  const m = /^\s*([^=!\s]+)\s*(==|!=)\s*(.*?)\s*$/.exec(text);
+  if (!m || m[3].includes('==') || m[3].includes('!=')) return 'constraint expected one operator from ==, !=';
+  const key = m[1].toLowerCase();
+  const known = ['node.id', 'node.hostname', 'node.role', 'node.platform.os', 'node.platform.arch'];
+  if (!known.includes(key) && !key.startsWith('node.labels.') && !key.startsWith('engine.labels.')) {
+    return `unsupported constraint key ${m[1]}`;
+  }
+  return { key, op: m[2] as Constraint['op'], value: m[3] };
+}
+
+function nodeValue(node: SwarmNode, key: string): string | undefined {
+  if (key === 'node.id') return node.id;
+  if (key === 'node.hostname') return node.hostname;
+  if (key === 'node.role') return node.role;
+  if (key === 'node.platform.os') return 'linux';
+  if (key === 'node.platform.arch') return 'x86_64';
+  if (key.startsWith('node.labels.')) return node.labels[key.slice('node.labels.'.length)];
+  return undefined;
+}
+
+export function satisfies(node: SwarmNode, constraints: string[]): boolean {
+  return constraints.every((text) => {
+    const c = parseConstraint(text);
+    if (typeof c === 'string') return false;
+    const v = nodeValue(node, c.key);
+    // Hostnames and roles compare case-insensitively in swarmkit (strings.EqualFold).
+    const equal = v !== undefined && v.toLowerCase() === c.value.toLowerCase();
+    return c.op === '==' ? equal : !equal;
+  });
+}
+
+/** Nodes that can take a new task of the service. */
+export function eligibleNodes(ctx: LabCtx, cluster: ClusterState, service: SwarmService): SwarmNode[] {
+  return liveNodes(cluster)
+    .filter((n) => n.availability === 'active' && nodeReady(ctx, cluster, n) && satisfies(n, service.spec.constraints))
+    .sort((a, b) => a.hostname.localeCompare(b.hostname));
+}
+
+/** Can a task already on `node` stay there? Drain moves tasks away; pause does not. */
+export function mayKeep(ctx: LabCtx, cluster: ClusterState, service: SwarmService, node: SwarmNode | undefined): boolean {
+  if (!node || node.left || node.availability === 'drain') return false;
+  return ctx.docker(node.hostname).running && satisfies(node, service.spec.constraints);
+}
+
+/** The scheduler's pick for one new task among `candidates`. */
+export function pickNode(cluster: ClusterState, service: SwarmService, candidates: SwarmNode[]): SwarmNode | undefined {
+  const live = Object.values(cluster.services?.tasks ?? {}).filter((t) => t.desired === 'running');
+  const count = (node: SwarmNode, pred: (t: SwarmTask) => boolean) => live.filter((t) => t.nodeId === node.id && pred(t)).length;
+  let best: SwarmNode | undefined;
+  let bestKey: [number, number] = [Infinity, Infinity];
+  for (const node of candidates) {
+    const key: [number, number] = [count(node, (t) => t.serviceId === service.id), count(node, () => true)];
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+      best = node;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/** The ERROR column of a task no node can take (swarmkit scheduler noSuitableNode). */
+export function noSuitableNode(ctx: LabCtx, cluster: ClusterState, service: SwarmService): string {
+  const nodes = liveNodes(cluster);
+  const ready = nodes.filter((n) => n.availability === 'active' && nodeReady(ctx, cluster, n));
+  if (ready.length && !ready.some((n) => satisfies(n, service.spec.constraints))) {
+    return `no suitable node (scheduling constraints not satisfied on ${nodes.length} node${nodes.length === 1 ? '' : 's'})`;
+  }
+  return 'no suitable node';
+}

@@ -1,0 +1,130 @@
+/**
+ * The orchestrators, the scheduler and the agents in one synchronous pass
+ * (swarmkit manager/orchestrator/replicated, global; manager/scheduler):
+ *
+ * - a task whose node is drained, gone, down or no longer satisfies the
+ *   constraints is shut down (its container stops and stays, as history);
+ * - a task running an image the service no longer names is replaced;
+ * - replicated services keep one running task per slot 1…replicas (slots
+ *   above are removed, containers and all, as a scale down does); global
+ *   services one per eligible node;
+ * - a new task goes to the node `pickNode` chooses, or waits `pending` with
+ *   the scheduler's reason when there is none.
+ *
+ * After every pass the load balancers are re-programmed (lb.ts).
+ */
+import type { LabCtx } from '../../../world/ctx';
+import type { ClusterState } from '../state';
+import type { SwarmService, SwarmTask } from './types';
+import { swarmId } from '../ids';
+import { touch } from '../store';
+import { findImage, parseReference } from '../../images';
+import { eligibleNodes, mayKeep, noSuitableNode, pickNode } from './placement';
+import { allServices, serviceStore, tasksOf } from './store';
+import { runTaskContainer, stopTaskContainer } from './task-container';
+import { syncLoadBalancers } from './lb';
+
+function shutdown(ctx: LabCtx, task: SwarmTask, remove: boolean, cluster: ClusterState): void {
+  if (task.state === 'running' || remove) stopTaskContainer(ctx, task, remove);
+  task.desired = 'shutdown';
+  if (task.state !== 'rejected') {
+    task.state = 'shutdown';
+    task.stateAt = ctx.clock.now();
+  }
+  if (remove) delete serviceStore(cluster).tasks[task.id];
+}
+
+function newTask(ctx: LabCtx, cluster: ClusterState, service: SwarmService, slot: number, nodeId: string, hostname: string): SwarmTask {
+  const task: SwarmTask = {
+    id: swarmId(ctx.rng), serviceId: service.id, slot, nodeId, hostname, desired: 'running', state: 'pending',
+    stateAt: ctx.clock.now(), createdAt: ctx.clock.now(), error: '', image: service.spec.image, specIndex: service.specIndex, version: cluster.raftIndex,
+  };
+  serviceStore(cluster).tasks[task.id] = task;
+  return task;
+}
+
+/** Binds a pending task to a node and starts it there. */
+function place(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask, nodeFilter?: string): void {
+  const candidates = eligibleNodes(ctx, cluster, service).filter((n) => !nodeFilter || n.id === nodeFilter);
+  const node = pickNode(cluster, service, candidates);
+  if (!node) {
+    task.error = noSuitableNode(ctx, cluster, service);
+    return;
+  }
+  task.nodeId = node.id;
+  task.hostname = node.hostname;
+  task.error = '';
+  if (!findImage(task.image)) {
+    task.state = 'rejected';
+    task.error = `No such image: ${task.image}`;
+    return;
+  }
+  ctx.clock.advance(120);
+  const failed = runTaskContainer(ctx, cluster, service, task);
+  task.stateAt = ctx.clock.now();
+  if (failed) {
+    task.state = 'rejected';
+    task.error = failed;
+    return;
+  }
+  task.state = 'running';
+}
+
+function live(cluster: ClusterState, service: SwarmService): SwarmTask[] {
+  return tasksOf(cluster, service.id).filter((t) => t.desired === 'running');
+}
+
+/** Tasks that may not stay where they are, or run an outdated image, are shut down. */
+function evict(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+  for (const task of live(cluster, service)) {
+    if (task.state === 'pending') continue;
+    const node = cluster.nodes[task.nodeId];
+    // A node that left (or was removed) took its containers with it: nothing stays behind as history there.
+    const gone = !node || node.left;
+    if (gone || !mayKeep(ctx, cluster, service, node) || task.specIndex !== service.specIndex || task.state === 'rejected') shutdown(ctx, task, gone, cluster);
+  }
+}
+
+function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+  for (const task of live(cluster, service)) if (task.slot > service.spec.replicas) shutdown(ctx, task, true, cluster);
+  for (let slot = 1; slot <= service.spec.replicas; slot++) {
+    const current = live(cluster, service).find((t) => t.slot === slot);
+    if (current?.state === 'running') continue;
+    const task = current ?? newTask(ctx, cluster, service, slot, '', '');
+    place(ctx, cluster, service, task);
+  }
+}
+
+function reconcileGlobal(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+  for (const task of live(cluster, service)) if (task.state === 'pending') delete serviceStore(cluster).tasks[task.id];
+  for (const node of eligibleNodes(ctx, cluster, service)) {
+    if (live(cluster, service).some((t) => t.nodeId === node.id)) continue;
+    place(ctx, cluster, service, newTask(ctx, cluster, service, 0, node.id, node.hostname), node.id);
+  }
+}
+
+export function reconcileService(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+  evict(ctx, cluster, service);
+  if (service.spec.mode === 'global') reconcileGlobal(ctx, cluster, service);
+  else reconcileReplicated(ctx, cluster, service);
+  touch(ctx, cluster);
+}
+
+/** After a node event (drain, leave, join, role change): every service converges again. */
+export function reconcileAll(ctx: LabCtx, cluster: ClusterState): void {
+  if (!cluster.services) return;
+  for (const service of allServices(cluster)) reconcileService(ctx, cluster, service);
+  syncLoadBalancers(ctx, cluster);
+}
+
+/** `nginx` → `nginx:latest`, as the CLI pins the image it records in the spec (without the digest offline). */
+export function normalizeImage(ref: string): string {
+  const { repository, tag } = parseReference(ref);
+  return `${repository}:${tag}`;
+}
+
+/** Removes every task of a service (service rm): containers go too. */
+export function removeTasks(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+  for (const task of tasksOf(cluster, service.id)) shutdown(ctx, task, true, cluster);
+  for (const task of tasksOf(cluster, service.id)) delete serviceStore(cluster).tasks[task.id];
+}

@@ -1,0 +1,127 @@
+/**
+ * Creating, updating and removing services in the cluster store (swarmkit
+ * manager/controlapi/service.go), with the errors the daemon returns:
+ *
+ * - a name another service has: `rpc error: code = AlreadyExists desc =
+ *   service web already exists`;
+ * - a published port another service holds in the routing mesh:
+ *   `… port '8080' is already in use by service 'web' (<id>) as an ingress port`
+ *   (checkPortConflicts); published port 0 takes the next free one from
+ *   30000 (the allocator's dynamic range 30000-32767);
+ * - ingress ports with `--endpoint-mode dnsrr` (validateEndpointSpec).
+ *
+ * Each service gets a VIP on each of its networks (ingress included when it
+ * publishes there) from that network's IPAM, unless it uses dnsrr.
+ */
+import type { LabCtx } from '../../../world/ctx';
+import type { ClusterState } from '../state';
+import type { ServicePort, ServiceSpec, SwarmService } from './types';
+import { daemonError, type DaemonError } from '../../errors';
+import { swarmId } from '../ids';
+import { allocateSerial, releaseSerial } from '../ipam';
+import { touch } from '../store';
+import { prefixOf } from '../host-network';
+import { allServices, serviceStore } from './store';
+import { reconcileService, removeTasks } from './reconcile';
+import { syncLoadBalancers } from './lb';
+import { taskNetworks } from './task-container';
+
+const DYNAMIC_PORT_START = 30000;
+const DYNAMIC_PORT_END = 32767;
+
+function ingressPortsOf(s: { ports: ServicePort[] }): ServicePort[] {
+  return s.ports.filter((p) => p.publishMode === 'ingress');
+}
+
+/** Fills in published port 0 and refuses ports other services hold. */
+function checkPorts(cluster: ClusterState, spec: ServiceSpec, selfId?: string): DaemonError | undefined {
+  const others = allServices(cluster).filter((s) => s.id !== selfId);
+  const held = (proto: string, port: number) => others.find((s) => ingressPortsOf(s.spec).some((p) => p.protocol === proto && p.publishedPort === port));
+  for (const p of ingressPortsOf(spec)) {
+    if (p.publishedPort === 0) {
+      let port = DYNAMIC_PORT_START;
+      while (port <= DYNAMIC_PORT_END && (held(p.protocol, port) || spec.ports.some((q) => q !== p && q.protocol === p.protocol && q.publishedPort === port))) port++;
+      p.publishedPort = port;
+      continue;
+    }
+    const owner = held(p.protocol, p.publishedPort);
+    if (owner) {
+      return daemonError(`rpc error: code = InvalidArgument desc = port '${p.publishedPort}' is already in use by service '${owner.spec.name}' (${owner.id}) as an ingress port`);
+    }
+  }
+  if (spec.endpointMode === 'dnsrr' && ingressPortsOf(spec).length) {
+    return daemonError("rpc error: code = InvalidArgument desc = EndpointSpec: port published with ingress mode can't be used with dnsrr mode");
+  }
+  return undefined;
+}
+
+/** One VIP per network the tasks join (none with dnsrr, except ingress which always balances). */
+function allocateVips(cluster: ClusterState, service: SwarmService): void {
+  const keep = new Map(service.vips.map((v) => [v.networkId, v]));
+  const wanted = taskNetworks(cluster, service).filter((n) => n.ingress || service.spec.endpointMode === 'vip');
+  for (const v of service.vips) {
+    if (wanted.some((n) => n.id === v.networkId)) continue;
+    const cnet = cluster.networks[v.networkId];
+    if (cnet) releaseSerial(cnet, v.addr.split('/')[0]);
+  }
+  service.vips = [];
+  for (const cnet of wanted) {
+    const old = keep.get(cnet.id);
+    if (old) {
+      service.vips.push(old);
+      continue;
+    }
+    const ip = allocateSerial(cnet, `vip-${service.id}`);
+    if (typeof ip === 'string') service.vips.push({ networkId: cnet.id, addr: `${ip}/${prefixOf(cnet)}` });
+  }
+}
+
+export function createService(ctx: LabCtx, cluster: ClusterState, spec: ServiceSpec): SwarmService | DaemonError {
+  if (allServices(cluster).some((s) => s.spec.name === spec.name)) {
+    return daemonError(`rpc error: code = AlreadyExists desc = service ${spec.name} already exists`);
+  }
+  const portError = checkPorts(cluster, spec);
+  if (portError) return portError;
+  const store = serviceStore(cluster);
+  ctx.clock.advance(60);
+  touch(ctx, cluster);
+  const service: SwarmService = {
+    id: swarmId(ctx.rng), spec, vips: [], specIndex: 1, fwmark: store.nextFwmark++,
+    createdAt: ctx.clock.now(), createdNanos: ctx.rng.int(0, 999999), updatedAt: ctx.clock.now(), updatedNanos: 0, version: cluster.raftIndex,
+  };
+  service.updatedNanos = service.createdNanos;
+  store.services[service.id] = service;
+  allocateVips(cluster, service);
+  reconcileService(ctx, cluster, service);
+  syncLoadBalancers(ctx, cluster);
+  return service;
+}
+
+/** A new spec for a service; `restart` says whether its tasks must be replaced (anything but replicas/constraints). */
+export function updateService(ctx: LabCtx, cluster: ClusterState, service: SwarmService, spec: ServiceSpec, restart: boolean): DaemonError | undefined {
+  const portError = checkPorts(cluster, spec, service.id);
+  if (portError) return portError;
+  ctx.clock.advance(40);
+  touch(ctx, cluster);
+  service.previous = service.spec;
+  service.spec = spec;
+  if (restart) service.specIndex += 1;
+  service.version = cluster.raftIndex;
+  service.updatedAt = ctx.clock.now();
+  service.updatedNanos = ctx.rng.int(0, 999999);
+  allocateVips(cluster, service);
+  reconcileService(ctx, cluster, service);
+  syncLoadBalancers(ctx, cluster);
+  return undefined;
+}
+
+export function removeService(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+  removeTasks(ctx, cluster, service);
+  for (const v of service.vips) {
+    const cnet = cluster.networks[v.networkId];
+    if (cnet) releaseSerial(cnet, v.addr.split('/')[0]);
+  }
+  delete serviceStore(cluster).services[service.id];
+  touch(ctx, cluster);
+  syncLoadBalancers(ctx, cluster);
+}

@@ -1,0 +1,318 @@
+/**
+ * Swarm services as a student types them on a three-host lab: create with
+ * Docker 28's converge progress, ls/ps/inspect/scale/update/logs/rm,
+ * deterministic spreading, rescheduling on drain and leave, global mode,
+ * constraints; service discovery (VIP, tasks.<name>, dnsrr); VIP load
+ * balancing through IPVS in the network's load-balancer sandbox (whoami
+ * shows which task answered); the routing mesh on a node without a task and
+ * from the laptop; host-mode publishing; determinism and snapshots.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLab } from '../src/emulator/index';
+import type { EmulatedLab } from '../src/emulator/lab';
+import { sh } from './docker-helpers';
+
+const ID = '[0-9a-z]{25}';
+const BAR = '\\[==================================================>\\]';
+
+async function ok(lab: EmulatedLab, line: string): Promise<string> {
+  const r = await sh(lab, line);
+  if (r.code !== 0) throw new Error(`${line} failed (${r.code}):\n${r.out}${r.err}`);
+  return r.out;
+}
+
+/** node1 manager, node2 and node3 workers, an attachable overlay `appnet`. */
+async function swarm3(seed = 1): Promise<EmulatedLab> {
+  const lab = createLab({ seed, hosts: 3 }) as EmulatedLab;
+  const token = /--token (\S+)/.exec(await ok(lab, 'docker swarm init'))![1];
+  await ok(lab, `ssh node2 docker swarm join --token ${token} 192.168.1.11:2377`);
+  await ok(lab, `ssh node3 docker swarm join --token ${token} 192.168.1.11:2377`);
+  await ok(lab, 'docker network create -d overlay --attachable appnet');
+  return lab;
+}
+
+/** whoami ×3 on appnet published on 8080, and a netshoot client on node1. */
+async function webLab(seed = 1, extra = ''): Promise<EmulatedLab> {
+  const lab = await swarm3(seed);
+  await ok(lab, `docker service create -d --name web --replicas 3 --network appnet -p 8080:80 ${extra} traefik/whoami`);
+  await ok(lab, 'docker run -d --name client --network appnet nicolaka/netshoot sleep 1d');
+  return lab;
+}
+
+function psRows(out: string): string[][] {
+  return out.trimEnd().split('\n').slice(1).map((l) => l.split(/ {2,}/));
+}
+
+function hostnameOf(body: string): string {
+  return /^Hostname: (\S+)/.exec(body)![1];
+}
+
+describe('docker service create, ls, ps', () => {
+  it('prints the ID and the converge progress, then lists the service and its tasks spread over the nodes', async () => {
+    const lab = await swarm3();
+    const out = await ok(lab, 'docker service create --name web --replicas 3 -p 8080:80 nginx');
+    const id = out.split('\n')[0];
+    expect(out).toMatch(new RegExp(
+      `^(${ID})\\noverall progress: 3 out of 3 tasks \\n1/3: running   ${BAR} \\n2/3: running   ${BAR} \\n3/3: running   ${BAR} \\nverify: Service \\1 converged \\n$`,
+    ));
+    expect(await ok(lab, 'docker service ls')).toBe(
+      'ID             NAME      MODE         REPLICAS   IMAGE          PORTS\n' +
+      `${id.slice(0, 12)}   web       replicated   3/3        nginx:latest   *:8080->80/tcp\n`,
+    );
+    const ps = await ok(lab, 'docker service ps web');
+    expect(ps.split('\n')[0]).toBe('ID             NAME      IMAGE          NODE      DESIRED STATE   CURRENT STATE           ERROR     PORTS');
+    expect(psRows(ps).map((r) => [r[1], r[3], r[4], r[5]])).toEqual([
+      ['web.1', 'node1', 'Running', 'Running 5 seconds ago'],
+      ['web.2', 'node2', 'Running', 'Running 5 seconds ago'],
+      ['web.3', 'node3', 'Running', 'Running 5 seconds ago'],
+    ]);
+    const taskId = psRows(ps)[1][0];
+    expect(await ok(lab, 'ssh node2 docker ps --format {{.Names}}')).toMatch(new RegExp(`^web\\.2\\.${taskId}[0-9a-z]{13}\\n$`));
+    expect(await ok(lab, 'docker service ls -q')).toBe(`${id}\n`.slice(0, 12) + '\n');
+  });
+
+  it('answers with Docker\'s errors', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web -p 8080:80 nginx');
+    const worker = await sh(lab, 'ssh node2 docker service ls');
+    expect(worker.code).toBe(1);
+    expect(worker.err).toBe("Error response from daemon: This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager.\n");
+    const single = createLab({ seed: 1, hosts: 1 }) as EmulatedLab;
+    expect((await sh(single, 'docker service create nginx')).err).toBe('Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.\n');
+    expect((await sh(lab, 'docker service create -d --name web nginx')).err).toBe('Error response from daemon: rpc error: code = AlreadyExists desc = service web already exists\n');
+    const id = (await ok(lab, 'docker service inspect -f "{{.ID}}" web')).trim();
+    expect((await sh(lab, 'docker service create -d --name other -p 8080:80 httpd')).err).toBe(
+      `Error response from daemon: rpc error: code = InvalidArgument desc = port '8080' is already in use by service 'web' (${id}) as an ingress port\n`,
+    );
+    expect((await sh(lab, 'docker service create -d --network bridge nginx')).err).toBe(
+      'Error response from daemon: The network bridge cannot be used with services. Only networks scoped to the swarm can be used, such as those created with the overlay driver.\n',
+    );
+    expect((await sh(lab, 'docker service create -d --network nope nginx')).err).toBe('Error response from daemon: network nope not found\n');
+    const inspect = await sh(lab, 'docker service inspect nope');
+    expect([inspect.out, inspect.err, inspect.code]).toEqual(['[]\n', 'Error: no such service: nope\n', 1]);
+    expect((await sh(lab, 'docker service ps nope')).err).toBe('no such service: nope\n');
+    expect((await sh(lab, 'docker service rm nope')).err).toBe('Error response from daemon: service nope not found\n');
+    expect((await sh(lab, 'docker service create -d --mode global --replicas 2 nginx')).err).toBe('replicas can only be used with replicated or replicated-job mode\n');
+  });
+
+  it('inspect shows the spec, the published port and one VIP per network', async () => {
+    const lab = await webLab();
+    const doc = JSON.parse(await ok(lab, 'docker service inspect web'))[0];
+    expect(doc.Spec).toMatchObject({ Name: 'web', Mode: { Replicated: { Replicas: 3 } }, EndpointSpec: { Mode: 'vip', Ports: [{ Protocol: 'tcp', TargetPort: 80, PublishedPort: 8080, PublishMode: 'ingress' }] } });
+    expect(doc.Spec.TaskTemplate.ContainerSpec.Image).toMatch(/^traefik\/whoami:latest@sha256:[0-9a-f]{64}$/);
+    const ingress = (await ok(lab, 'docker network inspect -f "{{.Id}}" ingress')).trim();
+    const appnet = (await ok(lab, 'docker network inspect -f "{{.Id}}" appnet')).trim();
+    expect(doc.Endpoint.VirtualIPs).toEqual([{ NetworkID: ingress, Addr: '10.0.0.5/24' }, { NetworkID: appnet, Addr: '10.0.1.2/24' }]);
+    expect(await ok(lab, 'docker service inspect -f "{{.Spec.Name}} {{len .Endpoint.VirtualIPs}}" web')).toBe('web 2\n');
+  });
+});
+
+describe('scheduling', () => {
+  it('scale spreads new tasks over the nodes with the fewest, and scaling down removes tasks and containers', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 nginx');
+    const up = await ok(lab, 'docker service scale web=5');
+    expect(up).toMatch(new RegExp(`^web scaled to 5\\noverall progress: 5 out of 5 tasks \\n(\\d/5: running   ${BAR} \\n){5}verify: Service web converged \\n$`));
+    expect(psRows(await ok(lab, 'docker service ps web')).map((r) => `${r[1]}@${r[3]}`)).toEqual(['web.1@node1', 'web.2@node2', 'web.3@node3', 'web.4@node1', 'web.5@node2']);
+    expect(await ok(lab, 'docker service scale -d web=1')).toBe('web scaled to 1\n');
+    expect(psRows(await ok(lab, 'docker service ps web')).map((r) => `${r[1]}@${r[3]}`)).toEqual(['web.1@node1']);
+    expect(await ok(lab, 'ssh node2 docker ps -a -q')).toBe('');
+    expect(await ok(lab, 'docker service ls --format "{{.Replicas}}"')).toBe('1/1\n');
+  });
+
+  it('a drained node hands its tasks over; the old ones stay as history', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 3 nginx');
+    expect(await ok(lab, 'docker node update --availability drain node2')).toBe('node2\n');
+    const rows = psRows(await ok(lab, 'docker service ps web'));
+    expect(rows.map((r) => [r[1], r[3], r[4], r[5].split(' ')[0]])).toEqual([
+      ['web.1', 'node1', 'Running', 'Running'],
+      ['web.2', 'node1', 'Running', 'Running'],
+      ['\\_ web.2', 'node2', 'Shutdown', 'Shutdown'],
+      ['web.3', 'node3', 'Running', 'Running'],
+    ]);
+    expect(await ok(lab, 'ssh node2 docker ps -q')).toBe('');
+    // (ssh hands the words to the remote shell, which splits them again: no spaces in the template.)
+    expect(await ok(lab, 'ssh node2 docker ps -a --format {{.Names}}:{{.State}}')).toMatch(/^web\.2\.[0-9a-z]{25}:exited\n$/);
+    expect(psRows(await ok(lab, 'docker service ps -f desired-state=running web'))).toHaveLength(3);
+    await ok(lab, 'docker node update --availability active node2');
+    expect(psRows(await ok(lab, 'docker service ps -f desired-state=running web')).map((r) => r[3])).toEqual(['node1', 'node1', 'node3']);
+  });
+
+  it('a node that leaves loses its tasks to the others', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 3 nginx');
+    await ok(lab, 'ssh node3 docker swarm leave');
+    expect(psRows(await ok(lab, 'docker service ps -f desired-state=running web')).map((r) => `${r[1]}@${r[3]}`)).toEqual(['web.1@node1', 'web.2@node2', 'web.3@node1']);
+    expect(await ok(lab, 'ssh node3 docker ps -a -q')).toBe('');
+  });
+
+  it('global mode runs one task per active node; constraints pick the nodes', async () => {
+    const lab = await swarm3();
+    const out = await ok(lab, 'docker service create --name agent --mode global alpine sleep 1d');
+    expect(out).toMatch(new RegExp(`^${ID}\\noverall progress: 3 out of 3 tasks \\n([0-9a-z]{12}: running   ${BAR} \\n){3}verify: Service ${ID} converged \\n$`));
+    expect(await ok(lab, 'docker service ls --format "{{.Name}} {{.Mode}} {{.Replicas}}"')).toBe('agent global 3/3\n');
+    await ok(lab, 'docker node update --availability drain node3');
+    expect(await ok(lab, 'docker service ls --format "{{.Replicas}}"')).toBe('2/2\n');
+    await ok(lab, 'docker service create -d --name pinned --replicas 2 --constraint node.hostname==node2 nginx');
+    expect(psRows(await ok(lab, 'docker service ps pinned')).map((r) => r[3])).toEqual(['node2', 'node2']);
+    await ok(lab, 'docker service create -d --name boss --constraint node.role==manager nginx');
+    expect(psRows(await ok(lab, 'docker service ps boss')).map((r) => r[3])).toEqual(['node1']);
+    await ok(lab, 'docker service create -d --name nowhere --constraint node.hostname==node9 nginx');
+    expect(await ok(lab, 'docker service ps --format "{{.Node}}|{{.DesiredState}}|{{.CurrentState}}|{{.Error}}" nowhere')).toBe(
+      '|Running|Pending less than a second ago|"no suitable node (scheduling …"\n',
+    );
+  });
+
+  it('update --image replaces every task, one per slot', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 nginx');
+    const out = await ok(lab, 'docker service update --image httpd web');
+    expect(out).toMatch(new RegExp(`^web\\noverall progress: 2 out of 2 tasks \\n1/2: running   ${BAR} \\n2/2: running   ${BAR} \\nverify: Service web converged \\n$`));
+    const rows = psRows(await ok(lab, 'docker service ps web'));
+    expect(rows.map((r) => [r[1], r[2], r[4]])).toEqual([
+      ['web.1', 'httpd:latest', 'Running'], ['\\_ web.1', 'nginx:latest', 'Shutdown'],
+      ['web.2', 'httpd:latest', 'Running'], ['\\_ web.2', 'nginx:latest', 'Shutdown'],
+    ]);
+    expect(JSON.parse(await ok(lab, 'docker service inspect web'))[0].PreviousSpec.TaskTemplate.ContainerSpec.Image).toMatch(/^nginx:latest@sha256:/);
+  });
+});
+
+describe('service discovery and VIP load balancing', () => {
+  it('the service name resolves to its VIP, tasks.<name> to every task', async () => {
+    const lab = await webLab();
+    expect(await ok(lab, 'docker exec client dig +short web')).toBe('10.0.1.2\n');
+    const tasks = (await ok(lab, 'docker exec client dig +short tasks.web')).trim().split('\n').sort();
+    const ips = ['node1', 'node2', 'node3'].flatMap((h) => lab.query.containers(h).filter((c) => c.name.startsWith('web.'))).map((c) => c.endpoints.find((e) => e.network === 'appnet')!.ip).sort();
+    expect(tasks).toEqual(ips);
+    expect(tasks).toHaveLength(3);
+  });
+
+  it('with --endpoint-mode dnsrr the name gives the task addresses and there is no VIP', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name db --replicas 2 --network appnet --endpoint-mode dnsrr nginx');
+    await ok(lab, 'docker run -d --name client --network appnet nicolaka/netshoot sleep 1d');
+    const names = (await ok(lab, 'docker exec client dig +short db')).trim().split('\n').sort();
+    expect(names).toEqual((await ok(lab, 'docker exec client dig +short tasks.db')).trim().split('\n').sort());
+    expect(names).toHaveLength(2);
+    expect(JSON.parse(await ok(lab, 'docker service inspect db'))[0].Endpoint.VirtualIPs).toBeUndefined();
+    expect((await sh(lab, 'docker service create -d --endpoint-mode dnsrr -p 9000:80 nginx')).err).toBe(
+      "Error response from daemon: rpc error: code = InvalidArgument desc = EndpointSpec: port published with ingress mode can't be used with dnsrr mode\n",
+    );
+  });
+
+  it('successive requests to the VIP reach the tasks in turn (IPVS round robin), seen from the node\'s LB address', async () => {
+    const lab = await webLab();
+    const bodies: string[] = [];
+    for (let i = 0; i < 4; i++) bodies.push(await ok(lab, 'docker exec client curl -s web'));
+    const hosts = bodies.map(hostnameOf);
+    expect(new Set(hosts.slice(0, 3)).size).toBe(3);
+    expect(hosts[3]).toBe(hosts[0]);
+    const taskHosts = ['node1', 'node2', 'node3'].flatMap((h) => lab.query.containers(h)).filter((c) => c.name.startsWith('web.')).map((c) => c.id.slice(0, 12));
+    expect([...hosts.slice(0, 3)].sort()).toEqual([...taskHosts].sort());
+    // The LB sandbox SNATs to its own address on appnet (node1's lb-appnet endpoint).
+    const lb = JSON.parse(await ok(lab, 'docker network inspect appnet'))[0].Containers['lb-appnet'];
+    expect(lb.Name).toBe('appnet-endpoint');
+    for (const b of bodies) expect(b).toMatch(new RegExp(`\\nRemoteAddr: ${lb.IPv4Address.split('/')[0].replace(/\./g, '\\.')}:\\d+\\nGET / HTTP/1\\.1\\r\\nHost: web\\r\\nUser-Agent: curl/[\\d.]+\\r\\nAccept: \\*/\\*\\r\\n\\r\\n$`));
+    expect(bodies[0]).toMatch(/^Hostname: [0-9a-f]{12}\nIP: 127\.0\.0\.1\nIP: 10\.0\.0\.\d+\nIP: 10\.0\.1\.\d+\nIP: 172\.18\.0\.\d+\n/);
+  });
+
+  it('an exercise probe does not move the round robin; a removed task leaves the rotation', async () => {
+    const lab = await webLab();
+    const first = hostnameOf(await ok(lab, 'docker exec client curl -s web'));
+    expect(lab.query.canReach({ container: 'client' }, 'web', 80).ok).toBe(true);
+    const second = hostnameOf(await ok(lab, 'docker exec client curl -s web'));
+    expect(second).not.toBe(first);
+    await ok(lab, 'docker service scale -d web=1');
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) seen.add(hostnameOf(await ok(lab, 'docker exec client curl -s web')));
+    expect(seen.size).toBe(1);
+  });
+});
+
+describe('publishing', () => {
+  it('the routing mesh answers on a node without a task, and from the laptop', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --constraint node.hostname==node1 -p 8080:80 traefik/whoami');
+    expect(await ok(lab, 'ssh node3 docker ps -q')).toBe('');
+    const task = lab.query.containers('node1').find((c) => c.name.startsWith('web.1.'))!;
+    const fromNode3 = await ok(lab, 'ssh node3 curl -s 192.168.1.13:8080');
+    expect(hostnameOf(fromNode3)).toBe(task.id.slice(0, 12));
+    const fromLaptop = await ok(lab, 'ssh laptop curl -s 192.168.1.12:8080');
+    expect(hostnameOf(fromLaptop)).toBe(task.id.slice(0, 12));
+    // The task sees node2's ingress sandbox as the client.
+    const sbox = JSON.parse(await ok(lab, 'ssh node2 docker network inspect ingress'))[0].Containers['ingress-sbox'].IPv4Address.split('/')[0];
+    expect(fromLaptop).toContain(`\nRemoteAddr: ${sbox}:`);
+    expect(await ok(lab, 'ssh node3 iptables -t nat -S DOCKER-INGRESS')).toBe(
+      '-N DOCKER-INGRESS\n-A DOCKER-INGRESS -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.18.0.2:8080\n-A DOCKER-INGRESS -j RETURN\n',
+    );
+    expect(await ok(lab, 'ssh node3 iptables -S FORWARD')).toBe('-P FORWARD DROP\n-A FORWARD -j DOCKER-USER\n-A FORWARD -j DOCKER-INGRESS\n-A FORWARD -j DOCKER-FORWARD\n');
+    expect(hostnameOf(await ok(lab, 'curl -s 192.168.1.11:8080'))).toBe(task.id.slice(0, 12));
+  });
+
+  it('a firewall on the task\'s node dropping 4789 breaks the mesh from other nodes only', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --constraint node.hostname==node1 -p 8080:80 traefik/whoami');
+    await ok(lab, 'iptables -I INPUT -p udp --dport 4789 -j DROP');
+    expect((await sh(lab, 'ssh laptop curl -s -m 2 192.168.1.13:8080')).code).not.toBe(0);
+    expect(hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080'))).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('mode=host publishes only on the nodes running a task', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name edge --constraint node.hostname==node2 --publish published=8081,target=80,mode=host traefik/whoami');
+    const row = psRows(await ok(lab, 'docker service ps edge'))[0];
+    expect(row[row.length - 1]).toBe('*:8081->80/tcp');
+    expect(await ok(lab, 'docker service ls --format "{{.Ports}}|"')).toBe('|\n');
+    expect(hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.12:8081'))).toMatch(/^[0-9a-f]{12}$/);
+    const elsewhere = await sh(lab, 'ssh laptop curl -s 192.168.1.13:8081');
+    expect(elsewhere.code).toBe(7);
+    expect(await ok(lab, 'ssh node3 iptables -t nat -S')).not.toContain('8081');
+  });
+
+  it('service rm takes the tasks, the VIPs and the mesh rules away', async () => {
+    const lab = await webLab();
+    expect(await ok(lab, 'docker service rm web')).toBe('web\n');
+    expect(await ok(lab, 'docker service ls -q')).toBe('');
+    expect(await ok(lab, 'ssh node2 docker ps -a -q')).toBe('');
+    expect(await ok(lab, 'ssh node2 iptables -t nat -S DOCKER-INGRESS')).toBe('-N DOCKER-INGRESS\n-A DOCKER-INGRESS -j RETURN\n');
+    expect((await sh(lab, 'docker exec client dig +short web')).out).toBe('');
+    expect((await sh(lab, 'ssh laptop curl -s 192.168.1.12:8080')).code).toBe(7);
+  });
+
+  it('service logs prefixes each task\'s lines', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 traefik/whoami');
+    const lines = (await ok(lab, 'docker service logs web')).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^web\.1\.[0-9a-z]{12}@node1 {4}\| Starting up on port 80$/);
+    expect(lines[1]).toMatch(/^web\.2\.[0-9a-z]{12}@node2 {4}\| Starting up on port 80$/);
+  });
+});
+
+describe('state', () => {
+  it('is deterministic: same seed, same commands, same transcript', async () => {
+    const transcript = async () => {
+      const lab = await webLab(7);
+      const lines = ['docker service ls', 'docker service ps web', 'docker exec client curl -s web', 'docker exec client curl -s web', 'ssh laptop curl -s 192.168.1.13:8080', 'docker service inspect web'];
+      let text = '';
+      for (const l of lines) text += await ok(lab, l);
+      return text;
+    };
+    const a = await transcript();
+    expect(a).toContain('web.3');
+    expect(await transcript()).toBe(a);
+  });
+
+  it('survives a snapshot round trip, load balancer included', async () => {
+    const lab = await webLab();
+    await ok(lab, 'docker exec client curl -s web');
+    const snap = lab.snapshot();
+    const copy = createLab({ seed: 9, hosts: 3 }) as EmulatedLab;
+    copy.restore(JSON.parse(JSON.stringify(snap)));
+    expect(JSON.stringify(copy.snapshot())).toBe(JSON.stringify(snap));
+    expect(await ok(copy, 'docker service ps web')).toBe(await ok(lab, 'docker service ps web'));
+    expect(await ok(copy, 'docker exec client curl -s web')).toBe(await ok(lab, 'docker exec client curl -s web'));
+    expect(await ok(copy, 'ssh laptop curl -s 192.168.1.13:8080')).toBe(await ok(lab, 'ssh laptop curl -s 192.168.1.13:8080'));
+  });
+});
