@@ -11,6 +11,7 @@ import type { CommandContext } from '../src/emulator/commands/types';
 import { InterruptSource } from '../src/emulator/core/cancel';
 import { iperf3 } from '../src/emulator/commands/net/iperf3';
 import { NETSHOOT_MOTD } from '../src/emulator/docker/netshoot-files';
+import { pullImage } from '../src/emulator/docker/image-store';
 
 /** A line typed without the 4 s limit (iperf runs 10 s of virtual time). */
 async function patient(lab: EmulatedLab, line: string): Promise<{ out: string; err: string; status: number }> {
@@ -23,6 +24,8 @@ async function patient(lab: EmulatedLab, line: string): Promise<{ out: string; e
 /** nginx `web` on the user-defined bridge `mynet`. */
 function webLab(seed = 1): EmulatedLab {
   const lab = newLab(seed);
+  // Pulled beforehand: `docker run` prints a first pull's progress on stderr, as the real CLI does.
+  pullImage(lab.ctx, 'node1', 'nicolaka/netshoot');
   network(lab, { name: 'mynet' });
   run(lab, { name: 'web', image: 'nginx', cmd: [], networkMode: 'mynet' });
   return lab;
@@ -34,13 +37,16 @@ describe('the netshoot shell', () => {
   it('--net container:web: the motd, then a prompt with web\'s host name; the files are web\'s', async () => {
     const lab = webLab();
     const web = lab.query.container('web')!;
+    // Read before entering: netshoot has no docker CLI.
+    const webResolv = (await sh(lab, 'docker exec web cat /etc/resolv.conf')).out;
     const r = await sh(lab, 'docker run -it --net container:web nicolaka/netshoot');
     expect(r.status).toBe(0);
     expect(r.out.endsWith(`${NETSHOOT_MOTD}\n\n\n`)).toBe(true);
     expect(r.out).toContain('Welcome to Netshoot! (github.com/nicolaka/netshoot)\n');
     expect(lab.prompt()).toBe(`${web.id.slice(0, 12)} ~ > `);
     expect((await sh(lab, 'hostname')).out).toBe(`${web.id.slice(0, 12)}\n`);
-    expect((await sh(lab, 'cat /etc/resolv.conf')).out).toBe((await sh(lab, 'docker exec web cat /etc/resolv.conf')).out);
+    expect((await sh(lab, 'cat /etc/resolv.conf')).out).toBe(webResolv);
+    expect(webResolv).toContain('nameserver 127.0.0.11\n');
     expect((await sh(lab, 'cat ~/motd')).out).toBe(NETSHOOT_MOTD);
     await sh(lab, 'cd /tmp');
     expect(lab.prompt()).toBe(`${web.id.slice(0, 12)} /tmp > `);
@@ -189,15 +195,15 @@ function serverIn(lab: EmulatedLab, name: string): { out: () => string; stop: ()
 describe('iperf3', () => {
   it('a server in one container, a client in another on a user bridge: veth speeds on both sides', async () => {
     const lab = webLab();
-    run(lab, { name: 'a', image: 'nicolaka/netshoot', networkMode: 'mynet' });
-    run(lab, { name: 'b', image: 'nicolaka/netshoot', networkMode: 'mynet' });
-    const server = serverIn(lab, 'a');
+    run(lab, { name: 'srv-a', image: 'nicolaka/netshoot', networkMode: 'mynet' });
+    run(lab, { name: 'cli-b', image: 'nicolaka/netshoot', networkMode: 'mynet' });
+    const server = serverIn(lab, 'srv-a');
     expect(server.out()).toBe('-----------------------------------------------------------\nServer listening on 5201 (test #1)\n-----------------------------------------------------------\n');
-    expect((await sh(lab, 'docker exec a ss -tlnp')).out).toMatch(/0\.0\.0\.0:5201 +0\.0\.0\.0:\* +users:\(\("iperf3",pid=\d+,fd=\d+\)\)/);
-    const client = await patient(lab, 'docker exec b iperf3 -c a');
+    expect((await sh(lab, 'docker exec srv-a ss -tlnp')).out).toMatch(/0\.0\.0\.0:5201 +0\.0\.0\.0:\* +users:\(\("iperf3",pid=\d+,fd=\d+\)\)/);
+    const client = await patient(lab, 'docker exec cli-b iperf3 -c srv-a');
     expect(client.status).toBe(0);
     const lines = client.out.split('\n');
-    expect(lines[0]).toBe('Connecting to host a, port 5201');
+    expect(lines[0]).toBe('Connecting to host srv-a, port 5201');
     expect(lines[1]).toMatch(/^\[ {2}5\] local 172\.18\.0\.4 port \d+ connected to 172\.18\.0\.3 port 5201$/);
     expect(lines[2]).toBe('[ ID] Interval           Transfer     Bitrate         Retr  Cwnd');
     expect(lines[3]).toMatch(/^\[ {2}5\] {3}0\.00-1\.00 {3}sec {2}3\.\d\d GBytes {2}2[6-8]\.\d Gbits\/sec {4}0 {3}3\.\d\d MBytes {7}$/);
@@ -213,7 +219,7 @@ describe('iperf3', () => {
     expect(await server.stop()).toBe(1);
     expect(server.out().endsWith('iperf3: interrupt - the server has terminated\n')).toBe(true);
     // Once the server is gone, its port is closed again.
-    expect((await sh(lab, 'docker exec b iperf3 -c a')).err).toContain(': Connection refused\n');
+    expect((await sh(lab, 'docker exec cli-b iperf3 -c srv-a')).err).toContain(': Connection refused\n');
   });
 
   it('a closed port, an unknown name, and a port that is not an iperf3 server', async () => {
@@ -234,7 +240,7 @@ describe('iperf3', () => {
     const client = await patient(lab, 'docker run --rm --net host nicolaka/netshoot iperf3 -c node1 -t 3');
     expect(client.out).toMatch(/\[ {2}5\] local 192\.168\.1\.12 port \d+ connected to 192\.168\.1\.11 port 5201\n/);
     expect(client.out).toMatch(/\[ {2}5\] {3}0\.00-3\.00 {3}sec {3}3\d\d MBytes {3}9[2-4]\d Mbits\/sec +\d+ +sender\n/);
-    expect(client.out).toMatch(/\[ {2}5\] {3}0\.00-3\.0[1-4] {2}sec {3}3\d\d MBytes {3}9\d\d Mbits\/sec {18}receiver\n/);
+    expect(client.out).toMatch(/\[ {2}5\] {3}0\.00-3\.0[1-4] {3}sec {3}3\d\d MBytes {3}9\d\d Mbits\/sec {18}receiver\n/);
     await sh(lab, 'exit');
     const logs = (await sh(lab, 'docker logs srv')).out;
     expect(logs.startsWith('-----------------------------------------------------------\nServer listening on 5201 (test #1)\n')).toBe(true);
@@ -265,7 +271,7 @@ describe('determinism', () => {
     const transcript = async (): Promise<string> => {
       const lab = webLab(7);
       let all = '';
-      for (const line of ['docker run -d --name s --network mynet nicolaka/netshoot iperf3 -s', 'docker run --rm --network mynet nicolaka/netshoot iperf3 -c s -t 3', 'docker logs s', `${SHOOT} ethtool -S eth0`, `${SHOOT} drill web`]) {
+      for (const line of ['docker run -d --name srv --network mynet nicolaka/netshoot iperf3 -s', 'docker run --rm --network mynet nicolaka/netshoot iperf3 -c srv -t 3', 'docker logs srv', `${SHOOT} ethtool -S eth0`, `${SHOOT} drill web`]) {
         const r = await patient(lab, line);
         all += r.out + r.err;
       }

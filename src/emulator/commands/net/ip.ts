@@ -8,6 +8,7 @@ import { labCtx } from '../docker/engine-access';
 import { linkViews, neighViews, routeViews } from './views';
 import { ipAddr, ipDeviceNotFound, ipLink } from '../netfmt/ip-addr';
 import { ipBriefAddr, ipBriefLink } from '../netfmt/ip-brief';
+import { ipAddrOneline, ipLinkOneline } from '../netfmt/ip-oneline';
 import { ipRoute } from '../netfmt/ip-route';
 import { ipNeigh } from '../netfmt/ip-neigh';
 import { ipNetnsList } from '../netfmt/ip-netns';
@@ -25,15 +26,18 @@ for (const [full, abbrevs] of Object.entries({ address: ['a', 'ad', 'add', 'addr
 interface Opts {
   family?: 4 | 6;
   brief: boolean;
+  /** `-o` / `-oneline`: one record per line (ip-oneline.ts). */
+  oneline: boolean;
   rest: string[];
 }
 
 function parseOpts(argv: string[]): Opts {
-  const o: Opts = { brief: false, rest: [] };
+  const o: Opts = { brief: false, oneline: false, rest: [] };
   for (const a of argv) {
     if (a === '-4') o.family = 4;
     else if (a === '-6') o.family = 6;
     else if (a === '-br' || a === '-brief') o.brief = true;
+    else if (a === '-o' || a === '-oneline') o.oneline = true;
     else o.rest.push(a);
   }
   return o;
@@ -72,10 +76,12 @@ function run(ctx: CommandContext): number {
   }
   switch (obj) {
     case 'address':
-      ctx.stdout(o.brief ? ipBriefAddr(links, { family: o.family }) : ipAddr(links, { flavor, family: o.family }));
+      if (o.brief) ctx.stdout(ipBriefAddr(links, { family: o.family }));
+      else ctx.stdout(o.oneline ? ipAddrOneline(links, { flavor, family: o.family }) : ipAddr(links, { flavor, family: o.family }));
       return 0;
     case 'link':
-      ctx.stdout(o.brief ? ipBriefLink(links) : ipLink(links, { flavor }));
+      if (o.brief) ctx.stdout(ipBriefLink(links));
+      else ctx.stdout(o.oneline ? ipLinkOneline(links, { flavor }) : ipLink(links, { flavor }));
       return 0;
     case 'route':
       ctx.stdout(ipRoute(routeViews(lab, ns), { flavor }));
@@ -127,7 +133,7 @@ export const ip: CommandSpec = {
     'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }',
     '       ip [ -force ] -batch filename',
     'where  OBJECT := { address | link | neighbour | netns | route | rule | tunnel | ... }',
-    '       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -4 | -6 | -br[ief] | -c[olor] | ... }',
+    '       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -4 | -6 | -br[ief] | -o[neline] | -c[olor] | ... }',
   ].join('\n'),
   run,
 };
