@@ -61,6 +61,10 @@ export const checkSchema = z.discriminatedUnion('kind', [
     .describe('A file contains a piece of text.'),
   z.strictObject({ kind: z.literal('env-has'), ...base, container: name('Container name.'), name: name('Variable name.'), value: z.string().optional() })
     .describe('The container has an environment variable, optionally with that value.'),
+  z.strictObject({ kind: z.literal('swarm-node'), ...base, node: name('A Docker host of the lab, e.g. node2.'), role: z.enum(['manager', 'worker']).optional(), status: z.enum(['ready', 'down']).optional().describe('Default ready.') })
+    .describe('The host is a node of the swarm, as `docker node ls` on a manager lists it.'),
+  z.strictObject({ kind: z.literal('service-running'), ...base, service: name('Service name.'), mode: z.enum(['replicated', 'global']).optional(), replicas: z.number().int().min(0).optional(), endpointMode: z.enum(['vip', 'dnsrr']).optional(), network: z.string().min(1).optional().describe('A network the service is on.'), published: port.optional().describe('A port the service publishes.'), publishMode: z.enum(['ingress', 'host']).optional().describe('How `published` is published; needs `published`.') })
+    .describe('A swarm service exists and all its tasks run, with those settings.'),
 ]).describe('A named condition on the lab state. The grader explains each failure in plain words.');
 
 function uniqueIds(items: readonly { id: string }[], field: string, what: string, ctx: z.RefinementCtx): void {

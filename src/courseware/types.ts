@@ -39,7 +39,11 @@ export type Check =
   /** `containerPort` as Docker keys it: "80/tcp" ("80" means tcp). */
   | (CheckBase & { kind: 'port-published'; container: string; containerPort: string; hostPort?: number; hostIp?: string })
   | (CheckBase & { kind: 'file-contains'; where: Vantage; path: string; text: string })
-  | (CheckBase & { kind: 'env-has'; container: string; name: string; value?: string });
+  | (CheckBase & { kind: 'env-has'; container: string; name: string; value?: string })
+  /** `node` is a host name; the node must be listed by the managers, Ready unless `status` says otherwise. */
+  | (CheckBase & { kind: 'swarm-node'; node: string; role?: 'manager' | 'worker'; status?: 'ready' | 'down' })
+  /** A swarm service whose tasks all run; `published` is a port it publishes, in `publishMode` when given. */
+  | (CheckBase & { kind: 'service-running'; service: string; mode?: 'replicated' | 'global'; replicas?: number; endpointMode?: 'vip' | 'dnsrr'; network?: string; published?: number; publishMode?: 'ingress' | 'host' });
 
 /** The `kind` of every check, e.g. `'can-reach'`. */
 export type CheckKind = Check['kind'];

@@ -90,6 +90,45 @@ export interface LabQueries {
    * learnt, counters untouched): the model is probed on a copy.
    */
   canReach(from: Vantage, target: string, port?: number, proto?: 'tcp' | 'udp' | 'icmp'): ReachResult;
+  /** The nodes of the lab's swarm(s), as a manager's `docker node ls` lists them. */
+  swarmNodes(): SwarmNodeSummary[];
+  /** The swarm services and the tasks that run for them. */
+  services(): ServiceSummary[];
+}
+
+export interface SwarmNodeSummary {
+  id: string;
+  /** The Docker host, e.g. `node2`. */
+  hostname: string;
+  role: 'manager' | 'worker';
+  /** `docker node ls` STATUS: Ready, or Down (left, daemon stopped, or its managers unreachable on 2377). */
+  status: 'ready' | 'down';
+  availability: 'active' | 'pause' | 'drain';
+  leader: boolean;
+}
+
+export interface ServicePortSummary {
+  published: number;
+  target: number;
+  protocol: string;
+  /** `ingress` (the routing mesh) or `host`. */
+  mode: 'ingress' | 'host';
+}
+
+export interface ServiceSummary {
+  id: string;
+  name: string;
+  mode: 'replicated' | 'global';
+  /** Desired replicas; undefined for a global service. */
+  replicas?: number;
+  /** Tasks that should run and do (the REPLICAS numerator). */
+  running: number;
+  /** The host of each running task, e.g. ['node1', 'node3']. */
+  hosts: string[];
+  endpointMode: 'vip' | 'dnsrr';
+  /** Network names, in the order given to `--network`. */
+  networks: string[];
+  ports: ServicePortSummary[];
 }
 
 export interface LabSnapshot {

@@ -18,6 +18,8 @@ import { networkAbsent } from './network-absent';
 import { networkExists } from './network-exists';
 import { networkMode } from './network-mode';
 import { portPublished } from './port-published';
+import { serviceRunning } from './service-running';
+import { swarmNode } from './swarm-node';
 
 export type { CheckResult, CheckSpec, LabView } from './types';
 
@@ -36,6 +38,8 @@ export const checkSpecs: { [K in CheckKind]: CheckSpec<K> } = {
   'port-published': portPublished,
   'file-contains': fileContains,
   'env-has': envHas,
+  'swarm-node': swarmNode,
+  'service-running': serviceRunning,
 };
 
 /** A spec that accepts any check: safe because each spec is only ever given a check of its own kind. */

@@ -5,7 +5,7 @@
  * embedded DNS), IPs reach across any shared network, a port answers only
  * when the target listens on it. Tests may override `reach`/`resolve`.
  */
-import type { ContainerSummary, LabQueries, NetworkSummary, ReachResult, Vantage } from '../../emulator/api';
+import type { ContainerSummary, LabQueries, NetworkSummary, ReachResult, ServiceSummary, SwarmNodeSummary, Vantage } from '../../emulator/api';
 import type { LabView } from '../checks/types';
 
 export interface FakeState {
@@ -15,6 +15,9 @@ export interface FakeState {
   files?: Record<string, string>;
   /** Ports each container listens on, e.g. { web: ['80/tcp'] }. */
   listening?: Record<string, string[]>;
+  /** The swarm's nodes and services (none: no swarm). */
+  nodes?: SwarmNodeSummary[];
+  services?: ServiceSummary[];
   /** Replaces the model's name resolution. */
   resolve?: LabQueries['resolve'];
   /** Replaces the model's reachability. */
@@ -79,6 +82,8 @@ export function fakeLab(state: FakeState): LabView & { state: FakeState } {
     readFile: (where, path) => state.files?.[`${vantageKey(where)}:${path}`],
     resolve,
     canReach,
+    swarmNodes: () => state.nodes ?? [],
+    services: () => state.services ?? [],
   };
   return { query, state };
 }

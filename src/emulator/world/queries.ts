@@ -3,7 +3,7 @@
  * a copy of the lab so that checks never change what the student sees (no
  * ARP entries learnt, no counters moved, no rng consumed).
  */
-import type { ContainerSummary, LabQueries, NetworkSummary, ReachResult, Vantage } from '../api';
+import type { ContainerSummary, LabQueries, NetworkSummary, ReachResult, ServiceSummary, SwarmNodeSummary, Vantage } from '../api';
 import type { LabCtx } from './ctx';
 import type { ContainerState, DockerState } from '../docker/state';
 import { readFileAt } from './files';
@@ -12,6 +12,7 @@ import { resolveVantage } from './vantage';
 import { resolveName } from '../kernel/resolver';
 import { probeReach } from './reach';
 import { containerProcessEnv } from '../docker/process-env';
+import { serviceSummaries, swarmNodeSummaries } from './swarm-queries';
 
 export class LabQueriesImpl implements LabQueries {
   constructor(private current: () => LabCtx) {}
@@ -63,6 +64,14 @@ export class LabQueriesImpl implements LabQueries {
 
   canReach(from: Vantage, target: string, port?: number, proto: 'tcp' | 'udp' | 'icmp' = port ? 'tcp' : 'icmp'): ReachResult {
     return probeReach(probeCopy(this.current()), from, target, port, proto);
+  }
+
+  swarmNodes(): SwarmNodeSummary[] {
+    return swarmNodeSummaries(this.current());
+  }
+
+  services(): ServiceSummary[] {
+    return serviceSummaries(this.current());
   }
 }
 

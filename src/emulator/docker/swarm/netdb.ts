@@ -17,7 +17,7 @@
  */
 import type { LabCtx } from '../../world/ctx';
 import type { Attachment, ClusterState } from './state';
-import { membershipOf, memberHosts } from './store';
+import { clusterOf, membershipOf, memberHosts } from './store';
 import { tcpConnect } from '../../net/transport';
 import { overlayVtep } from '../drivers/overlay';
 
@@ -79,6 +79,16 @@ function program(ctx: LabCtx, cluster: ClusterState, host: string, networkId: st
 /** Re-programs every network that has a sandbox on one of the cluster's nodes (after a firewall-independent change such as a node leaving). */
 export function syncAllPeers(ctx: LabCtx, cluster: ClusterState): void {
   for (const id of Object.keys(cluster.networks)) syncPeers(ctx, cluster, id);
+}
+
+/**
+ * Memberlist repeats its push/pull state exchange every 30 s, so a firewall
+ * change on a node (7946 opened or closed) is felt within half a minute: peers
+ * learnt or forgotten. The lab applies it as soon as the host's rules change.
+ */
+export function resyncAfterFirewallChange(ctx: LabCtx, machine: string): void {
+  const cluster = clusterOf(ctx, machine);
+  if (cluster) syncAllPeers(ctx, cluster);
 }
 
 export interface RemoteRecord {

@@ -1,0 +1,50 @@
+/**
+ * The swarm as exercise checks see it: the nodes a manager would list in
+ * `docker node ls`, and the services with the tasks that run for them
+ * (`docker service ls` / `service ps`). Read-only: readiness is probed on a
+ * copy of the lab, like every other query.
+ */
+import type { ServiceSummary, SwarmNodeSummary } from '../api';
+import type { LabCtx } from './ctx';
+import type { ClusterState } from '../docker/swarm/state';
+import type { SwarmService } from '../docker/swarm/services/types';
+import { allServices, runningTasks } from '../docker/swarm/services/store';
+import { nodeReady } from '../docker/swarm/nodes';
+
+function clusters(ctx: LabCtx): ClusterState[] {
+  return Object.values(ctx.state.swarm?.clusters ?? {});
+}
+
+/** Every node of every swarm of the lab; nodes that left stay listed as `down`, as `docker node ls` shows them. */
+export function swarmNodeSummaries(ctx: LabCtx): SwarmNodeSummary[] {
+  return clusters(ctx).flatMap((cluster) =>
+    Object.values(cluster.nodes).map((n) => ({
+      id: n.id,
+      hostname: n.hostname,
+      role: n.role,
+      status: nodeReady(ctx, cluster, n) ? ('ready' as const) : ('down' as const),
+      availability: n.availability,
+      leader: n.leader,
+    })),
+  );
+}
+
+function summarize(cluster: ClusterState, s: SwarmService): ServiceSummary {
+  const running = runningTasks(cluster, s.id);
+  const netName = (id: string) => cluster.networks[id]?.name ?? id;
+  return {
+    id: s.id,
+    name: s.spec.name,
+    mode: s.spec.mode,
+    replicas: s.spec.mode === 'replicated' ? s.spec.replicas : undefined,
+    running: running.length,
+    hosts: running.map((t) => t.hostname),
+    endpointMode: s.spec.endpointMode,
+    networks: s.spec.networks.map(netName),
+    ports: s.spec.ports.map((p) => ({ published: p.publishedPort, target: p.targetPort, protocol: p.protocol, mode: p.publishMode })),
+  };
+}
+
+export function serviceSummaries(ctx: LabCtx): ServiceSummary[] {
+  return clusters(ctx).flatMap((cluster) => allServices(cluster).map((s) => summarize(cluster, s)));
+}

@@ -1,0 +1,57 @@
+/**
+ * The swarm queries exercise checks read (lab.query.swarmNodes/services),
+ * and gossip catching up after a firewall change (memberlist's periodic
+ * push/pull): 7946 opened after the containers started still lets the
+ * nodes learn each other's endpoints.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLab } from '../src/emulator/index';
+import type { EmulatedLab } from '../src/emulator/lab';
+import { sh } from './docker-helpers';
+
+async function ok(lab: EmulatedLab, line: string): Promise<string> {
+  const r = await sh(lab, line);
+  if (r.code !== 0) throw new Error(`${line} failed (${r.code}):\n${r.out}${r.err}`);
+  return r.out;
+}
+
+const JOIN = 'docker swarm join --token $(docker swarm join-token -q worker) 192.168.1.11:2377';
+
+describe('lab.query.swarmNodes and services', () => {
+  it('list the nodes and the services with their running tasks', async () => {
+    const lab = createLab({ seed: 4, hosts: 3 }) as EmulatedLab;
+    expect(lab.query.swarmNodes()).toEqual([]);
+    await ok(lab, 'docker swarm init');
+    await ok(lab, `ssh node2 ${JOIN}`);
+    await ok(lab, 'docker network create -d overlay appnet');
+    await ok(lab, 'docker service create -d --name web --replicas 2 --network appnet -p 8080:80 traefik/whoami');
+    await ok(lab, 'docker service create -d --name edge --mode global --publish published=9090,target=80,mode=host nginx');
+    const nodes = lab.query.swarmNodes().map((n) => [n.hostname, n.role, n.status, n.leader]);
+    expect(nodes).toEqual([['node1', 'manager', 'ready', true], ['node2', 'worker', 'ready', false]]);
+    const [edge, web] = [...lab.query.services()].sort((a, b) => a.name.localeCompare(b.name));
+    expect(web).toMatchObject({ name: 'web', mode: 'replicated', replicas: 2, running: 2, endpointMode: 'vip', networks: ['appnet'], ports: [{ published: 8080, target: 80, protocol: 'tcp', mode: 'ingress' }] });
+    expect([...web.hosts].sort()).toEqual(['node1', 'node2']);
+    expect(edge).toMatchObject({ mode: 'global', replicas: undefined, running: 2, ports: [{ published: 9090, mode: 'host' }] });
+    await ok(lab, 'ssh node2 docker swarm leave');
+    expect(lab.query.swarmNodes().find((n) => n.hostname === 'node2')?.status).toBe('down');
+  });
+});
+
+describe('gossip after a firewall change', () => {
+  it('peers are learnt once 7946 opens, and forgotten when it closes again', async () => {
+    const lab = createLab({ seed: 2, hosts: 2 }) as EmulatedLab;
+    await ok(lab, 'docker swarm init');
+    await ok(lab, `ssh node2 ${JOIN}`);
+    await ok(lab, 'docker network create -d overlay --attachable ovnet');
+    await ok(lab, 'iptables -A INPUT -p tcp --dport 7946 -j DROP');
+    await ok(lab, 'ssh node2 iptables -A INPUT -p tcp --dport 7946 -j DROP');
+    await ok(lab, 'docker run -dit --name alpha --network ovnet alpine');
+    await ok(lab, 'ssh node2 docker run -dit --name beta --network ovnet alpine');
+    expect(lab.query.resolve({ container: 'alpha' }, 'beta')).toBeUndefined();
+    await ok(lab, 'iptables -D INPUT -p tcp --dport 7946 -j DROP');
+    expect(lab.query.resolve({ container: 'alpha' }, 'beta')).toMatch(/^10\.0\.1\.\d+$/);
+    expect(lab.query.canReach({ container: 'alpha' }, 'beta').ok).toBe(true);
+    await ok(lab, 'iptables -A INPUT -p tcp --dport 7946 -j DROP');
+    expect(lab.query.resolve({ container: 'alpha' }, 'beta')).toBeUndefined();
+  });
+});
