@@ -6,33 +6,7 @@
  * of the family it has (src/courseware/breakfix.ts).
  */
 import { pick, type BreakFixLab } from '../../../src/courseware/breakfix';
-import type { QuizChoice } from '../../../src/courseware/types';
-
-const apps = [
-  { app: 'web', db: 'db', image: 'redis', port: 6379, net: 'appnet' },
-  { app: 'shop', db: 'orders', image: 'postgres', port: 5432, net: 'shopnet' },
-  { app: 'blog', db: 'cache', image: 'redis', port: 6379, net: 'blognet' },
-];
-const subnets = ['10.20.0.0/24', '172.28.5.0/24', '192.168.77.0/24'];
-const sites = [
-  { name: 'site', image: 'nginx', port: 8080 },
-  { name: 'portal', image: 'httpd', port: 8000 },
-  { name: 'shop', image: 'nginx', port: 8888 },
-];
-
-/** The four layers a diagnosis question offers; `right` says which one was broken. */
-function layers(right: 'attach' | 'ports' | 'firewall' | 'dns' | 'daemon' | 'app' | 'internal', why: string): QuizChoice[] {
-  const all: [typeof right, string, string][] = [
-    ['attach', 'Network attachment: the containers shared no user-defined network', 'Containers only reach each other (and resolve each other\'s names) on a network they both joined.'],
-    ['ports', 'The port mapping: the published host port led to the wrong place', 'A published port is a DNAT rule (and a docker-proxy) to one container address and port.'],
-    ['firewall', 'A firewall rule on the host dropped the traffic', 'DOCKER-USER and INPUT rules act before Docker\'s own ones.'],
-    ['dns', 'Name resolution: the DNS server the container asks', 'Names that fail while addresses work point at DNS.'],
-    ['daemon', 'The Docker daemon itself: it was not running', 'When dockerd is down, no container runs and no docker command answers.'],
-    ['app', 'The application: it listened only on 127.0.0.1 inside its own namespace', 'A socket bound to loopback only accepts connections from inside its network namespace.'],
-    ['internal', 'The network: it had no way out of the host', 'An --internal network has no gateway to the outside: no MASQUERADE, DROP rules for forwarded traffic.'],
-  ];
-  return all.map(([key, text, note]) => ({ text, correct: key === right, explanation: key === right ? `Right. ${why}` : `Not here. ${note}` }));
-}
+import { apps, layers, sites, subnets } from './variants';
 
 export const webDb: BreakFixLab = {
   id: 'web-db',
@@ -43,7 +17,7 @@ export const webDb: BreakFixLab = {
     const subnet = pick(n, subnets, 1);
     const onBridge = n % 2 === 0; // even variants leave db on the default bridge, odd ones on a network of its own
     return {
-      symptom: `The \`${a.app}\` container logs "connection refused / unknown host" for \`${a.db}:${a.port}\`; the \`${a.db}\` container runs fine.`,
+      symptom: `The \`${a.app}\` container cannot connect to \`${a.db}:${a.port}\`. The \`${a.db}\` container runs fine.`,
       setup: [
         `docker network create --subnet ${subnet} ${a.net}`,
         `docker run -d --name ${a.app} --network ${a.net} nginx`,
@@ -55,7 +29,7 @@ export const webDb: BreakFixLab = {
         { kind: 'can-reach', id: 'reach', from: { container: a.app }, to: a.db, port: a.port, label: `${a.app} connects to ${a.db} by name on port ${a.port}` },
       ],
       hints: [
-        `Start inside the client: \`docker exec ${a.app} getent hosts ${a.db}\` tells you whether the name resolves at all.`,
+        `Start inside the client: \`docker run --rm --net container:${a.app} nicolaka/netshoot drill ${a.db}\` tells you whether the name resolves at all.`,
         'A name that does not resolve on a user-defined network is rarely a DNS server problem: compare the two containers\' networks with `docker inspect -f \'{{json .NetworkSettings.Networks}}\'`.',
         '`docker network inspect` lists who is attached to each network.',
       ],

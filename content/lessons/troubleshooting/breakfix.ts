@@ -7,6 +7,7 @@
 import type { BreakFixLab } from '../../../src/courseware/breakfix';
 import { daemonJson, dockerUser, internalNet, loopbackBind, loopbackPublish, webDb, wrongDns, wrongPort } from './breakfix-local';
 import { overlayPort } from './breakfix-multihost';
+import { staleHosts } from './breakfix-names';
 
 export const labs = {
   webDb,
@@ -14,6 +15,7 @@ export const labs = {
   loopbackPublish,
   dockerUser,
   wrongDns,
+  staleHosts,
   internalNet,
   loopbackBind,
   daemonJson,
