@@ -59,6 +59,20 @@ describe('faults', () => {
     expect(r.err).toMatch(/^explode: internal error: boom\n$/);
     expect(JSON.stringify(lab.snapshot())).toBe(before.replace(/"history":\[\]/, '"history":["explode"]'));
   });
+
+  it('a line that creates a network and starts a container, then throws, is undone whole', async () => {
+    registerTestCommand();
+    const lab = newLab();
+    const line = 'docker network create appnet >/dev/null && docker run -d --name web --network appnet -p 8080:80 nginx >/dev/null 2>&1 && explode';
+    const before = JSON.stringify(lab.snapshot());
+    const r = await sh(lab, line);
+    expect(r.err).toBe('explode: internal error: boom\n');
+    expect(JSON.stringify(lab.snapshot())).toBe(before.replace(/"history":\[\]/, `"history":${JSON.stringify([line])}`));
+    // The lab still works, and the same names are free again.
+    expect((await sh(lab, 'docker network create appnet')).err).toBe('');
+    expect((await sh(lab, 'docker run -d --name web --network appnet -p 8080:80 nginx')).err).not.toMatch(/Error|Conflict/);
+    expect(lab.query.canReach({ laptop: true }, 'node1', 8080).ok).toBe(true);
+  });
 });
 
 describe('determinism', () => {

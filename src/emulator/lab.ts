@@ -1,6 +1,6 @@
 /**
  * The Lab: one command line at a time through the current shell, with the
- * whole state rolled back if anything inside throws (so a fault never leaves
+ * writes of a line undone if anything inside throws (so a fault never leaves
  * a half-done change), snapshots, and read-only queries for exercise checks.
  */
 import type { Lab, LabSnapshot, RunIO, Vantage } from './api';
@@ -19,6 +19,7 @@ import { compactState } from './world/snapshot-compact';
 import { leaveShell } from './session/leave';
 import { completeLine } from './session/complete';
 import { writeFileAt } from './world/files';
+import { UndoScope } from './world/undo-journal';
 
 /** A command threw: the whole line is abandoned and the lab restored. */
 class CommandFault extends Error {
@@ -41,9 +42,12 @@ export class EmulatedLab implements Lab {
   /** Lines running now: more than one while a tcpdump waits and another tab runs a command. */
   private running = 0;
   private readonly activity = new Set<() => void>();
+  /** Records what running lines write, to undo a line that fails inside. */
+  private undo: UndoScope<LabState>;
 
   constructor(state: LabState, private opts: LabRuntimeOptions) {
     this.ctx = new LabCtx(state);
+    this.undo = new UndoScope(state);
     this.session = new Session(this.ctx);
     this.query = new LabQueriesImpl(() => this.ctx);
   }
@@ -113,7 +117,13 @@ export class EmulatedLab implements Lab {
 
   private async runLineNow(line: string, io: RunIO, out: (t: string) => void, err: (t: string) => void): Promise<number> {
     this.ctx.state.session.history.push(line);
-    const backup = JSON.stringify(this.ctx.sync());
+    const raw = this.ctx.sync();
+    const scope = this.undo;
+    const { journal, view } = scope.begin();
+    this.ctx.state = view;
+    const close = (): void => {
+      if (scope.end(journal) && this.ctx.state === view) this.ctx.state = raw;
+    };
     const interrupt = interruptFrom(io.signal);
     const frame = this.session.top();
     const started = this.ctx.clock.now();
@@ -123,9 +133,13 @@ export class EmulatedLab implements Lab {
       frame.cwd = rt.scope.cwd; // `cd` changes the scope's directory
       this.afterCommand(frame, out);
       this.ctx.clock.advance(2);
+      close();
       return status;
     } catch (e) {
-      this.replaceState(JSON.parse(backup) as LabState);
+      journal.rollback();
+      close();
+      // A fresh context over the restored state: its rng and clock are read back from it.
+      this.replaceState(raw, false);
       const name = e instanceof CommandFault ? e.command : line.trim().split(/\s+/)[0];
       const cause = e instanceof CommandFault ? e.cause : e;
       err(`${name}: internal error: ${cause instanceof Error ? cause.message : String(cause)}\n`);
@@ -205,9 +219,10 @@ export class EmulatedLab implements Lab {
     this.replaceState(state);
   }
 
-  private replaceState(state: LabState): void {
+  private replaceState(state: LabState, newTree = true): void {
     // Open captures belong to running tcpdumps, not to the state: they stay open.
     const captures = this.ctx.captures;
+    if (newTree) this.undo = new UndoScope(state);
     this.ctx = new LabCtx(state);
     this.ctx.captures = captures;
     this.session = new Session(this.ctx);

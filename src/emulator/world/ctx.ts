@@ -21,7 +21,15 @@ export class LabCtx {
   /** Open packet captures (tcpdump). Live state, not in the snapshot; a probe has none. */
   captures?: CaptureRegistry = new CaptureRegistry();
 
+  /**
+   * The state tree itself. While lines run, `state` is a recording view of it
+   * (world/undo-journal.ts), a different object: maps kept beside the state
+   * across lines (live sinks of running processes) key on this one.
+   */
+  readonly root: LabState;
+
   constructor(public state: LabState) {
+    this.root = state;
     this.rng = new Rng(state.rng);
     this.clock = new Clock(state.clock);
   }
@@ -33,7 +41,7 @@ export class LabCtx {
    */
   forProbe(): LabCtx {
     const probe = Object.create(LabCtx.prototype) as LabCtx;
-    Object.assign(probe, { state: this.state, rng: new Rng(this.rng.state()), clock: new Clock(this.clock.now()), probe: emptyOverlay() });
+    Object.assign(probe, { state: this.state, root: this.root, rng: new Rng(this.rng.state()), clock: new Clock(this.clock.now()), probe: emptyOverlay() });
     return probe;
   }
 

@@ -34,8 +34,8 @@ function key(nsId: string, port: number): string {
 
 /** Registers a terminal's `-s` process as the sink of its socket; returns the unregister function. */
 export function attachSink(lab: LabCtx, nsId: string, port: number, sink: ServerSink): () => void {
-  let map = LIVE.get(lab.state);
-  if (!map) LIVE.set(lab.state, (map = new Map()));
+  let map = LIVE.get(lab.root);
+  if (!map) LIVE.set(lab.root, (map = new Map()));
   map.set(key(nsId, port), sink);
   return () => map!.delete(key(nsId, port));
 }
@@ -71,7 +71,7 @@ function logSink(lab: LabCtx, c: ContainerState, program: IperfProgram, port: nu
 
 /** Where the server at `socket` writes, or undefined when nobody reads it. */
 export function serverSink(lab: LabCtx, ns: NsState, socket: Socket & { program: IperfProgram }, banner: Banner): ServerSink | undefined {
-  const live = LIVE.get(lab.state)?.get(key(ns.id, socket.port));
+  const live = LIVE.get(lab.root)?.get(key(ns.id, socket.port));
   if (live) return live;
   const c = mainProcessOwner(lab, ns, socket);
   return c ? logSink(lab, c, socket.program, socket.port, banner) : undefined;
