@@ -30,6 +30,7 @@ import { whoamiResponse } from './whoami';
 import { internetResponse, internetSiteName, plainHttpOnTlsPort } from './internet-sites';
 import type { ContainerState } from '../docker/state';
 import { pythonHttpResponse } from './python-http';
+import { exchangeOnWire } from './http-wire';
 
 export type TcpConnection = Extract<ConnectOutcome, { kind: 'connected' }>;
 
@@ -176,8 +177,16 @@ function postgresLog(ctx: LabCtx, conn: TcpConnection): void {
   log(ctx, conn, 'stderr', `${d} [${ctx.rng.int(60, 999)}] LOG:  invalid length of startup packet`);
 }
 
-/** The reply an HTTP client gets from whatever listens on the socket it connected to. */
+/**
+ * The reply an HTTP client gets from whatever listens on the socket it
+ * connected to; the request, the reply and the close cross the wire
+ * (http-wire.ts), so a capture shows them.
+ */
 export function serveHttp(ctx: LabCtx, conn: TcpConnection, req: HttpRequest, depth = 0): ServerReply {
+  return exchangeOnWire(ctx, conn, req, () => answerHttp(ctx, conn, req, depth));
+}
+
+function answerHttp(ctx: LabCtx, conn: TcpConnection, req: HttpRequest, depth: number): ServerReply {
   const svc = conn.socket.service;
   switch (svc.kind) {
     case 'http':

@@ -20,7 +20,8 @@ import { countPacket, fdbOf } from './probe';
 // VXLAN tunnel endpoints of swarm overlay networks.
 import { vxlanTransmit } from './vxlan';
 // Stacked devices (802.1Q VLAN, macvlan, ipvlan): their transmit paths and the lower device's receive handler.
-import { acceptsMacDeep, lowerReceive, stackedIsolation, stackedXmit } from './stacked';
+import { peek } from '../core/raw-view';
+import { lowerReceive, stackedMacRoots, stackedIsolation, stackedXmit } from './stacked';
 // IPVS at LOCAL_IN: swarm service VIPs and the routing mesh.
 import { ipvsLocalIn } from './ipvs';
 
@@ -136,14 +137,13 @@ function bridgeForward(net: NetState, ctx: JourneyCtx, br: DeviceState, frame: F
   if (!br.up) return undefined;
   const fdb = fdbOf(ctx, br);
   if (inPort) fdb[frame.srcMac] = inPort.id;
-  const ports = Object.values(net.devices).filter((d) => d.master === br.id && d.id !== inPort?.id);
   if (frame.dstMac === BROADCAST_MAC) {
     let result: Outcome | undefined;
     if (inPort) {
       ctx.tap?.(br, frame, 'in'); // passed up to the bridge device: a capture on docker0 sees it
       result = receiveFrame(net, ctx, br, frame);
     }
-    for (const p of ports) result = pickBetter(result, linkOut(net, ctx, p, frame));
+    for (const p of bridgePorts(net, br, inPort)) result = pickBetter(result, linkOut(net, ctx, p, frame));
     return result;
   }
   if (inPort && frame.dstMac === br.mac) {
@@ -155,8 +155,16 @@ function bridgeForward(net: NetState, ctx: JourneyCtx, br: DeviceState, frame: F
   const known = fdb[frame.dstMac];
   if (known && net.devices[known]) return known === inPort?.id ? undefined : linkOut(net, ctx, net.devices[known], frame);
   let result: Outcome | undefined;
-  for (const p of ports) result = pickBetter(result, linkOut(net, ctx, p, frame));
+  for (const p of bridgePorts(net, br, inPort)) result = pickBetter(result, linkOut(net, ctx, p, frame));
   return result;
+}
+
+/** The bridge's ports but the one a frame came in on (flooding); found by a read-only scan of the raw devices. */
+function bridgePorts(net: NetState, br: DeviceState, inPort: DeviceState | undefined): DeviceState[] {
+  const raw = peek(net.devices);
+  const out: DeviceState[] = [];
+  for (const id in raw) if (raw[id].master === br.id && raw[id].id !== inPort?.id) out.push(net.devices[id]);
+  return out;
 }
 
 /**
@@ -168,10 +176,11 @@ function segmentForward(net: NetState, ctx: JourneyCtx, from: DeviceState, frame
   if (!seg) return undefined;
   ctx.latencyMs += seg.latencyMs * (0.9 + 0.2 * ctx.jitter());
   let result: Outcome | undefined;
+  let stackedRoots: Set<string> | undefined; // asked once per frame, when a port's own MAC does not match
   for (const portId of seg.ports) {
     if (portId === from.id) continue;
     const port = net.devices[portId];
-    if (frame.dstMac !== BROADCAST_MAC && port.mac !== frame.dstMac && !acceptsMacDeep(net, port, frame.dstMac)) continue;
+    if (frame.dstMac !== BROADCAST_MAC && port.mac !== frame.dstMac && !(stackedRoots ??= stackedMacRoots(net, frame.dstMac)).has(port.id)) continue;
     result = pickBetter(result, linkIn(net, ctx, port, frame));
   }
   return result;

@@ -20,6 +20,7 @@ import type { DeviceState, NetState } from './state';
 import type { JourneyCtx, Outcome } from './journey';
 import { linkIn, receiveFrame } from './stack';
 import { deleteDevice } from './netns';
+import { peek } from '../core/raw-view';
 import { vlanXmit } from './vlan';
 import { macvlanXmit } from './macvlan';
 import { ipvlanOwner, ipvlanXmit } from './ipvlan';
@@ -27,7 +28,8 @@ import { ipvlanOwner, ipvlanXmit } from './ipvlan';
 /** The devices stacked directly on `lower`, in ifindex order (any namespace). */
 export function uppersOf(net: NetState, lower: DeviceState): DeviceState[] {
   const out: DeviceState[] = [];
-  for (const id in net.devices) if (net.devices[id].parent === lower.id) out.push(net.devices[id]);
+  const raw = peek(net.devices); // a read-only scan; the devices returned are read through the state as usual
+  for (const id in raw) if (raw[id].parent === lower.id) out.push(net.devices[id]);
   return out.sort((a, b) => a.ifindex - b.ifindex);
 }
 
@@ -51,11 +53,24 @@ export function better(a: Outcome | undefined, b: Outcome | undefined): Outcome 
  * promiscuity when the filter is full — the "promiscuous mode" of the docs).
  */
 export function acceptsMacDeep(net: NetState, nic: DeviceState, mac: string): boolean {
-  for (const id in net.devices) {
-    const d = net.devices[id];
-    if (d.mac === mac && d.parent && d.id !== nic.id && rootLower(net, d).id === nic.id) return true;
+  return stackedMacRoots(net, mac).has(nic.id);
+}
+
+/**
+ * The NICs whose filter holds `mac` for a device stacked on them — what
+ * acceptsMacDeep asks, for every port of a switch at once (one scan of the
+ * lab's devices per frame instead of one per port).
+ */
+export function stackedMacRoots(net: NetState, mac: string): Set<string> {
+  const out = new Set<string>();
+  const raw = peek(net.devices); // read-only: see uppersOf
+  for (const id in raw) {
+    const d = raw[id];
+    if (d.mac !== mac || !d.parent) continue;
+    const root = rootLower(net, d);
+    if (root.id !== d.id) out.add(root.id);
   }
-  return false;
+  return out;
 }
 
 /** A stacked device transmits: the frame goes down its stack (or sideways to a sibling). */

@@ -44,10 +44,24 @@ export function gossipReachable(ctx: LabCtx, cluster: ClusterState, from: string
   return one(from, to) || one(to, from);
 }
 
+/**
+ * Networks whose peers changed while a batch of changes is under way
+ * (deferPeerSync): not lab state, only the bookkeeping of one synchronous
+ * operation, so it lives beside the cluster object rather than in it.
+ */
+const deferred = new WeakMap<ClusterState, Set<string>>();
+
+/** Which pairs of nodes can gossip, asked once per pair and kept for one sync. */
+type ReachCache = Map<string, boolean>;
+
 /** Re-programs every node's static neighbour/FDB entries for one network from the rows it can learn. */
-export function syncPeers(ctx: LabCtx, cluster: ClusterState, networkId: string): void {
+export function syncPeers(ctx: LabCtx, cluster: ClusterState, networkId: string, reach: ReachCache = new Map()): void {
+  const pending = deferred.get(cluster);
+  if (pending) {
+    pending.add(networkId);
+    return;
+  }
   const hosts = memberHosts(ctx, cluster).filter((h) => membershipOf(ctx, h)?.sandboxes[networkId]);
-  const reach = new Map<string, boolean>();
   const canLearn = (a: string, b: string) => {
     const key = [a, b].sort().join('|');
     if (!reach.has(key)) reach.set(key, gossipReachable(ctx, cluster, a, b));
@@ -57,6 +71,26 @@ export function syncPeers(ctx: LabCtx, cluster: ClusterState, networkId: string)
   for (const host of hosts) {
     const learnt = rows.filter((r) => r.hostname !== host && hosts.includes(r.hostname) && canLearn(host, r.hostname));
     program(ctx, cluster, host, networkId, learnt);
+  }
+}
+
+/**
+ * Runs `change` (a service converging: hundreds of tasks joining) with the
+ * peer programming held back, then programs each touched network once. In
+ * Docker the network DB batches its gossip the same way (memberlist
+ * broadcasts queue and go out together), and nothing reads the peer
+ * entries in between: the end state is the same, at a fraction of the cost.
+ */
+export function deferPeerSync<T>(ctx: LabCtx, cluster: ClusterState, change: () => T): T {
+  if (deferred.has(cluster)) return change();
+  const pending = new Set<string>();
+  deferred.set(cluster, pending);
+  try {
+    return change();
+  } finally {
+    deferred.delete(cluster);
+    const reach: ReachCache = new Map();
+    for (const id of pending) syncPeers(ctx, cluster, id, reach);
   }
 }
 

@@ -27,19 +27,17 @@ import { addAddress, deviceByName } from '../../../net/netns';
 import { runIptables } from '../../../netfilter/iptables';
 import { memberHosts, membershipOf } from '../store';
 import { ingressOf } from '../ingress';
-import { allServices, taskOfContainer } from './store';
+import { allServices, runningTasks } from './store';
 import { syncRoutingMesh } from './routing-mesh';
 
 /** The addresses of a service's running tasks on a network, as `host` knows them (its own and gossiped rows). */
 export function taskAddresses(ctx: LabCtx, cluster: ClusterState, service: SwarmService, networkId: string, host: string): string[] {
   const sandbox = membershipOf(ctx, host)?.sandboxes[networkId];
   const known = new Set(sandbox?.known ?? []);
+  const running = new Set(runningTasks(cluster, service.id).map((t) => t.containerId));
   return Object.values(cluster.attachments)
     .filter((a) => a.kind === 'container' && a.networkId === networkId && (a.hostname === host || known.has(a.id)))
-    .filter((a) => {
-      const task = taskOfContainer(cluster, a.containerId ?? '');
-      return task?.serviceId === service.id && task.desired === 'running' && task.state === 'running';
-    })
+    .filter((a) => a.containerId !== undefined && running.has(a.containerId))
     .map((a) => a.ip);
 }
 

@@ -10,7 +10,7 @@
  */
 import type { LabCtx } from '../../../world/ctx';
 import type { ClusterState, SwarmNode } from '../state';
-import type { SwarmService, SwarmTask } from './types';
+import type { SwarmService } from './types';
 import { liveNodes } from '../store';
 import { nodeReady } from '../nodes';
 
@@ -66,14 +66,19 @@ export function mayKeep(ctx: LabCtx, cluster: ClusterState, service: SwarmServic
   return ctx.docker(node.hostname).running && satisfies(node, service.spec.constraints);
 }
 
-/** The scheduler's pick for one new task among `candidates`. */
+/** The scheduler's pick for one new task among `candidates`: one pass over the tasks, then the spread order. */
 export function pickNode(cluster: ClusterState, service: SwarmService, candidates: SwarmNode[]): SwarmNode | undefined {
-  const live = Object.values(cluster.services?.tasks ?? {}).filter((t) => t.desired === 'running');
-  const count = (node: SwarmNode, pred: (t: SwarmTask) => boolean) => live.filter((t) => t.nodeId === node.id && pred(t)).length;
+  const mine = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const t of Object.values(cluster.services?.tasks ?? {})) {
+    if (t.desired !== 'running') continue;
+    all.set(t.nodeId, (all.get(t.nodeId) ?? 0) + 1);
+    if (t.serviceId === service.id) mine.set(t.nodeId, (mine.get(t.nodeId) ?? 0) + 1);
+  }
   let best: SwarmNode | undefined;
   let bestKey: [number, number] = [Infinity, Infinity];
   for (const node of candidates) {
-    const key: [number, number] = [count(node, (t) => t.serviceId === service.id), count(node, () => true)];
+    const key: [number, number] = [mine.get(node.id) ?? 0, all.get(node.id) ?? 0];
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       best = node;
       bestKey = key;

@@ -14,10 +14,11 @@
  * After every pass the load balancers are re-programmed (lb.ts).
  */
 import type { LabCtx } from '../../../world/ctx';
-import type { ClusterState } from '../state';
+import type { ClusterState, SwarmNode } from '../state';
 import type { SwarmService, SwarmTask } from './types';
 import { swarmId } from '../ids';
 import { touch } from '../store';
+import { deferPeerSync } from '../netdb';
 import { findImage, parseReference } from '../../images';
 import { eligibleNodes, mayKeep, noSuitableNode, pickNode } from './placement';
 import { allServices, serviceStore, tasksOf } from './store';
@@ -43,9 +44,22 @@ function newTask(ctx: LabCtx, cluster: ClusterState, service: SwarmService, slot
   return task;
 }
 
+/**
+ * The nodes that may take new tasks, asked once per pass: readiness is a
+ * probe of each node's link to the leader, and placing a task changes no
+ * node's readiness.
+ */
+interface Pass {
+  eligible?: SwarmNode[];
+}
+
+function eligible(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): SwarmNode[] {
+  return (pass.eligible ??= eligibleNodes(ctx, cluster, service));
+}
+
 /** Binds a pending task to a node and starts it there. */
-function place(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask, nodeFilter?: string): void {
-  const candidates = eligibleNodes(ctx, cluster, service).filter((n) => !nodeFilter || n.id === nodeFilter);
+function place(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask, pass: Pass, nodeFilter?: string): void {
+  const candidates = eligible(ctx, cluster, service, pass).filter((n) => !nodeFilter || n.id === nodeFilter);
   const node = pickNode(cluster, service, candidates);
   if (!node) {
     task.error = noSuitableNode(ctx, cluster, service);
@@ -85,29 +99,34 @@ function evict(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void 
   }
 }
 
-function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
   for (const task of live(cluster, service)) if (task.slot > service.spec.replicas) shutdown(ctx, task, true, cluster);
+  const bySlot = new Map(live(cluster, service).map((t) => [t.slot, t]));
   for (let slot = 1; slot <= service.spec.replicas; slot++) {
-    const current = live(cluster, service).find((t) => t.slot === slot);
+    const current = bySlot.get(slot);
     if (current?.state === 'running') continue;
     const task = current ?? newTask(ctx, cluster, service, slot, '', '');
-    place(ctx, cluster, service, task);
+    place(ctx, cluster, service, task, pass);
   }
 }
 
-function reconcileGlobal(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+function reconcileGlobal(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
   for (const task of live(cluster, service)) if (task.state === 'pending') delete serviceStore(cluster).tasks[task.id];
-  for (const node of eligibleNodes(ctx, cluster, service)) {
+  for (const node of eligible(ctx, cluster, service, pass)) {
     if (live(cluster, service).some((t) => t.nodeId === node.id)) continue;
-    place(ctx, cluster, service, newTask(ctx, cluster, service, 0, node.id, node.hostname), node.id);
+    place(ctx, cluster, service, newTask(ctx, cluster, service, 0, node.id, node.hostname), pass, node.id);
   }
 }
 
+/** One converging pass for a service; the overlay peers are programmed once at its end (deferPeerSync). */
 export function reconcileService(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
-  evict(ctx, cluster, service);
-  if (service.spec.mode === 'global') reconcileGlobal(ctx, cluster, service);
-  else reconcileReplicated(ctx, cluster, service);
-  touch(ctx, cluster);
+  deferPeerSync(ctx, cluster, () => {
+    const pass: Pass = {};
+    evict(ctx, cluster, service);
+    if (service.spec.mode === 'global') reconcileGlobal(ctx, cluster, service, pass);
+    else reconcileReplicated(ctx, cluster, service, pass);
+    touch(ctx, cluster);
+  });
 }
 
 /** After a node event (drain, leave, join, role change): every service converges again. */
@@ -125,6 +144,8 @@ export function normalizeImage(ref: string): string {
 
 /** Removes every task of a service (service rm): containers go too. */
 export function removeTasks(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
-  for (const task of tasksOf(cluster, service.id)) shutdown(ctx, task, true, cluster);
+  deferPeerSync(ctx, cluster, () => {
+    for (const task of tasksOf(cluster, service.id)) shutdown(ctx, task, true, cluster);
+  });
   for (const task of tasksOf(cluster, service.id)) delete serviceStore(cluster).tasks[task.id];
 }
