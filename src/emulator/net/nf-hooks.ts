@@ -85,6 +85,9 @@ function lastHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, outD
     const out = related ? translateRelated(entry, dir, pkt, 'src') : translatePacket(entry, dir, pkt, 'src');
     return { ...out, nfPending: undefined };
   }
+  // A packet looped back through lo keeps the connection it was confirmed with at POSTROUTING
+  // (the skb carries its conntrack); INPUT does not track it a second time.
+  if (!pending && !walkSnat && lookupConnection(conntrackOf(ctx, ns), { ...pkt, nfPending: undefined }, ctx.now)) return { ...pkt, nfPending: undefined };
   let snat: { ip: string; port?: number } | undefined;
   if (walkSnat) {
     const r = evaluate(netfilterOf(ctx, ns), 'nat', 'POSTROUTING', { ...pkt, nfPending: undefined }, meta(net, ns, 'NEW', undefined, outDev));

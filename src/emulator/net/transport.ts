@@ -47,7 +47,11 @@ export function findSocket(ns: NsState, proto: 'tcp' | 'udp', ip: string, port: 
 }
 
 export type ConnectOutcome =
-  | { kind: 'connected'; socket: Socket; server: NsState; serverIp: string; clientPort: number; rttMs: number; arrival: Arrival }
+  | {
+      kind: 'connected'; socket: Socket; server: NsState; serverIp: string; clientPort: number; rttMs: number; arrival: Arrival;
+      /** The client's namespace, and the address and port it connected to (before any DNAT). */
+      client: NsState; remoteIp: string; remotePort: number;
+    }
   | { kind: 'refused'; rttMs: number }
   | { kind: 'timeout'; drop?: Drop; rttMs: number }
   | { kind: 'unreachable'; drop: Drop; rttMs: number }
@@ -72,7 +76,10 @@ export function tcpConnect(ctx: LabCtx, from: NsState, dst: string, dport: numbe
   });
   if (!rt.answer) return classifyDrop(rt.drop, rt.rttMs);
   if (!listener || rt.answer.tcpFlags?.includes('RST')) return { kind: 'refused', rttMs: rt.rttMs };
-  return { kind: 'connected', socket: listener, server: rt.arrival!.ns, serverIp: rt.arrival!.pkt.dst, clientPort: sport, rttMs: rt.rttMs, arrival: rt.arrival! };
+  return {
+    kind: 'connected', socket: listener, server: rt.arrival!.ns, serverIp: rt.arrival!.pkt.dst, clientPort: sport, rttMs: rt.rttMs, arrival: rt.arrival!,
+    client: from, remoteIp: dst, remotePort: dport,
+  };
 }
 
 export type UdpOutcome =

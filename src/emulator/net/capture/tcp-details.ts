@@ -6,6 +6,7 @@
  * crosses, before and after DNAT, and the same seed gives the same capture.
  */
 import type { Packet } from '../packet';
+import { tcpSegmentOf } from '../tcp-conversation';
 
 export interface TcpDetails {
   seq: number;
@@ -13,6 +14,10 @@ export interface TcpDetails {
   win: number;
   /** SYN and SYN-ACK carry Linux's options: mss, sackOK, TS, nop, wscale 7. */
   options?: { mss: number; tsVal: number; tsEcr: number };
+  /** Segments after the handshake carry only the timestamp option (nop,nop,TS). */
+  timestamps?: { tsVal: number; tsEcr: number };
+  /** seq and ack relative to each side's initial sequence number (tcpdump without -S prints these). */
+  relative?: { seq: number; ack: number };
 }
 
 export function hash32(text: string): number {
@@ -44,7 +49,27 @@ export function tcpDetails(pkt: Packet, mtu: number): TcpDetails {
   if (syn && !ack) return { seq: clientIss, ack: 0, win: 64240, options: { mss, tsVal: tsClient, tsEcr: 0 } };
   if (syn && ack) return { seq: serverIss, ack: (clientIss + 1) >>> 0, win: 65160, options: { mss, tsVal: tsServer, tsEcr: tsClient } };
   if (flags.includes('RST')) return { seq: 0, ack: (clientIss + 1) >>> 0, win: 0 };
-  return { seq: (clientIss + 1) >>> 0, ack: (serverIss + 1) >>> 0, win: 502 };
+  return established(pkt);
+}
+
+/**
+ * A segment after the handshake: numbers from its TcpSegment; the window
+ * is the raw field, scaled by wscale 7 (64240 / 128 = 502 for the client,
+ * 65160 / 128 = 509 for the server).
+ */
+function established(pkt: Packet): TcpDetails {
+  const seg = tcpSegmentOf(pkt) ?? { fromClient: true, seq: 1, ack: 1 };
+  const port = seg.fromClient ? pkt.sport : pkt.dport;
+  const iss = { client: hash32(`c${port}`), server: hash32(`s${port}`) };
+  const ts = { client: hash32(`tc${port}`) & 0x7fffffff, server: hash32(`ts${port}`) & 0x7fffffff };
+  const [own, peer] = seg.fromClient ? (['client', 'server'] as const) : (['server', 'client'] as const);
+  return {
+    seq: (iss[own] + seg.seq) >>> 0,
+    ack: (iss[peer] + seg.ack) >>> 0,
+    win: seg.fromClient ? 502 : 509,
+    timestamps: { tsVal: ts[own], tsEcr: ts[peer] },
+    relative: { seq: seg.seq, ack: seg.ack },
+  };
 }
 
 /** The IP identification field (stable per packet: the hash of its headers). */

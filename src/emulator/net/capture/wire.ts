@@ -10,6 +10,7 @@ import type { EspPayload, VxlanPayload } from '../vxlan';
 import { parseIp } from '../ipv4';
 import { tcpDetails, ipId, dontFragment } from './tcp-details';
 import { dnsMessage } from './dns-wire';
+import { tcpSegmentOf } from '../tcp-conversation';
 
 const PROTO_NUMBER: Record<Packet['proto'], number> = { icmp: 1, tcp: 6, udp: 17, esp: 50 };
 
@@ -103,9 +104,12 @@ function tcpBytes(pkt: Packet, mtu: number): number[] {
   const t = tcpDetails(pkt, mtu);
   let flags = 0;
   for (const f of pkt.tcpFlags ?? []) flags |= { FIN: 1, SYN: 2, RST: 4, PSH: 8, ACK: 16 }[f];
-  const opts = t.options ? [2, 4, ...u16(t.options.mss), 4, 2, 8, 10, ...u32(t.options.tsVal), ...u32(t.options.tsEcr), 1, 3, 3, 7] : [];
+  let opts: number[] = [];
+  if (t.options) opts = [2, 4, ...u16(t.options.mss), 4, 2, 8, 10, ...u32(t.options.tsVal), ...u32(t.options.tsEcr), 1, 3, 3, 7];
+  else if (t.timestamps) opts = [1, 1, 8, 10, ...u32(t.timestamps.tsVal), ...u32(t.timestamps.tsEcr)];
   const offset = ((20 + opts.length) / 4) << 4;
-  const payload = new Array<number>(pkt.length).fill(0x2e);
+  const text = tcpSegmentOf(pkt)?.text;
+  const payload = text ? [...text].map((c) => c.charCodeAt(0) & 255) : new Array<number>(pkt.length).fill(0x2e);
   return [...u16(pkt.sport), ...u16(pkt.dport), ...u32(t.seq), ...u32(t.ack), offset, flags, ...u16(t.win), 0, 0, 0, 0, ...opts, ...payload];
 }
 

@@ -10,6 +10,7 @@ import { tcpDetails, ipId, dontFragment } from '../../../net/capture/tcp-details
 import { transportBytes } from '../../../net/capture/wire';
 import { dnsMessage, isDnsQuery } from '../../../net/capture/dns-wire';
 import { printDns } from './print-dns';
+import { tcpSegmentOf } from '../../../net/tcp-conversation';
 
 export interface Names {
   host(ip: string): string;
@@ -99,14 +100,42 @@ function tcp(pkt: Packet, ctx: PrintCtx): string {
   const parts = [`Flags [${tcpFlags(pkt)}]`];
   if (ctx.o.verbose > 0) parts.push(`cksum 0x${cksumOf(pkt, ctx, 16)} (correct)`);
   // SYNs and RSTs show absolute numbers; later segments are relative to the ISNs (tcpdump without -S).
-  if (f.includes('SYN') || f.includes('RST')) parts.push(`seq ${t.seq}`);
-  else parts.push(`seq 1`);
-  if (f.includes('ACK')) parts.push(`ack ${f.includes('SYN') || f.includes('RST') ? t.ack : 1}`);
+  // print-tcp.c prints seq only for a segment with data, SYN, FIN or RST, and "seq a:b" when it has data.
+  const seq = t.relative?.seq ?? t.seq;
+  if (pkt.length > 0) parts.push(`seq ${seq}:${seq + pkt.length}`);
+  else if (f.includes('SYN') || f.includes('FIN') || f.includes('RST')) parts.push(`seq ${seq}`);
+  if (f.includes('ACK')) parts.push(`ack ${t.relative?.ack ?? t.ack}`);
   parts.push(`win ${t.win}`);
   if (t.options) parts.push(`options [mss ${t.options.mss},sackOK,TS val ${t.options.tsVal} ecr ${t.options.tsEcr},nop,wscale 7]`);
+  if (t.timestamps) parts.push(`options [nop,nop,TS val ${t.timestamps.tsVal} ecr ${t.timestamps.tsEcr}]`);
   parts.push(`length ${pkt.length}`);
-  return parts.join(', ');
+  return parts.join(', ') + tcpPayload(pkt, ctx.o.verbose > 0);
 }
+
+/**
+ * print-tcp.c hands port 80/8080 payloads to print-http.c (txtproto_print):
+ * ": HTTP", then the first line when it is a request or a status line; with
+ * -v ", length: N" and every printable line on its own tab-indented line.
+ */
+function tcpPayload(pkt: Packet, verbose: boolean): string {
+  const text = tcpSegmentOf(pkt)?.text;
+  if (!text || (!HTTP_PORTS.has(pkt.sport) && !HTTP_PORTS.has(pkt.dport))) return '';
+  const lines = text.split('\n');
+  const first = lines[0].replace(/\r$/, '');
+  const reqResp = lines.length > 1 && (/^[A-Z]+ \S+ HTTP\/\d\.\d$/.test(first) || /^HTTP\/\d\.\d \d{3}( |$)/.test(first));
+  if (!reqResp) return ': HTTP';
+  if (!verbose) return `: HTTP: ${first}`;
+  let out = `: HTTP, length: ${text.length}`;
+  for (const line of lines.slice(0, -1)) {
+    const shown = line.replace(/\r$/, '');
+    if (/[^\t\x20-\x7e]/.test(shown)) break; // binary data: print-http stops
+    out += `\n\t${shown}`;
+  }
+  return out;
+}
+
+/** print-tcp.c's HTTP ports (TCP_PORT_HTTP, HTTP_ALT). */
+const HTTP_PORTS = new Set([80, 8080]);
 
 function cksumOf(pkt: Packet, ctx: PrintCtx, at: number): string {
   const b = transportBytes(pkt, ctx.mtu);

@@ -1,0 +1,161 @@
+/**
+ * tcpdump as a student uses it: started in one terminal, it prints the
+ * packets that commands typed meanwhile (another tab: a concurrent
+ * lab.run) really send through the model, until Ctrl-C or -c, then its
+ * counters. Host, container and netshoot captures; filters; -e/-X/-v;
+ * VXLAN and ESP on the underlay; libpcap's errors; determinism.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLab } from '../src/emulator/index';
+import type { EmulatedLab } from '../src/emulator/lab';
+import { sh } from './helpers/engine';
+
+interface Capture {
+  out: string;
+  err: string;
+  status: number;
+}
+
+/**
+ * Starts `line` (a tcpdump) as if typed in a first tab; once it prints
+ * "listening on", runs `others` one by one as if typed in a second tab,
+ * then presses Ctrl-C in the first tab (unless -c ended it already).
+ */
+async function capture(lab: EmulatedLab, line: string, others: string[], ctrlC = true): Promise<Capture & { others: Capture[] }> {
+  let out = '';
+  let err = '';
+  let listening!: () => void;
+  const ready = new Promise<void>((r) => (listening = r));
+  const abort = new AbortController();
+  const running = lab.run(line, {
+    stdout: (t) => (out += t),
+    stderr: (t) => {
+      err += t;
+      if (t.includes('listening on ')) listening();
+    },
+    signal: abort.signal,
+  });
+  const ended = running.then(() => listening());
+  await Promise.race([ready, ended]);
+  const results: Capture[] = [];
+  for (const o of others) results.push(await sh(lab, o));
+  if (ctrlC) abort.abort();
+  const status = await running;
+  return { out, err, status, others: results };
+}
+
+function ok(results: Capture[]): void {
+  for (const r of results) expect(r.status, r.err).toBe(0);
+}
+
+const BANNER = 'tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\n';
+const T = '\\d\\d:\\d\\d:\\d\\d\\.\\d{6}';
+
+/** web (nginx) and client (alpine) on the user-defined bridge mynet, web published on 8080. */
+async function webLab(seed = 1): Promise<EmulatedLab> {
+  const lab = createLab({ seed }) as EmulatedLab;
+  for (const l of ['docker pull -q nicolaka/netshoot', 'docker network create mynet', 'docker run -d --name web --network mynet -p 8080:80 nginx', 'docker run -d --name client --network mynet alpine sleep 1d']) {
+    const r = await sh(lab, l);
+    if (r.status !== 0) throw new Error(r.err);
+  }
+  return lab;
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').filter(Boolean);
+}
+
+describe('tcpdump in a container', () => {
+  it('ping from the other side: ARP, then echo request and reply, with the closing counters', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -i eth0', ['docker exec client ping -c 2 web']);
+    ok(c.others);
+    expect(c.err).toBe(`${BANNER}listening on eth0, link-type EN10MB (Ethernet), snapshot length 262144 bytes\n6 packets captured\n6 packets received by filter\n0 packets dropped by kernel\n`);
+    const l = lines(c.out);
+    expect(l).toHaveLength(6);
+    expect(l[0]).toMatch(new RegExp(`^${T} ARP, Request who-has 172\\.18\\.0\\.2 tell 172\\.18\\.0\\.3, length 28$`));
+    expect(l[1]).toMatch(new RegExp(`^${T} ARP, Reply 172\\.18\\.0\\.2 is-at ([0-9a-f]{2}:){5}[0-9a-f]{2}, length 28$`));
+    expect(l[2]).toMatch(new RegExp(`^${T} IP 172\\.18\\.0\\.3 > 172\\.18\\.0\\.2: ICMP echo request, id (\\d+), seq 0, length 64$`));
+    const id = /id (\d+)/.exec(l[2])![1];
+    expect(l[3]).toMatch(new RegExp(`^${T} IP 172\\.18\\.0\\.2 > 172\\.18\\.0\\.3: ICMP echo reply, id ${id}, seq 0, length 64$`));
+    expect(l[4]).toContain(`ICMP echo request, id ${id}, seq 1, length 64`);
+    // Ctrl-C: tcpdump finishes the line it may have been printing, and exits 0 (it catches SIGINT).
+    expect(c.out.endsWith('length 64\n\n')).toBe(true);
+  });
+
+  it('-c 2 stops by itself after two packets that pass the filter', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -c 2 icmp', ['docker exec client ping -c 3 web'], false);
+    expect(c.status).toBe(0);
+    expect(lines(c.out)).toHaveLength(2);
+    expect(c.out).toMatch(/ICMP echo request, id \d+, seq 0, length 64\n.* ICMP echo reply, id \d+, seq 0, length 64\n$/);
+    expect(c.err).toContain('\n2 packets captured\n2 packets received by filter\n0 packets dropped by kernel\n');
+  });
+});
+
+const SHOOT = 'docker run --rm --net container:client nicolaka/netshoot';
+
+describe('what crosses which interface', () => {
+  it('DNS queries to 127.0.0.11 on the container\'s lo, then the TCP conversation on eth0', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, `${SHOOT} tcpdump -n -i any`, ['docker exec client wget -qO- web']);
+    ok(c.others);
+    // Docker's nat OUTPUT rule has sent the query to the resolver's real port before lo's tap sees it,
+    // so it is not decoded as DNS; the answer's source port is already SNATed back to 53.
+    expect(c.out).toMatch(/ lo +In +IP 127\.0\.0\.1\.\d+ > 127\.0\.0\.11\.\d+: UDP, length 21\n/);
+    expect(c.out).toMatch(/ IP 127\.0\.0\.11\.53 > 127\.0\.0\.1\.\d+: \d+ 1\/0\/0 A 172\.18\.0\.2 \(37\)\n/);
+    expect(c.out).toMatch(/ eth0 +Out IP 172\.18\.0\.3\.\d+ > 172\.18\.0\.2\.80: Flags \[S\], seq \d+, win 64240, options \[mss 1460,sackOK,TS val \d+ ecr 0,nop,wscale 7\], length 0\n/);
+  });
+
+  it('the whole TCP conversation: handshake, request, answer, close (BusyBox wget asks the server to close)', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, `${SHOOT} tcpdump -n -i eth0 tcp`, ['docker exec client wget -qO /dev/null web']);
+    ok(c.others);
+    const seen = lines(c.out).map((l) => /: Flags \[([^\]]+)\], (?:seq ([\d:]+), )?(?:ack (\d+), )?/.exec(l)!.slice(1, 4).filter(Boolean).join(' '));
+    const cport = /172\.18\.0\.3\.(\d+) > /.exec(c.out)![1];
+    expect(seen.slice(2)).toEqual(['. 1', 'P. 1:80 1', '. 80', 'P. 1:849 80', '. 849', 'F. 849 80', 'F. 80 850', '. 81']);
+    expect(c.out).toContain(`IP 172.18.0.3.${cport} > 172.18.0.2.80: Flags [P.], seq 1:80, ack 1, win 502, options [nop,nop,TS val `);
+    expect(c.out).toMatch(/length 79: HTTP: GET \/ HTTP\/1\.1\n/);
+    expect(c.out).toMatch(/IP 172\.18\.0\.2\.80 > 172\.18\.0\.3\.\d+: Flags \[P\.\], seq 1:849, ack 80, win 509, options \[nop,nop,TS val \d+ ecr \d+\], length 848: HTTP: HTTP\/1\.1 200 OK\n/);
+  });
+
+  it('DNAT: the host sees the published port on eth0 and the container port on docker0', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    await sh(lab, 'docker run -d --name web -p 8080:80 nginx');
+    const eth0 = await capture(lab, 'tcpdump -n -i eth0 tcp', ['ssh node2 curl -s -o /dev/null 192.168.1.11:8080']);
+    ok(eth0.others);
+    expect(eth0.out).toMatch(/IP 192\.168\.1\.12\.(\d+) > 192\.168\.1\.11\.8080: Flags \[S\]/);
+    const docker0 = await capture(lab, 'tcpdump -nn -i docker0 tcp port 80', ['ssh node2 curl -s -o /dev/null 192.168.1.11:8080']);
+    ok(docker0.others);
+    expect(docker0.out).toMatch(/IP 192\.168\.1\.12\.\d+ > 172\.17\.0\.2\.80: Flags \[S\]/);
+    expect(docker0.out).toMatch(/IP 172\.17\.0\.2\.80 > 192\.168\.1\.12\.\d+: Flags \[S\.\]/);
+  });
+});
+
+async function overlayLab(extra = ''): Promise<EmulatedLab> {
+  const lab = createLab({ seed: 1, hosts: 2 }) as EmulatedLab;
+  const init = (await sh(lab, 'docker swarm init')).out;
+  const token = /--token (\S+)/.exec(init)![1];
+  for (const l of [`ssh node2 docker swarm join --token ${token} 192.168.1.11:2377`, `docker network create -d overlay --attachable ${extra} ovnet`, 'docker run -dit --name alpha --network ovnet alpine', 'ssh node2 docker run -dit --name beta --network ovnet alpine']) {
+    const r = await sh(lab, l);
+    if (r.status !== 0) throw new Error(`${l}: ${r.err}`);
+  }
+  return lab;
+}
+
+describe('the underlay', () => {
+  it('VXLAN: the outer datagram to 4789, then the inner frame', async () => {
+    const lab = await overlayLab();
+    const c = await capture(lab, 'tcpdump -n -i eth0 udp port 4789', ['docker exec alpha ping -c 1 beta']);
+    ok(c.others);
+    expect(c.out).toMatch(new RegExp(`${T} IP 192\\.168\\.1\\.11\\.\\d+ > 192\\.168\\.1\\.12\\.4789: VXLAN, flags \\[I\\] \\(0x08\\), vni 4097\\nIP 10\\.0\\.1\\.\\d+ > 10\\.0\\.1\\.\\d+: ICMP echo request, id \\d+, seq 0, length 64\\n`));
+  });
+
+  it('an encrypted overlay shows ESP only', async () => {
+    const lab = await overlayLab('--opt encrypted');
+    const c = await capture(lab, 'tcpdump -n -i eth0 esp or udp port 4789', ['docker exec alpha ping -c 1 beta']);
+    ok(c.others);
+    expect(c.out).toMatch(/IP 192\.168\.1\.11 > 192\.168\.1\.12: ESP\(spi=0x[0-9a-f]{8},seq=0x[0-9a-f]+\), length \d+\n/);
+    expect(c.out).not.toContain('VXLAN');
+  });
+});
