@@ -9,7 +9,7 @@ import { IptablesFailure, paramProblem, versionProblem } from './errors';
 import { parseArgs } from './command-line';
 import { defaultResolver, finalizeCommand, type Command, type HostResolver } from './command-finalize';
 import { CMD, RULE_CMDS } from './command-flags';
-import { cloneTable, findChain, isTableName } from './state';
+import { cloneChains, cloneTable, findChain, isTableName } from './state';
 import { defaultNameLookup, type NameLookup } from './format-list';
 import type { ExecCtx } from './exec-context';
 import { execAppend, execCheck, execDelete, execDeleteNum, execInsert, execReplace } from './exec-rules';
@@ -72,10 +72,13 @@ function run(argv: readonly string[], nf: NetfilterState, opts: IptablesOptions,
   if (!isTableName(cmd.table)) throw versionProblem(`table '${cmd.table}' does not exist`);
   if (cmd.command & RULE_CMDS) checkProtoMatches(cmd);
   const tableName: TableName = cmd.table;
-  const table = cloneTable(nf.tables[tableName]);
+  const readOnly = cmd.command === CMD.CHECK || cmd.command === CMD.LIST_RULES || cmd.command === CMD.LIST;
+  const ruleCmd = (cmd.command & (RULE_CMDS | CMD.DELETE_NUM)) !== 0 && (cmd.command & ~(RULE_CMDS | CMD.DELETE_NUM)) === 0;
+  const current = nf.tables[tableName];
+  const table = readOnly ? current : ruleCmd ? cloneChains(current) : cloneTable(current);
   if (cmd.jumpChain !== undefined && !findChain(table, cmd.jumpChain)) throw paramProblem(`Chain '${cmd.jumpChain}' does not exist`);
   dispatch({ cmd, tableName, table, out, lookup: opts.reverseLookup ?? defaultNameLookup });
-  nf.tables[tableName] = table;
+  if (!readOnly) nf.tables[tableName] = table;
 }
 
 /**

@@ -46,6 +46,18 @@ export function cloneTable(table: Table): Table {
   return JSON.parse(JSON.stringify(table)) as Table;
 }
 
+/**
+ * A copy for the rule commands (-A -I -D -R -C): they change which rules a
+ * chain holds and its `fake` mark, never a rule or a counter, so the chains
+ * and their rule lists are copied and the rules shared. A deep copy made each
+ * `iptables -A` cost O(rules in the table), and Docker appends one rule per
+ * container.
+ */
+export function cloneChains(table: Table): Table {
+  const copy = (c: Chain): Chain => ({ ...c, rules: c.rules.slice() });
+  return { ...table, chains: table.chains.map(copy), ...(table.incompatible ? { incompatible: table.incompatible.map(copy) } : {}) };
+}
+
 export function cloneRule(rule: Rule): Rule {
   return JSON.parse(JSON.stringify(rule)) as Rule;
 }
