@@ -35,8 +35,8 @@ const base = {
 const hostField = z.string().min(1).optional().describe('In multi-host labs: the host whose networks are looked at.');
 
 export const checkSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('network-exists'), ...base, network: name('Network name.'), driver: z.string().min(1).optional().describe('bridge, overlay, macvlan, ipvlan, host, null.'), subnet: cidr.optional(), internal: z.boolean().optional(), host: hostField })
-    .describe('A network of that name exists, optionally with that driver, subnet and --internal setting.'),
+  z.strictObject({ kind: z.literal('network-exists'), ...base, network: name('Network name.'), driver: z.string().min(1).optional().describe('bridge, overlay, macvlan, ipvlan, host, null.'), subnet: cidr.optional(), internal: z.boolean().optional(), option: z.string().min(1).optional().describe('A driver option it must have, e.g. encrypted (--opt encrypted).'), host: hostField })
+    .describe('A network of that name exists, optionally with that driver, subnet, --internal setting and driver option.'),
   z.strictObject({ kind: z.literal('network-absent'), ...base, network: name('Network name.'), host: hostField })
     .describe('No network of that name exists.'),
   z.strictObject({ kind: z.literal('container-running'), ...base, container: name('Container name.'), image: z.string().min(1).optional().describe('nginx, nginx:latest and docker.io/library/nginx:latest are the same image.'), host: z.string().min(1).optional().describe('In multi-host labs: the host the container must run on.') })

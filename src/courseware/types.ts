@@ -23,7 +23,8 @@ interface CheckBase {
 }
 
 export type Check =
-  | (CheckBase & { kind: 'network-exists'; network: string; driver?: string; subnet?: string; internal?: boolean; host?: string })
+  /** `option`: a driver option the network must have been created with, e.g. `encrypted` (`--opt encrypted`). */
+  | (CheckBase & { kind: 'network-exists'; network: string; driver?: string; subnet?: string; internal?: boolean; option?: string; host?: string })
   | (CheckBase & { kind: 'network-absent'; network: string; host?: string })
   /** `host`: in multi-host labs, the Docker host the container must run on. */
   | (CheckBase & { kind: 'container-running'; container: string; image?: string; host?: string })

@@ -51,6 +51,8 @@ export interface NetworkSummary {
   subnets: string[];
   gateways: string[];
   internal: boolean;
+  /** Driver options as `docker network inspect` shows them (`encrypted`, `parent`, …). */
+  options: Record<string, string>;
   /** Container names attached to it. */
   containers: string[];
 }
@@ -156,4 +158,12 @@ export interface Lab {
   /** Writes a file on a host or in a container (used by the editor). Returns an error message or undefined. */
   writeFile(where: Vantage, path: string, content: string): string | undefined;
   readonly query: LabQueries;
+  /**
+   * Lines running now that are not only waiting for what other lines do (a
+   * tcpdump waiting for packets is not active). A terminal with several
+   * tabs runs another tab's line when this is 0.
+   */
+  activeLines?(): number;
+  /** Calls `listener` when a line starts or stops waiting for others; returns the unsubscribe function. */
+  onWaitingChange?(listener: () => void): () => void;
 }

@@ -24,6 +24,12 @@ describe('network-exists', () => {
   });
   it('describes itself for the checklist', () => {
     expect(describeCheck({ kind: 'network-exists', id: 'n', network: 'appnet', subnet: '10.10.0.0/24', internal: true })).toBe('a network called appnet exists (subnet 10.10.0.0/24, internal)');
+    expect(describeCheck({ kind: 'network-exists', id: 'n', network: 'secnet', option: 'encrypted' })).toBe('a network called secnet exists (option encrypted)');
+  });
+  it('asks for a driver option such as encrypted', () => {
+    const withOpt = fakeLab({ networks: [network({ name: 'secnet', driver: 'overlay', options: { encrypted: '' } }), network({ name: 'plain', driver: 'overlay' })], containers: [] });
+    expect(evaluateCheck({ kind: 'network-exists', id: 'n', network: 'secnet', option: 'encrypted' }, withOpt).pass).toBe(true);
+    expect(evaluateCheck({ kind: 'network-exists', id: 'n', network: 'plain', option: 'encrypted' }, withOpt).reason).toBe('plain was created without the option encrypted (--opt encrypted)');
   });
 });
 

@@ -10,6 +10,7 @@ export const networkExists: CheckSpec<'network-exists'> = {
       check.subnet && `subnet ${check.subnet}`,
       check.internal === true && 'internal',
       check.internal === false && 'not internal',
+      check.option && `option ${check.option}`,
     ].filter(Boolean);
     const where = check.host ? ` on ${check.host}` : '';
     return `a network called ${check.network} exists${where}${details.length ? ` (${details.join(', ')})` : ''}`;
@@ -27,6 +28,9 @@ export const networkExists: CheckSpec<'network-exists'> = {
     }
     if (check.internal === true && !net.internal) return fail(`${net.name} is not internal (it was created without --internal)`);
     if (check.internal === false && net.internal) return fail(`${net.name} is internal, so it has no route outside`);
+    if (check.option && !(check.option in (net.options ?? {}))) {
+      return fail(`${net.name} was created without the option ${check.option} (--opt ${check.option})`);
+    }
     return PASS;
   },
 };

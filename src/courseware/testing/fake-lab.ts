@@ -25,7 +25,7 @@ export interface FakeState {
 }
 
 export function network(partial: Partial<NetworkSummary> & { name: string }): NetworkSummary {
-  return { id: `id-${partial.name}`, driver: 'bridge', scope: 'local', subnets: [], gateways: [], internal: false, containers: [], ...partial };
+  return { id: `id-${partial.name}`, driver: 'bridge', scope: 'local', subnets: [], gateways: [], internal: false, options: {}, containers: [], ...partial };
 }
 
 export function container(partial: Partial<ContainerSummary> & { name: string }): ContainerSummary {

@@ -34,6 +34,7 @@ export class LabQueriesImpl implements LabQueries {
         subnets: (n.ipam.config ?? []).map((c) => c.subnet),
         gateways: (n.ipam.config ?? []).map((c) => c.gateway ?? ''),
         internal: n.internal,
+        options: { ...n.options },
         containers: Object.values(d.endpoints).filter((e) => e.networkId === n.id).map((e) => d.containers[e.containerId]?.name ?? e.name),
       }));
     });
