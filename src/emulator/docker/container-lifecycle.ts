@@ -18,6 +18,7 @@ import { hasEndpoints } from './drivers/registry';
 import { joinDefaultGateway, leaveDefaultGateway } from './swarm/gwbridge';
 import { ensureSwarmNetworkRecord } from './swarm/networks';
 import { containerDied, containerEvent } from './events';
+import { logStopForced, logTaskDeleted } from './daemon-log';
 
 export function startContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   if (c.status === 'running') return undefined;
@@ -91,6 +92,7 @@ export function exitContainer(ctx: LabCtx, machine: string, c: ContainerState, e
     if (other.host.networkMode === `container:${c.id}` && other.status === 'running') exitContainer(ctx, machine, other, 137);
   }
   containerDied(ctx, machine, c, exitCode);
+  logTaskDeleted(ctx, machine, c.id);
   teardown(ctx, machine, c);
   c.status = 'exited';
   c.exitCode = exitCode;
@@ -109,7 +111,10 @@ export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, t
   const graceful = mainProcessKind(c) === 'service';
   containerEvent(ctx, machine, c, 'kill', { signal: '15' });
   ctx.clock.advance(graceful ? 320 : timeoutSec * 1000);
-  if (!graceful) containerEvent(ctx, machine, c, 'kill', { signal: '9' });
+  if (!graceful) {
+    logStopForced(ctx, machine, c.id, timeoutSec);
+    containerEvent(ctx, machine, c, 'kill', { signal: '9' });
+  }
   exitContainer(ctx, machine, c, graceful ? 0 : 137);
   containerEvent(ctx, machine, c, 'stop');
 }

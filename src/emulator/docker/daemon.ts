@@ -14,6 +14,8 @@ import { VirtualFs } from '../kernel/fs';
 import { exitContainer } from './container-lifecycle';
 import { parseDaemonJson } from './daemon-json';
 import { swarmDaemonStarted, swarmDaemonStopping } from './swarm/daemon-hooks';
+import { logDaemonFailedStart, logDaemonStart, logDaemonStopped, logDaemonStopping } from './daemon-log';
+import { ENGINE } from '../commands/docker/system/versions';
 
 export function defaultDaemonConfig(): DaemonConfig {
   return { dns: [], userlandProxy: true, icc: true };
@@ -78,16 +80,17 @@ export function startDaemon(ctx: LabCtx, machine: string): void {
   for (const net of Object.values(docker.networks)) if (net.driver === 'bridge') createBridgeNetwork(ctx, machine, net);
   swarmDaemonStarted(ctx, machine); // a swarm member's sockets and ingress sandbox come back (docker/swarm)
   docker.running = true;
-  docker.journal.push({ t: ctx.clock.now(), line: 'dockerd[812]: level=info msg="API listen on /run/docker.sock"' });
+  logDaemonStart(ctx, machine, { version: ENGINE.version, commit: ENGINE.serverCommit });
 }
 
 export function stopDaemon(ctx: LabCtx, machine: string): void {
   const docker = ctx.docker(machine);
+  logDaemonStopping(ctx, machine);
   for (const c of Object.values(docker.containers)) if (c.status === 'running') exitContainer(ctx, machine, c, 0);
   swarmDaemonStopping(ctx, machine); // before docker_gwbridge goes: the ingress sandbox has a leg on it
   for (const net of Object.values(docker.networks)) if (net.driver === 'bridge') deleteBridgeNetwork(ctx, machine, net);
   docker.running = false;
-  docker.journal.push({ t: ctx.clock.now(), line: 'dockerd[812]: level=info msg="Daemon shutdown complete"' });
+  logDaemonStopped(ctx, machine);
 }
 
 /**
@@ -102,7 +105,7 @@ export function restartDaemon(ctx: LabCtx, machine: string): string | undefined 
   const text = fs.read('/etc/docker/daemon.json');
   const parsed = typeof text === 'string' && text !== 'ENOENT' && text !== 'EISDIR' && text !== 'ENOTDIR' ? parseDaemonJson(text) : { config: {} };
   if ('error' in parsed) {
-    docker.journal.push({ t: ctx.clock.now(), line: `dockerd[1904]: ${parsed.error}` });
+    logDaemonFailedStart(ctx, machine, parsed.error);
     return parsed.error;
   }
   const before = JSON.stringify([docker.config.bip, docker.config.defaultAddressPools]);

@@ -19,7 +19,7 @@ export interface EngineEvent {
   /** Virtual time in ms, and a sub-millisecond part in ns (Docker prints TimeNano). */
   t: number;
   nanos: number;
-  type: 'container' | 'network';
+  type: 'container' | 'network' | 'image';
   action: string;
   /** Actor ID: the container's or network's full ID. */
   id: string;
@@ -37,8 +37,11 @@ export function eventsOf(docker: DockerState): EngineEvent[] {
 function record(ctx: LabCtx, machine: string, e: Omit<EngineEvent, 't' | 'nanos'>): void {
   const events = eventsOf(ctx.docker(machine));
   // A fixed spread, not the lab's rng: recording events must not change the IDs and MACs a seed gives.
-  const seq = events.length + 1;
-  events.push({ ...e, t: ctx.clock.now(), nanos: (seq * 104729) % 1_000_000 });
+  // Events of one millisecond get increasing sub-millisecond parts, so their printed times stay in order.
+  const t = ctx.clock.now();
+  let sameMs = 0;
+  for (let i = events.length - 1; i >= 0 && events[i].t === t; i--) sameMs++;
+  events.push({ ...e, t, nanos: 104729 + ((sameMs * 7919) % 890000) });
   if (events.length > EVENTS_LIMIT) events.splice(0, events.length - EVENTS_LIMIT);
 }
 
@@ -48,7 +51,9 @@ function imageName(c: ContainerState): string {
 }
 
 export function containerEvent(ctx: LabCtx, machine: string, c: ContainerState, action: string, extra: Record<string, string> = {}): void {
-  record(ctx, machine, { type: 'container', action, id: c.id, attributes: { image: imageName(c), name: c.name, ...extra } });
+  // moby adds the container's labels (Config.Labels) to every container event.
+  const labels = c.cli?.labels ?? {};
+  record(ctx, machine, { type: 'container', action, id: c.id, attributes: { ...labels, image: imageName(c), name: c.name, ...extra } });
 }
 
 /** `die`: the exit code and how long the process ran, in whole seconds. */
@@ -61,4 +66,10 @@ export function networkEvent(ctx: LabCtx, machine: string, net: NetworkState, ac
   const attributes: Record<string, string> = { name: net.name, type: net.driver };
   if (containerId) attributes.container = containerId;
   record(ctx, machine, { type: 'network', action, id: net.id, attributes });
+}
+
+/** `image pull`: the actor is the reference pulled (`nginx:latest`), its name attribute the repository (moby LogImageEvent). */
+export function imagePulled(ctx: LabCtx, machine: string, reference: string): void {
+  const repository = reference.slice(0, reference.lastIndexOf(':'));
+  record(ctx, machine, { type: 'image', action: 'pull', id: reference, attributes: { name: repository } });
 }

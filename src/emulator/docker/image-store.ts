@@ -9,6 +9,7 @@
 import type { LabCtx } from '../world/ctx';
 import { daemonError, type DaemonError } from './errors';
 import { IMAGES, findImage, parseReference, type ImageSpec } from './images';
+import { imagePulled } from './events';
 
 export interface PullResult {
   image: ImageSpec;
@@ -109,6 +110,7 @@ export function pullImage(ctx: LabCtx, machine: string, ref: string): PullResult
   // A registry round trip, then each new layer downloads and extracts.
   ctx.clock.advance(upToDate ? 600 : 900 + count * 450);
   docker.images[reference] = image.id;
+  imagePulled(ctx, machine, reference);
   return { image, reference, remoteName, upToDate, layers: upToDate ? [] : layers, digest: manifestDigest(image) };
 }
 

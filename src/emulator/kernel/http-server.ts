@@ -92,6 +92,22 @@ function containerEnv(c: ContainerState | undefined, key: string): string | unde
   return kv?.slice(key.length + 1);
 }
 
+/**
+ * nginx's error log (the image links it to stderr) for a file that is not
+ * there, written while the request runs, so before its access-log line:
+ * `2026/01/12 09:00:09 [error] 29#29: *2 open() "/usr/share/nginx/html/x" failed (2: No such file or directory), client: …`.
+ * `*N` is the worker's connection number: one per request here (each client
+ * connects anew); 29 is the first worker's PID under the image's entrypoint.
+ */
+function nginxOpenFailed(ctx: LabCtx, conn: TcpConnection, req: HttpRequest, now: number): void {
+  const owner = socketOwner(ctx, conn);
+  const served = owner?.logs.filter((l) => l.stream === 'stdout' && / - - \[/.test(l.line)).length ?? 0;
+  const d = new Date(now);
+  const when = `${d.getUTCFullYear()}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  const file = `/usr/share/nginx/html${req.path.split('?')[0]}`;
+  log(ctx, conn, 'stderr', `${when} [error] 29#29: *${served + 1} open() "${file}" failed (2: No such file or directory), client: ${conn.arrival.pkt.src}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1", host: "${req.host}"`);
+}
+
 function serveNginx(ctx: LabCtx, conn: TcpConnection, req: HttpRequest): HttpResponseView {
   const now = ctx.clock.now();
   const version = containerEnv(socketOwner(ctx, conn), 'NGINX_VERSION');
@@ -105,7 +121,21 @@ function serveNginx(ctx: LabCtx, conn: TcpConnection, req: HttpRequest): HttpRes
     r = { httpVersion: '1.1', status: 405, reason: 'Not Allowed', headers, body };
   }
   const sent = req.method === 'HEAD' ? 0 : r.body.length;
+  if (r.status === 404) nginxOpenFailed(ctx, conn, req, now);
   log(ctx, conn, 'stdout', `${conn.arrival.pkt.src} - - [${nginxTimeLocal(now)}] "${req.method} ${req.path} HTTP/1.1" ${r.status} ${sent} "-" "${req.userAgent}" "-"`);
+  return r;
+}
+
+/**
+ * Apache httpd: the official image's httpd.conf logs to stdout with
+ * `CustomLog /proc/self/fd/1 common` (`%h %l %u %t "%r" %>s %b`, where %b is
+ * `-` for an empty body, as for HEAD).
+ */
+function serveApache(ctx: LabCtx, conn: TcpConnection, req: HttpRequest): HttpResponseView {
+  const now = ctx.clock.now();
+  const r = apacheResponse({ path: req.path, dateMs: now });
+  const sent = req.method === 'HEAD' || r.body.length === 0 ? '-' : String(r.body.length);
+  log(ctx, conn, 'stdout', `${conn.arrival.pkt.src} - - [${nginxTimeLocal(now)}] "${req.method} ${req.path} HTTP/1.1" ${r.status} ${sent}`);
   return r;
 }
 
@@ -138,7 +168,7 @@ function serveSite(ctx: LabCtx, conn: TcpConnection, site: string, req: HttpRequ
       response = tlsPort && !req.tls ? plainHttpOnTlsPort(now) : internetResponse(internetSiteName(req.host, conn.serverIp), req.path, now, tlsPort);
       break;
     case 'httpd':
-      response = apacheResponse({ path: req.path, dateMs: now });
+      response = serveApache(ctx, conn, req);
       break;
     case 'webapp':
       response = serveWebapp(ctx, conn, req);

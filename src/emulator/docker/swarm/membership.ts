@@ -21,15 +21,15 @@ import { destroyOverlaySandbox } from '../drivers/overlay';
 import { refreshContainerFiles } from '../sandbox';
 import { membershipOf } from './store';
 import { GOSSIP_PORT } from './netdb';
+import { dockerdLog, type LogLevel } from '../daemon-log';
 
 export const MANAGER_PORT = 2377;
 /** dockerd's PID on every host of the lab (its journal lines say dockerd[812]). */
 const DOCKERD_PID = 812;
 
-/** A dockerd log line (journalctl -u docker), logrus text format. */
-export function log(ctx: LabCtx, machine: string, msg: string, fields = '', level = 'info'): void {
-  const tail = fields ? ` ${fields}` : '';
-  ctx.docker(machine).journal.push({ t: ctx.clock.now(), line: `dockerd[${DOCKERD_PID}]: level=${level} msg="${msg}"${tail}` });
+/** A dockerd log line (journalctl -u docker), logrus text format (docker/daemon-log.ts). */
+export function log(ctx: LabCtx, machine: string, msg: string, fields = '', level: LogLevel = 'info'): void {
+  dockerdLog(ctx, machine, level, msg, fields, DOCKERD_PID);
 }
 
 export function openSwarmPorts(ctx: LabCtx, machine: string, role: NodeRole): void {

@@ -11,6 +11,8 @@ import { startContainer } from '../../../docker/container-lifecycle';
 import { effectiveArgv, effectiveKind } from '../../../docker/main-argv';
 import { programInImage } from '../../../session/run-in-container';
 import { labCtx, machineOf, daemonOf } from '../engine-access';
+import { logStartError } from '../../../docker/daemon-log';
+import { ENGINE } from '../system/versions';
 
 function notFound(program: string): string {
   return (
@@ -45,10 +47,14 @@ export function startForCli(ctx: CommandContext, c: ContainerState): string | un
   if (link) return fail(c, link, 128);
   const program = effectiveArgv(c)[0];
   if (effectiveKind(c) !== 'service' && program !== undefined && !programInImage(c, program)) {
+    logStartError(labCtx(ctx), machineOf(ctx), c.id, ENGINE.apiVersion, notFound(program));
     return fail(c, notFound(program), 127);
   }
   const err = startContainer(labCtx(ctx), machineOf(ctx), c);
-  if (err) return fail(c, err.daemonError, 128);
+  if (err) {
+    logStartError(labCtx(ctx), machineOf(ctx), c.id, ENGINE.apiVersion, err.daemonError);
+    return fail(c, err.daemonError, 128);
+  }
   c.error = '';
   return undefined;
 }

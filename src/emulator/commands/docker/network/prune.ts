@@ -18,42 +18,19 @@ import { printDaemonError } from '../cli/command';
 import { activeEndpoints, removeNetwork } from '../../../docker/networks';
 import { daemonOf, labCtx, machineOf } from '../engine-access';
 import { filterFlag, invalidFilterKey, labelsMatch, parseFilters, type FilterArgs } from './filters';
+import { getTimestamp } from '../../../docker/timestamp-arg';
 
 const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
 
-const UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
-
-/** time.ParseDuration, in milliseconds; undefined when it is not one. */
-export function parseGoDuration(text: string): number | undefined {
-  const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text);
-  if (!m) return text === '0' ? 0 : undefined;
-  let total = 0;
-  for (const part of text.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) {
-    total += Number(part[1]) * UNITS[part[2]];
-  }
-  return m[1] === '-' ? -total : total;
-}
-
-/** timetypes.GetTimestamp: a duration before now, a Unix time, or an RFC 3339 date (ms since the epoch). */
-function untilTime(value: string, now: number): number | string {
-  const d = value !== '0' ? parseGoDuration(value) : undefined;
-  if (d !== undefined) return now - d;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    // The lab's hosts run in UTC: a time without a zone is UTC.
-    const zoned = /([zZ]|[+-]\d\d:\d\d)$/.test(value) || !value.includes('T');
-    const t = Date.parse(zoned ? value : `${value}Z`);
-    if (!Number.isNaN(t)) return t;
-  }
-  return `failed to parse value as time or duration: "${value}"`;
-}
+// Shared with docker events and docker logs (docker/timestamp-arg.ts); re-exported for existing importers.
+export { parseGoDuration } from '../../../docker/timestamp-arg';
 
 function selectNetworks(ctx: CommandContext, args: FilterArgs): NetworkState[] | string {
   const bad = invalidFilterKey(args, ['until', 'label', 'label!']);
   if (bad) return bad;
   const untils = args.get('until') ?? [];
   if (untils.length > 1) return 'more than one until filter specified';
-  const until = untils.length ? untilTime(untils[0], labCtx(ctx).clock.now()) : undefined;
+  const until = untils.length ? getTimestamp(untils[0], labCtx(ctx).clock.now()) : undefined;
   if (typeof until === 'string') return until;
   const docker = daemonOf(ctx);
   return Object.values(docker.networks).filter((n) => {

@@ -1,0 +1,102 @@
+/**
+ * `docker events [--since T] [--until T] [--filter k=v] [--format TPL]`
+ * (docker/cli cli/command/system/events.go; moby daemon/events): the events
+ * the daemon keeps (docker/events.ts) from --since on, then every new one as
+ * other commands cause it, until Ctrl-C. With --until it stops at that time
+ * (at once when it is already past). Without --since only new events show.
+ */
+import type { CommandContext } from '../../types';
+import type { DockerCommand } from '../cli/command';
+import type { Flags } from '../cli/flags';
+import type { EngineEvent } from '../../../docker/events';
+import { eventsOf } from '../../../docker/events';
+import { includeEvent, EVENT_FILTER_KEYS } from './event-filter';
+import { eventDocument, eventLine } from '../../../docker/event-format';
+import { getTimestamp } from '../../../docker/timestamp-arg';
+import { renderDockerTemplate } from '../../../docker/format/gotemplate/index';
+import { printDaemonError } from '../cli/command';
+import { daemonOf, labCtx } from '../engine-access';
+import { filterFlag, invalidFilterKey, parseFilters, type FilterArgs } from '../network/filters';
+import { follow } from '../../follow/wait';
+
+interface Window {
+  since?: number;
+  until?: number;
+}
+
+function timeWindow(ctx: CommandContext, flags: Flags): Window | string {
+  const now = labCtx(ctx).clock.now();
+  const w: Window = {};
+  for (const key of ['since', 'until'] as const) {
+    const v = flags.string(key);
+    if (!v) continue;
+    const t = getTimestamp(v, now);
+    if (typeof t === 'string') return t;
+    w[key] = t;
+  }
+  return w;
+}
+
+function printer(ctx: CommandContext, format: string | undefined): ((e: EngineEvent) => boolean) {
+  return (e) => {
+    if (!format) {
+      ctx.stdout(eventLine(e));
+      return true;
+    }
+    const r = renderDockerTemplate(format === 'json' ? '{{json .}}' : format, eventDocument(e));
+    if (r.ok) ctx.stdout(r.text + '\n');
+    else ctx.stderr(r.error + '\n');
+    return r.ok;
+  };
+}
+
+async function run(ctx: CommandContext, flags: Flags): Promise<number> {
+  const args: FilterArgs = parseFilters(flags.list('filter'));
+  const bad = invalidFilterKey(args, EVENT_FILTER_KEYS);
+  if (bad) return printDaemonError(ctx, bad);
+  const w = timeWindow(ctx, flags);
+  if (typeof w === 'string') {
+    ctx.stderr(`${w}\n`);
+    return 1;
+  }
+  const lab = labCtx(ctx);
+  const buffer = eventsOf(daemonOf(ctx));
+  const startedAt = lab.clock.now();
+  // Where the stream starts: the buffered events from --since on, else only what comes next.
+  let seen = w.since === undefined ? [...buffer] : buffer.filter((e) => e.t < w.since!);
+  const print = printer(ctx, flags.string('format'));
+  let failed = false;
+  const past = () => w.until !== undefined && w.until <= lab.clock.now();
+  const flush = () => {
+    const current = eventsOf(daemonOf(ctx));
+    for (const e of current) {
+      if (seen.includes(e)) continue;
+      if (w.until !== undefined && e.t > w.until) continue;
+      if (includeEvent(args, e) && !print(e)) failed = true;
+    }
+    seen = [...current];
+  };
+  if (w.until !== undefined && w.until <= startedAt) {
+    flush();
+    return failed ? 1 : 0;
+  }
+  const interrupted = await follow(ctx, flush, () => failed || past());
+  if (failed) return 1;
+  return interrupted ? 130 : 0;
+}
+
+const spec = (path: string[], use: string): DockerCommand => ({
+  path,
+  use,
+  short: 'Get real time events from the server',
+  flags: [
+    filterFlag({ long: 'filter', short: 'f', help: 'Filter output based on conditions provided' }),
+    { long: 'format', type: 'string', help: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    { long: 'since', type: 'string', help: 'Show all events created since timestamp' },
+    { long: 'until', type: 'string', help: 'Stream events until this timestamp' },
+  ],
+  args: { kind: 'none' },
+  run,
+});
+
+export const eventsCommands: DockerCommand[] = [spec(['events'], 'events [OPTIONS]'), spec(['system', 'events'], 'system events [OPTIONS]')];
