@@ -20,17 +20,14 @@ import type { DeviceState, NetState } from './state';
 import type { JourneyCtx, Outcome } from './journey';
 import { linkIn, receiveFrame } from './stack';
 import { deleteDevice } from './netns';
-import { peek } from '../core/raw-view';
+import { devicesOfKind, STACKED_KINDS } from './device-index';
 import { vlanXmit } from './vlan';
 import { macvlanXmit } from './macvlan';
 import { ipvlanOwner, ipvlanXmit } from './ipvlan';
 
 /** The devices stacked directly on `lower`, in ifindex order (any namespace). */
 export function uppersOf(net: NetState, lower: DeviceState): DeviceState[] {
-  const out: DeviceState[] = [];
-  const raw = peek(net.devices); // a read-only scan; the devices returned are read through the state as usual
-  for (const id in raw) if (raw[id].parent === lower.id) out.push(net.devices[id]);
-  return out.sort((a, b) => a.ifindex - b.ifindex);
+  return devicesOfKind(net, STACKED_KINDS).filter((d) => d.parent === lower.id).sort((a, b) => a.ifindex - b.ifindex);
 }
 
 /** The bottom of a device's stack: the physical NIC (or dummy) everything leaves through. */
@@ -63,9 +60,7 @@ export function acceptsMacDeep(net: NetState, nic: DeviceState, mac: string): bo
  */
 export function stackedMacRoots(net: NetState, mac: string): Set<string> {
   const out = new Set<string>();
-  const raw = peek(net.devices); // read-only: see uppersOf
-  for (const id in raw) {
-    const d = raw[id];
+  for (const d of devicesOfKind(net, STACKED_KINDS)) {
     if (d.mac !== mac || !d.parent) continue;
     const root = rootLower(net, d);
     if (root.id !== d.id) out.add(root.id);

@@ -28,6 +28,7 @@ import { addDevice } from './netns';
 import { linkIn, sendFromHost } from './stack';
 import { hookInput } from './nf-hooks';
 import { neighOf } from './probe';
+import { devicesOfKind } from './device-index';
 
 /** What a VXLAN datagram carries (the 8-byte VXLAN header and the inner Ethernet frame). */
 export interface VxlanPayload {
@@ -116,7 +117,7 @@ function decapsulate(net: NetState, ctx: JourneyCtx, at: Arrival): Outcome | und
 }
 
 function findVtep(net: NetState, linkNs: string, vni: number, port: number): DeviceState | undefined {
-  return Object.values(net.devices).find((d) => d.kind === 'vxlan' && d.up && d.vxlan?.linkNs === linkNs && d.vxlan.vni === vni && d.vxlan.port === port);
+  return devicesOfKind(net, ['vxlan']).find((d) => d.up && d.vxlan?.linkNs === linkNs && d.vxlan.vni === vni && d.vxlan.port === port);
 }
 
 /** The bytes of an IP packet: header, transport header, payload. */
