@@ -159,12 +159,22 @@ function bridgeForward(net: NetState, ctx: JourneyCtx, br: DeviceState, frame: F
   return result;
 }
 
-/** The bridge's ports but the one a frame came in on (flooding); found by a read-only scan of the raw devices. */
+/**
+ * The bridge's ports but the one a frame came in on (flooding), in device
+ * order. A port lives in its bridge's namespace (the kernel refuses to
+ * enslave a device from another one), so only that namespace is scanned.
+ */
 function bridgePorts(net: NetState, br: DeviceState, inPort: DeviceState | undefined): DeviceState[] {
   const raw = peek(net.devices);
+  const ids = net.namespaces[br.ns]?.devices ?? [];
   const out: DeviceState[] = [];
-  for (const id in raw) if (raw[id].master === br.id && raw[id].id !== inPort?.id) out.push(net.devices[id]);
+  for (const id of [...ids].sort(byDeviceId)) if (raw[id]?.master === br.id && id !== inPort?.id) out.push(net.devices[id]);
   return out;
+}
+
+/** Device IDs (`d42`) in creation order, the order the lab's device map keeps them in. */
+function byDeviceId(a: string, b: string): number {
+  return Number(a.slice(1)) - Number(b.slice(1));
 }
 
 /**
