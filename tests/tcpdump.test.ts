@@ -159,3 +159,37 @@ describe('the underlay', () => {
     expect(c.out).not.toContain('VXLAN');
   });
 });
+
+describe('a background traffic generator', () => {
+  it('a client fetching a page every second: tcpdump alone sees it, one request a second', async () => {
+    const lab = await webLab();
+    const gen = await sh(lab, `docker run -d --name poller --network mynet alpine sh -c 'while true; do wget -qO /dev/null http://web; sleep 1; done'`);
+    expect(gen.status).toBe(0);
+    const r = await sh(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -nn -i eth0 -c 12 tcp dst port 80');
+    expect(r.status).toBe(0);
+    const l = lines(r.out);
+    expect(l).toHaveLength(12);
+    const gets = l.filter((x) => x.endsWith('HTTP: GET / HTTP/1.1'));
+    expect(gets).toHaveLength(2);
+    // One request a second, from the poller, by the lab clock.
+    const seconds = l.filter((x) => x.includes('Flags [S]')).map((x) => Number(x.slice(6, 8)));
+    expect(seconds).toHaveLength(3);
+    expect(seconds[1] - seconds[0]).toBe(1);
+    expect(seconds[2] - seconds[1]).toBe(1);
+    expect(l[0]).toMatch(new RegExp(`^${T} IP 172\\.18\\.0\\.4\\.\\d+ > 172\\.18\\.0\\.2\\.80: Flags \\[S\\]`));
+    expect(r.err).toContain('\n12 packets captured\n12 packets received by filter\n0 packets dropped by kernel\n');
+    // nginx logged each of them.
+    const logs = (await sh(lab, 'docker logs web')).out;
+    expect(logs.match(/^172\.18\.0\.4 - - \[/gm)!.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a capture in one tab while another tab sleeps: the loop keeps running in the lab time that passes', async () => {
+    const lab = await webLab();
+    await sh(lab, `docker run -d --name poller --network mynet alpine sh -c 'while sleep 2; do wget -qO /dev/null http://web; done'`);
+    const c = await capture(lab, `docker run --rm --net container:web nicolaka/netshoot tcpdump -nn -i eth0 'dst port 80'`, ['sleep 3', 'sleep 3']);
+    const syns = lines(c.out).filter((x) => x.includes('Flags [S]')).map((x) => Number(x.slice(6, 8)));
+    expect(syns).toHaveLength(3);
+    expect([syns[1] - syns[0], syns[2] - syns[1]]).toEqual([2, 2]);
+    expect(c.err).toContain(`\n${lines(c.out).length} packets captured\n`);
+  });
+});

@@ -19,6 +19,7 @@ import { compactState } from './world/snapshot-compact';
 import { leaveShell } from './session/leave';
 import { completeLine } from './session/complete';
 import { writeFileAt } from './world/files';
+import { BackgroundLoops } from './session/background-loops';
 import { UndoScope } from './world/undo-journal';
 
 /** A command threw: the whole line is abandoned and the lab restored. */
@@ -42,6 +43,11 @@ export class EmulatedLab implements Lab {
   /** Lines running now: more than one while a tcpdump waits and another tab runs a command. */
   private running = 0;
   private readonly activity = new Set<() => void>();
+  /** Running lines that wait only for other lines' packets (a tcpdump). */
+  private waiters = 0;
+  private readonly waitingListeners = new Set<() => void>();
+  /** Shell loops in detached containers run while lab time passes (a client fetching a page every second). */
+  readonly background = new BackgroundLoops(this);
   /** Records what running lines write, to undo a line that fails inside. */
   private undo: UndoScope<LabState>;
 
@@ -88,6 +94,7 @@ export class EmulatedLab implements Lab {
     } finally {
       this.running--;
       this.notifyActivity();
+      this.notifyWaiting();
     }
   }
 
@@ -113,6 +120,38 @@ export class EmulatedLab implements Lab {
 
   private notifyActivity(): void {
     for (const l of [...this.activity]) l();
+  }
+
+  /** Lines running now that are not only waiting for what other lines do (see waitForOthers). */
+  activeLines(): number {
+    return this.running - this.waiters;
+  }
+
+  /**
+   * A running line (tcpdump) now waits only for packets that other lines
+   * send: a terminal may run another tab's line meanwhile. Returns the
+   * function that ends the wait. Listeners of onWaitingChange hear both.
+   */
+  waitForOthers(): () => void {
+    this.waiters++;
+    this.notifyWaiting();
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.waiters--;
+      this.notifyWaiting();
+    };
+  }
+
+  /** Calls `listener` when a line starts or stops waiting for others, or a line ends; returns the unsubscribe function. */
+  onWaitingChange(listener: () => void): () => void {
+    this.waitingListeners.add(listener);
+    return () => this.waitingListeners.delete(listener);
+  }
+
+  private notifyWaiting(): void {
+    for (const l of [...this.waitingListeners]) l();
   }
 
   private async runLineNow(line: string, io: RunIO, out: (t: string) => void, err: (t: string) => void): Promise<number> {
@@ -174,13 +213,13 @@ export class EmulatedLab implements Lab {
     const sleep = async (ms: number): Promise<boolean> => {
       if (guard.aborted) return false;
       if (limit !== undefined && this.ctx.clock.now() + ms - started >= limit) {
-        this.ctx.clock.advance(Math.max(0, started + limit - this.ctx.clock.now()));
+        await this.background.advance(Math.max(0, started + limit - this.ctx.clock.now()));
         guard.abort();
         return false;
       }
       if (this.opts.realtime) await realDelay(ms, (cancel) => guard.onAbort(cancel));
       if (guard.aborted) return false;
-      this.ctx.clock.advance(ms);
+      await this.background.advance(ms);
       return true;
     };
     return {

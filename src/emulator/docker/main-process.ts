@@ -9,6 +9,7 @@
 import type { ContainerState } from './state';
 import { findImage } from './images';
 import { commandServices } from './command-services';
+import { shellLoopOf } from './loop-process';
 
 export type MainProcessKind = 'service' | 'daemon' | 'shell' | 'oneshot';
 
@@ -27,6 +28,8 @@ export function mainProcessKind(c: ContainerState): MainProcessKind {
   if (prog === 'ping' && !c.cmd.includes('-c')) return 'daemon';
   if ((prog === 'nc' || prog === 'netcat') && c.cmd.includes('-l')) return 'daemon';
   if (prog === 'python' && c.cmd[1] === 'app.py') return 'daemon';
+  // `sh -c 'while true; do ...; sleep 1; done'` runs until stopped (background-loops.ts runs its body).
+  if (shellLoopOf(argv)) return 'daemon';
   return 'oneshot';
 }
 

@@ -111,7 +111,7 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
   try {
     for (let idle = 0; (flush(), o.count === undefined || captured < o.count); ) {
       const r = await waitForFrames(ctx, labOf(ctx), registry);
-      if (r === 'stopped' || (r === 'tick' && ++idle >= IDLE_CAP_SECONDS)) {
+      if (r === 'stopped' || (r === 'tick' && !labOf(ctx).realtime && ++idle >= IDLE_CAP_SECONDS)) {
         interrupted = true;
         break;
       }

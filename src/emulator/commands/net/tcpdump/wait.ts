@@ -1,35 +1,43 @@
 /**
- * How a running tcpdump waits for packets. Packets only appear when some
- * other command sends them, so tcpdump waits for an event — a frame
- * delivered, Ctrl-C, or a command line starting or ending in the lab —
- * without moving the lab clock, which belongs to the commands that cause
- * the packets:
+ * How a running tcpdump waits for packets. Packets only appear when
+ * something sends them, so tcpdump waits for an event — a frame delivered,
+ * Ctrl-C, or a command line starting or ending in the lab:
  *
- *  - in a live terminal, and while another line runs (a second terminal
- *    tab, or a test calling lab.run concurrently), that is all it does;
- *  - alone in a lab without real time (the piped REPL, scripts), nothing
- *    else may ever come, so when a turn of the host's event loop passes
- *    without an event it lets one second of virtual time pass. That is where
- *    RunIO.timeLimitMs stops it "as if Ctrl-C had been pressed", and a script
- *    that never stops it still ends after IDLE_CAP_SECONDS. The event-loop
- *    turn gives a caller that has just seen "listening on" the chance to
- *    start its own command first (it then waits without ticking).
+ *  - while another line runs (a second terminal tab, or a test calling
+ *    lab.run concurrently), it waits without moving the lab clock, which
+ *    belongs to the commands that cause the packets; it tells the lab it
+ *    is only waiting for others (EmulatedLab.waitForOthers), so a terminal
+ *    runs another tab's line meanwhile;
+ *  - alone, it lets one second of lab time pass at a time, as a real
+ *    capture sits while time goes by: the shell loops of detached
+ *    containers run then (session/background-loops.ts: a client curling
+ *    every second), and what they send is printed. In a live terminal that
+ *    second is a real one; without real time (the piped REPL, scripts,
+ *    tests) it passes after one turn of the host's event loop, which gives
+ *    a caller that has just seen "listening on" the chance to start its own
+ *    command first. RunIO.timeLimitMs stops it there "as if Ctrl-C had been
+ *    pressed", and a script that never stops it still ends after
+ *    IDLE_CAP_SECONDS.
  */
 import type { CommandContext } from '../../types';
 import type { EmulatedLab } from '../../../lab';
 import type { CaptureRegistry } from '../../../net/capture/registry';
 import { realDelay } from '../../../core/timers';
 
-/** Alone and without real time, tcpdump gives up after an hour of virtual time (as `docker attach` caps its wait). */
+/** Alone and without real time, tcpdump gives up after an hour of lab time (as `docker attach` caps its wait). */
 export const IDLE_CAP_SECONDS = 3600;
 
 export type WaitResult = 'event' | 'tick' | 'stopped';
 
 export async function waitForFrames(ctx: CommandContext, lab: EmulatedLab, captures: CaptureRegistry): Promise<WaitResult> {
   if (ctx.interrupt.aborted) return 'stopped';
-  const r = await waitForEvent(ctx, lab, captures, !lab.realtime && lab.commandsRunning <= 1);
-  if (r !== 'quiet') return r;
-  if (lab.commandsRunning > 1) return 'event';
+  // This line is active itself: anything more is another line.
+  if (lab.activeLines() > 1) return (await waitForEvent(ctx, lab, captures, false)) as WaitResult;
+  if (!lab.realtime) {
+    const r = await waitForEvent(ctx, lab, captures, true);
+    if (r !== 'quiet') return r;
+    if (lab.activeLines() > 1) return 'event';
+  }
   return (await ctx.sleep(1000)) ? 'tick' : 'stopped';
 }
 
@@ -47,5 +55,6 @@ function waitForEvent(ctx: CommandContext, lab: EmulatedLab, captures: CaptureRe
     stops.push(lab.onActivity(() => done('event')));
     stops.push(ctx.interrupt.onAbort(() => done('stopped')));
     if (oneTurn) void realDelay(0, (cancel) => stops.push(cancel)).then(() => done('quiet'));
+    else stops.push(lab.waitForOthers());
   });
 }
