@@ -37,6 +37,19 @@ describe('lab.query.swarmNodes and services', () => {
   });
 });
 
+describe('a pending join after a firewall change', () => {
+  it('completes in the background once the manager opens 2377, without touching the joining node', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    await ok(lab, 'docker swarm init');
+    await ok(lab, 'iptables -A INPUT -p tcp --dport 2377 -j DROP');
+    expect((await sh(lab, `ssh node2 ${JOIN}`)).code).toBe(1);
+    expect(lab.query.swarmNodes().map((n) => n.hostname)).toEqual(['node1']);
+    await ok(lab, 'iptables -D INPUT -p tcp --dport 2377 -j DROP');
+    expect(lab.query.swarmNodes().map((n) => [n.hostname, n.status])).toEqual([['node1', 'ready'], ['node2', 'ready']]);
+    expect(await ok(lab, 'docker node ls')).toMatch(/node2 +Ready +Active/);
+  });
+});
+
 describe('gossip after a firewall change', () => {
   it('peers are learnt once 7946 opens, and forgotten when it closes again', async () => {
     const lab = createLab({ seed: 2, hosts: 2 }) as EmulatedLab;

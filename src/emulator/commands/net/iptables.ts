@@ -14,7 +14,7 @@ import { labCtx } from '../docker/engine-access';
 import { runIptables } from '../../netfilter/iptables';
 import { formatConntrackList } from '../../netfilter/conntrack-format';
 import { mayAdministerNetwork } from './ip-errors';
-import { resyncAfterFirewallChange } from '../../docker/swarm/netdb';
+import { afterFirewallChange } from '../../docker/swarm/background';
 
 /** Alpine 3.22's iptables in netshoot (the host's is Debian 12's 1.8.9, netfilter/errors.ts). */
 const CONTAINER_IPTABLES = 'iptables v1.8.11 (nf_tables)';
@@ -33,8 +33,8 @@ export const iptables: CommandSpec = {
     const r = runIptables(ctx.argv.slice(1), ns.nf);
     if (r.stdout) ctx.stdout(r.stdout);
     if (r.stderr) ctx.stderr(r.stderr);
-    // The host's firewall decides which swarm peers gossip reaches (7946).
-    if (r.status === 0 && !ctx.scope.containerId) resyncAfterFirewallChange(lab, ctx.scope.host);
+    // The hosts' firewalls decide which joins get through (2377) and which peers gossip reaches (7946).
+    if (r.status === 0 && !ctx.scope.containerId) afterFirewallChange(lab);
     return r.status;
   },
 };
