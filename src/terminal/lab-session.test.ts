@@ -148,3 +148,32 @@ describe('LabSession', () => {
     expect(order).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('LabSession with a capture running in one tab', () => {
+  it('runs a line typed in another tab while tcpdump waits, then brings the session back for the first tab', async () => {
+    const { createLab } = await import('../emulator/index');
+    const session = new LabSession({ hosts: 2, setup: [] }, (o) => createLab(o), new LabStore(new MemoryStorage(), 'k', 'f'));
+    await session.start();
+    let captured = '';
+    let listening!: () => void;
+    const ready = new Promise<void>((r) => (listening = r));
+    const abort = new AbortController();
+    const capture = session.run('tcpdump -n -i eth0 icmp', {
+      stdout: (t) => (captured += t),
+      stderr: (t) => t.includes('listening on') && listening(),
+      signal: abort.signal,
+    }, 'node1');
+    await ready;
+    let pinged = '';
+    const status = await session.run('ping -c 2 192.168.1.11', { stdout: (t) => (pinged += t) }, 'node2');
+    expect(status).toBe(0);
+    expect(pinged).toContain('2 packets transmitted, 2 received');
+    expect(session.lab.currentHost()).toBe('node2');
+    abort.abort();
+    await capture;
+    expect(captured).toMatch(/IP 192\.168\.1\.12 > 192\.168\.1\.11: ICMP echo request, id \d+, seq 1, length 64\n/);
+    expect(captured).toMatch(/IP 192\.168\.1\.11 > 192\.168\.1\.12: ICMP echo reply, id \d+, seq 2, length 64\n/);
+    // The first tab's prompt is its own host's again.
+    expect(session.lab.prompt()).toBe('root@node1:~# ');
+  });
+});

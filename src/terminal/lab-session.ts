@@ -81,10 +81,40 @@ export class LabSession {
    * there first (tabs share one session), runs, then saves the lab.
    */
   run(line: string, io: RunIO, host?: string): Promise<number> {
-    return this.exclusive(async () => {
+    let running: Promise<number> | undefined;
+    let released = false;
+    const turn = this.exclusive(async () => {
       if (host) await this.moveTo(host);
-      const status = await this.lab.run(line, io);
+      running = this.lab.run(line, io);
+      released = await this.untilDoneOrWaiting(running);
+    });
+    return turn.then(async () => {
+      const status = await running!;
+      // Other tabs ran meanwhile and may have moved the shared session: come back for this tab's prompt.
+      if (released && host) await this.exclusive(() => this.moveTo(host));
       return status;
+    });
+  }
+
+  /**
+   * Holds this tab's turn while its line runs, but gives it up when the line
+   * only waits for what other lines do (a tcpdump waiting for packets:
+   * Lab.activeLines() is 0), so a line typed in another tab runs meanwhile
+   * and the capture shows its packets. True when the turn was given up.
+   */
+  private untilDoneOrWaiting(running: Promise<number>): Promise<boolean> {
+    const lab = this.lab;
+    if (!lab.activeLines || !lab.onWaitingChange) return running.then(() => false, () => false);
+    return new Promise((resolve) => {
+      let stop = (): void => {};
+      const settle = (released: boolean) => {
+        stop();
+        resolve(released);
+      };
+      stop = lab.onWaitingChange!(() => {
+        if (lab.activeLines!() === 0) settle(true);
+      });
+      running.then(() => settle(false), () => settle(false));
     });
   }
 

@@ -1,13 +1,13 @@
 /**
  * How a running tcpdump waits for packets. Packets only appear when
  * something sends them, so tcpdump waits for an event — a frame delivered,
- * Ctrl-C, or a command line starting or ending in the lab:
+ * Ctrl-C, or a command line starting or ending in the lab. While it waits it
+ * tells the lab it is only waiting for others (EmulatedLab.waitForOthers),
+ * so a terminal runs a line typed in another tab meanwhile:
  *
  *  - while another line runs (a second terminal tab, or a test calling
  *    lab.run concurrently), it waits without moving the lab clock, which
- *    belongs to the commands that cause the packets; it tells the lab it
- *    is only waiting for others (EmulatedLab.waitForOthers), so a terminal
- *    runs another tab's line meanwhile;
+ *    belongs to the commands that cause the packets;
  *  - alone, it lets one second of lab time pass at a time, as a real
  *    capture sits while time goes by: the shell loops of detached
  *    containers run then (session/background-loops.ts: a client curling
@@ -32,13 +32,19 @@ export type WaitResult = 'event' | 'tick' | 'stopped';
 export async function waitForFrames(ctx: CommandContext, lab: EmulatedLab, captures: CaptureRegistry): Promise<WaitResult> {
   if (ctx.interrupt.aborted) return 'stopped';
   // This line is active itself: anything more is another line.
-  if (lab.activeLines() > 1) return (await waitForEvent(ctx, lab, captures, false)) as WaitResult;
-  if (!lab.realtime) {
-    const r = await waitForEvent(ctx, lab, captures, true);
-    if (r !== 'quiet') return r;
-    if (lab.activeLines() > 1) return 'event';
+  const othersRunning = lab.activeLines() > 1;
+  const endWait = lab.waitForOthers();
+  try {
+    if (othersRunning) return (await waitForEvent(ctx, lab, captures, false)) as WaitResult;
+    if (!lab.realtime) {
+      const r = await waitForEvent(ctx, lab, captures, true);
+      if (r !== 'quiet') return r;
+      if (lab.activeLines() > 0) return 'event';
+    }
+    return (await ctx.sleep(1000)) ? 'tick' : 'stopped';
+  } finally {
+    endWait();
   }
-  return (await ctx.sleep(1000)) ? 'tick' : 'stopped';
 }
 
 function waitForEvent(ctx: CommandContext, lab: EmulatedLab, captures: CaptureRegistry, oneTurn: boolean): Promise<WaitResult | 'quiet'> {
@@ -55,6 +61,5 @@ function waitForEvent(ctx: CommandContext, lab: EmulatedLab, captures: CaptureRe
     stops.push(lab.onActivity(() => done('event')));
     stops.push(ctx.interrupt.onAbort(() => done('stopped')));
     if (oneTurn) void realDelay(0, (cancel) => stops.push(cancel)).then(() => done('quiet'));
-    else stops.push(lab.waitForOthers());
   });
 }
