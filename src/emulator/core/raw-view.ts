@@ -6,17 +6,12 @@
  * packet path scans every device of the lab on some frames (the ports of a
  * bridge, devices stacked on a NIC): on a 500-task swarm, reading those scans
  * through the proxies cost more than the rest of the service converging.
- * A proxy maker registers each proxy here; `peek` hands back its target.
+ * A view proxy answers VIEW_TARGET with its target; `peek` asks.
  * Never write through what peek returns: the write would escape the journal.
  */
-const targets = new WeakMap<object, object>();
+export const VIEW_TARGET: unique symbol = Symbol('view target');
 
-/** Called by whoever makes a view proxy over `target`. */
-export function registerView(proxy: object, target: object): void {
-  targets.set(proxy, target);
-}
-
-/** The target of a registered view proxy, or the value itself. */
+/** The target of a view proxy, or the value itself (a plain object has no VIEW_TARGET). */
 export function peek<V extends object>(value: V): V {
-  return (targets.get(value) as V | undefined) ?? value;
+  return ((value as { [VIEW_TARGET]?: V })[VIEW_TARGET]) ?? value;
 }

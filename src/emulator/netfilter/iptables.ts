@@ -10,6 +10,7 @@ import { parseArgs } from './command-line';
 import { defaultResolver, finalizeCommand, type Command, type HostResolver } from './command-finalize';
 import { CMD, RULE_CMDS } from './command-flags';
 import { cloneChains, cloneTable, findChain, isTableName } from './state';
+import { peek } from '../core/raw-view';
 import { defaultNameLookup, type NameLookup } from './format-list';
 import type { ExecCtx } from './exec-context';
 import { execAppend, execCheck, execDelete, execDeleteNum, execInsert, execReplace } from './exec-rules';
@@ -74,7 +75,8 @@ function run(argv: readonly string[], nf: NetfilterState, opts: IptablesOptions,
   const tableName: TableName = cmd.table;
   const readOnly = cmd.command === CMD.CHECK || cmd.command === CMD.LIST_RULES || cmd.command === CMD.LIST;
   const ruleCmd = (cmd.command & (RULE_CMDS | CMD.DELETE_NUM)) !== 0 && (cmd.command & ~(RULE_CMDS | CMD.DELETE_NUM)) === 0;
-  const current = nf.tables[tableName];
+  // The table itself, not the undo journal's view of it: the command reads every rule, writes only its copy.
+  const current = peek(nf.tables[tableName]);
   const table = readOnly ? current : ruleCmd ? cloneChains(current) : cloneTable(current);
   if (cmd.jumpChain !== undefined && !findChain(table, cmd.jumpChain)) throw paramProblem(`Chain '${cmd.jumpChain}' does not exist`);
   dispatch({ cmd, tableName, table, out, lookup: opts.reverseLookup ?? defaultNameLookup });

@@ -11,6 +11,8 @@
  * code that made them holds. When the last line ends, any proxy left inside
  * those new objects is swapped for its target so none outlives the run.
  */
+import { VIEW_TARGET, peek } from '../core/raw-view';
+
 type Undo = () => void;
 
 /** One running line's record of the writes made since it started. */
@@ -26,20 +28,6 @@ export class Journal {
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
-/** Every live proxy's target, whichever scope made it (for peek). */
-const anyTarget = new WeakMap<object, object>();
-
-/**
- * The object behind a journal proxy (or the object itself), for read-only
- * scans of large maps: the packet path looks through every device of the lab
- * for stacked ones on each frame, and reading through the proxies cost more
- * than the rest of a 500-task swarm converging. Never write through it:
- * the write would escape the journal.
- */
-export function peek<V extends object>(value: V): V {
-  return (anyTarget.get(value) as V | undefined) ?? value;
-}
-
 /**
  * The proxies over one state tree while at least one line runs. Lines can
  * overlap (a tcpdump waits while another tab runs a command): every write is
@@ -48,10 +36,10 @@ export function peek<V extends object>(value: V): V {
  */
 export class UndoScope<T extends object> {
   private readonly open = new Set<Journal>();
-  private proxies = new WeakMap<object, object>();
-  private targets = new WeakMap<object, object>();
+  // Plain Map and Set, not weak ones: they live for one run, and the weak kinds cost far more per entry.
+  private proxies = new Map<object, object>();
   private created: object[] = [];
-  private createdSet = new WeakSet<object>();
+  private createdSet = new Set<object>();
   private rootProxy?: T;
 
   constructor(private readonly root: T) {}
@@ -75,9 +63,8 @@ export class UndoScope<T extends object> {
   private release(): void {
     for (const obj of this.created) this.unwrapInside(obj);
     this.created = [];
-    this.createdSet = new WeakSet();
-    this.proxies = new WeakMap();
-    this.targets = new WeakMap();
+    this.createdSet = new Set();
+    this.proxies = new Map();
     this.rootProxy = undefined;
   }
 
@@ -90,15 +77,13 @@ export class UndoScope<T extends object> {
     if (known) return known;
     const p = new Proxy(target, this.handler);
     this.proxies.set(target, p);
-    this.targets.set(p, target);
-    anyTarget.set(p, target);
     return p;
   }
 
   private unwrap<V>(value: V): V {
     if (!isObject(value)) return value;
-    const target = this.targets.get(value);
-    if (target) return target as V;
+    const target = peek(value);
+    if (target !== value) return target;
     if (!this.createdSet.has(value)) {
       // Not seen through a proxy: new in this run. Its insides may hold proxies; swept at release.
       this.createdSet.add(value);
@@ -115,14 +100,15 @@ export class UndoScope<T extends object> {
     for (const key of Object.keys(rec)) {
       const v = rec[key];
       if (!isObject(v)) continue;
-      const target = this.targets.get(v);
-      if (target) rec[key] = target;
+      const target = peek(v);
+      if (target !== v) rec[key] = target;
       else this.unwrapInside(v, seen);
     }
   }
 
   private readonly handler: ProxyHandler<object> = {
     get: (target, key) => {
+      if (key === VIEW_TARGET) return target;
       const v = Reflect.get(target, key);
       if (!isObject(v) || typeof v === 'function' || this.createdSet.has(v)) return v;
       return this.proxy(v);
