@@ -4,5 +4,6 @@ import { ethtool } from './ethtool';
 import { iperf } from './iperf';
 import { iperf3 } from './iperf3';
 import { nsenter } from './nsenter';
+import { ipvsadm } from './ipvsadm';
 
-export const netshootTools: CommandSpec[] = [ethtool, iperf, iperf3, nsenter];
+export const netshootTools: CommandSpec[] = [ethtool, iperf, iperf3, nsenter, ipvsadm];

@@ -71,7 +71,7 @@ function byPid(lab: LabCtx, ctx: CommandContext, pid: number): Target {
   return { kind: 'missing', path: `/proc/${pid}/ns/net` };
 }
 
-/** `/var/run/docker/netns/<key>` (or /run/docker/netns): a container sandbox, an overlay namespace, ingress_sbox. */
+/** `/var/run/docker/netns/<key>` (or /run/docker/netns): a container sandbox, an overlay namespace, lb_<net>, ingress_sbox. */
 function byFile(lab: LabCtx, machine: string, path: string): Target {
   const m = /^(?:\/var)?\/run\/docker\/netns\/([^/]+)$/.exec(path);
   const key = m?.[1];
@@ -81,6 +81,9 @@ function byFile(lab: LabCtx, machine: string, path: string): Target {
     const swarm = lab.state.machines[machine]?.docker?.swarm;
     const overlay = Object.values(swarm?.sandboxes ?? {}).find((s) => s.dockerNsName === key);
     if (overlay) return { kind: 'ns', nsId: overlay.nsId };
+    // The network's load-balancer sandbox, where the service VIPs' IPVS tables live (ipvsadm -Ln).
+    const lb = Object.values(swarm?.sandboxes ?? {}).find((s) => s.lbNsId && `lb_${s.networkId.slice(0, 9)}` === key);
+    if (lb?.lbNsId) return { kind: 'ns', nsId: lb.lbNsId };
     if (key === 'ingress_sbox' && swarm?.ingressSboxNsId) return { kind: 'ns', nsId: swarm.ingressSboxNsId };
   }
   if (path === '/proc/1/ns/net') return { kind: 'host' };

@@ -1,0 +1,101 @@
+/**
+ * The netshoot tools a swarm needs, as its README and Docker's overlay
+ * troubleshooting use them: `drill tasks.<service>` for the tasks' addresses,
+ * `ipvsadm -Ln` in the load-balancer and ingress namespaces for the virtual
+ * services behind the VIPs, `ip -o`, and `bridge fdb show` on the host.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLab } from '../src/emulator/index';
+import type { EmulatedLab } from '../src/emulator/lab';
+import { sh } from './helpers/engine';
+
+async function ok(lab: EmulatedLab, line: string): Promise<string> {
+  const r = await sh(lab, line);
+  if (r.status !== 0) throw new Error(`${line} failed (${r.status}):\n${r.out}${r.err}`);
+  return r.out;
+}
+
+/** One manager, an attachable overlay, whoami ×2 published on 8080, a netshoot client. */
+async function swarmLab(seed = 1): Promise<EmulatedLab> {
+  const lab = createLab({ seed, hosts: 1 }) as EmulatedLab;
+  for (const l of ['docker swarm init', 'docker network create -d overlay --attachable appnet', 'docker service create -d --name web --replicas 2 --network appnet -p 8080:80 traefik/whoami', 'docker pull -q nicolaka/netshoot', 'docker run -d --name client --network appnet nicolaka/netshoot sleep 1d']) await ok(lab, l);
+  return lab;
+}
+
+const PRIV = 'docker run --rm --privileged -v /var/run/docker/netns:/var/run/docker/netns nicolaka/netshoot';
+const HEADER = 'IP Virtual Server version 1.2.1 (size=4096)\nProt LocalAddress:Port Scheduler Flags\n  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn\n';
+
+describe('drill tasks.<service>', () => {
+  it('the VIP for the service name, every task for tasks.<name>', async () => {
+    const lab = await swarmLab();
+    const tasks = await ok(lab, 'docker exec client drill tasks.web');
+    const answers = [...tasks.matchAll(/^tasks\.web\.\t600\tIN\tA\t(10\.0\.1\.\d+)$/gm)].map((m) => m[1]).sort();
+    expect(answers).toHaveLength(2);
+    const vip = /^web\.\t600\tIN\tA\t(10\.0\.1\.\d+)$/m.exec(await ok(lab, 'docker exec client drill web'))![1];
+    expect(answers).not.toContain(vip);
+    const inspected = (await ok(lab, "docker service inspect -f '{{range .Endpoint.VirtualIPs}}{{.Addr}} {{end}}' web")).trim().split(' ');
+    expect(inspected).toContain(`${vip}/24`);
+  });
+});
+
+describe('ipvsadm', () => {
+  it('needs NET_ADMIN: ipvsadm\'s own error without it', async () => {
+    const lab = await swarmLab();
+    expect(await sh(lab, 'docker exec client ipvsadm -Ln')).toEqual({
+      out: '', err: "Can't initialize ipvs: Permission denied (you must be root)\nAre you sure that IP Virtual Server is built in the kernel or as module?\n", status: 2,
+    });
+  });
+
+  it('in lb_<net>: one firewall-mark service for the VIP, the tasks as real servers, and the connections it balanced', async () => {
+    const lab = await swarmLab();
+    const net = (await ok(lab, "docker network inspect -f '{{.Id}}' appnet")).trim();
+    const lb = `${PRIV} nsenter --net=/var/run/docker/netns/lb_${net.slice(0, 9)} ipvsadm -Ln`;
+    const before = await ok(lab, lb);
+    const tasks = [...(await ok(lab, 'docker exec client drill tasks.web')).matchAll(/\tA\t(\S+)$/gm)].map((m) => m[1]);
+    expect(before.startsWith(`${HEADER}FWM  `)).toBe(true);
+    const rows = before.split('\n').slice(4).filter(Boolean);
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(r).toMatch(/^ {2}-> 10\.0\.1\.\d+:0 {18,}Masq {4}1 {6}0 {10}0 {9}$/);
+    expect(rows.map((r) => /-> (\S+):0/.exec(r)![1]).sort()).toEqual(tasks.sort());
+    await ok(lab, 'docker exec client curl -s web');
+    await ok(lab, 'docker exec client curl -s web');
+    const after = (await ok(lab, lb)).split('\n').slice(4).filter(Boolean);
+    // Round robin: one (closed, so inactive) connection on each task.
+    for (const r of after) expect(r).toMatch(/Masq {4}1 {6}0 {10}1 {9}$/);
+  });
+
+  it('in ingress_sbox: the published port\'s service; -L -n as two options; editing is refused', async () => {
+    const lab = await swarmLab();
+    const out = await ok(lab, `${PRIV} nsenter --net=/var/run/docker/netns/ingress_sbox ipvsadm -L -n`);
+    expect(out).toMatch(new RegExp(`^${HEADER.replace(/[()]/g, (c) => `\\${c}`)}FWM  \\d+ rr\\n( {2}-> 10\\.0\\.0\\.\\d+:0 +Masq {4}1 {6}0 {10}0 {9}\\n){2}$`));
+    expect((await sh(lab, `${PRIV} nsenter --net=/var/run/docker/netns/ingress_sbox ipvsadm -x`)).err).toBe("ipvsadm: invalid option -- 'x'\nTry `ipvsadm -h' or 'ipvsadm --help' for more information.\n");
+    const clear = await sh(lab, `${PRIV} nsenter --net=/var/run/docker/netns/ingress_sbox ipvsadm -C`);
+    expect(clear.status).toBe(2);
+    expect(clear.err).toContain('only listing');
+    expect(await ok(lab, `${PRIV} nsenter --net=/var/run/docker/netns/ingress_sbox ipvsadm -Ln`)).toBe(out);
+  });
+
+  it('a namespace without virtual services lists the header only', async () => {
+    const lab = await swarmLab();
+    expect(await ok(lab, 'docker run --rm --cap-add NET_ADMIN --network appnet nicolaka/netshoot ipvsadm -ln')).toBe(HEADER);
+  });
+});
+
+describe('ip -o and bridge in netshoot', () => {
+  it('ip -o a: one line per address; ip -o link: one per link', async () => {
+    const lab = await swarmLab();
+    const a = await ok(lab, 'docker exec client ip -o -4 a');
+    expect(a).toMatch(/^1: lo    inet 127\.0\.0\.1\/8 scope host lo\\ {7}valid_lft forever preferred_lft forever\n/);
+    expect(a).toMatch(/\n\d+: eth0    inet 10\.0\.1\.\d+\/24 brd 10\.0\.1\.255 scope global eth0\\ {7}valid_lft forever preferred_lft forever\n/);
+    const link = (await ok(lab, 'docker exec client ip -o link')).trim().split('\n');
+    expect(link[0]).toMatch(/^1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 .*\\ {4}link\/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00$/);
+    expect(link.slice(1).every((l) => /^\d+: eth\d@if\d+: .* mtu \d+ .*\\ {4}link\/ether ([0-9a-f]{2}:){5}[0-9a-f]{2} brd ff:ff:ff:ff:ff:ff link-netnsid \d+$/.test(l))).toBe(true);
+  });
+
+  it('bridge fdb show with --net host lists the bridges\' learnt and permanent entries', async () => {
+    const lab = await swarmLab();
+    const fdb = await ok(lab, 'docker run --rm --net host nicolaka/netshoot bridge fdb show');
+    expect(fdb).toMatch(/^33:33:00:00:00:01 dev docker_gwbridge self permanent$/m);
+    expect(fdb).toMatch(/^([0-9a-f]{2}:){5}[0-9a-f]{2} dev veth[0-9a-f]{7} master docker_gwbridge permanent$/m);
+  });
+});
