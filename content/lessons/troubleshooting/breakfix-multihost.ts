@@ -1,6 +1,7 @@
 /**
  * Break-fix labs on three Docker hosts joined in a swarm, with an attachable
- * overlay: the faults sit in the underlay between the hosts.
+ * overlay: the faults sit in the underlay between the hosts — VXLAN (UDP
+ * 4789) dropped one way or the other, or gossip (7946) blocked.
  */
 import { pick, type BreakFixLab } from '../../../src/courseware/breakfix';
 
@@ -17,6 +18,25 @@ const overlays = [
   { net: 'mesh', subnet: '10.50.2.0/24', api: 'search' },
 ];
 
+type UnderlayFault = 'vxlan-in' | 'vxlan-out' | 'gossip';
+
+/** The firewall rules of one fault, on the host they are set on; `bad` is the node whose traffic they catch. */
+function faultRules(fault: UnderlayFault, bad: string): { where: string; lines: string[] } {
+  if (fault === 'vxlan-in') return { where: bad, lines: ['INPUT -p udp --dport 4789 -j DROP'] };
+  if (fault === 'vxlan-out') return { where: 'node1', lines: [`OUTPUT -d 192.168.1.${bad === 'node3' ? 13 : 12} -p udp --dport 4789 -j DROP`] };
+  // Gossip needs only one open direction (memberlist's push/pull goes both ways), so the fault closes both.
+  return { where: bad, lines: ['INPUT -p tcp --dport 7946 -j DROP', 'OUTPUT -p tcp --dport 7946 -j DROP'] };
+}
+
+/** Plausible fixes that leave the fault in place: ports opened for the wrong protocol, a restart. */
+function wrongFixesFor(fault: UnderlayFault, where: string, bad: string): string[][] {
+  const ssh = where === 'node1' ? '' : `ssh ${where} `;
+  const restart = [`ssh ${bad} docker restart client-${bad}`];
+  if (fault === 'gossip') return [[`${ssh}iptables -I INPUT -p udp --dport 7946 -j ACCEPT`], [`${ssh}iptables -I INPUT -p udp --dport 4789 -j ACCEPT`], restart];
+  const chain = fault === 'vxlan-in' ? 'INPUT' : 'OUTPUT';
+  return [[`${ssh}iptables -I ${chain} -p tcp --dport 4789 -j ACCEPT`], [`${ssh}iptables -A ${chain} -p udp --dport 4789 -j ACCEPT`], restart];
+}
+
 export const overlayPort: BreakFixLab = {
   id: 'overlay-underlay',
   title: 'It works on two nodes but not on the third',
@@ -26,20 +46,22 @@ export const overlayPort: BreakFixLab = {
     const o = pick(n, overlays);
     const bad = pick(n, ['node3', 'node2']);
     const good = bad === 'node3' ? 'node2' : 'node3';
-    // Odd variants block VXLAN on the broken node's way in, even ones on node1's way out to it.
-    const rule = n % 2 === 1
-      ? { where: bad, line: 'INPUT -p udp --dport 4789 -j DROP' }
-      : { where: 'node1', line: `OUTPUT -d 192.168.1.${bad === 'node3' ? 13 : 12} -p udp --dport 4789 -j DROP` };
-    const ssh = (host: string) => (host === 'node1' ? '' : `ssh ${host} `);
+    // Which underlay fault: VXLAN dropped on the broken node's way in, on node1's way out to it, or gossip blocked.
+    const fault = (['vxlan-in', 'vxlan-out', 'gossip'] as const)[(n - 1) % 3];
+    const rules = faultRules(fault, bad);
+    const ssh = rules.where === 'node1' ? '' : `ssh ${rules.where} `;
+    const gossip = fault === 'gossip';
     return {
-      symptom: `The \`${o.api}\` container on node1 answers the client on ${good}, but the client on ${bad} gets no answer at all.`,
+      symptom: `The \`${o.api}\` container on node1 answers the client on ${good}; the client on ${bad} cannot reach it.`,
       setup: [
         ...SWARM3,
         `docker network create -d overlay --attachable --subnet ${o.subnet} ${o.net}`,
         `docker run -d --name ${o.api} --network ${o.net} nginx`,
         `ssh ${good} docker run -dit --name client-${good} --network ${o.net} alpine`,
+        // Gossip is exchanged when an endpoint joins: the rules go in before the client on the broken node starts.
+        ...(gossip ? rules.lines.map((l) => `${ssh}iptables -A ${l}`) : []),
         `ssh ${bad} docker run -dit --name client-${bad} --network ${o.net} alpine`,
-        `${ssh(rule.where)}iptables -A ${rule.line}`,
+        ...(gossip ? [] : rules.lines.map((l) => `${ssh}iptables -A ${l}`)),
       ],
       checks: [
         { kind: 'can-reach', id: 'good', from: { container: `client-${good}` }, to: o.api, port: 80, label: `client-${good} still connects to ${o.api}` },
@@ -47,20 +69,24 @@ export const overlayPort: BreakFixLab = {
       ],
       hints: [
         `Compare the two clients from inside: name resolution (\`nslookup ${o.api}\`) first, then \`ping\` by address.`,
-        'Overlay traffic between hosts is VXLAN: UDP port 4789 on the hosts\' own network. Which host could be dropping it?',
+        'Between hosts an overlay needs two things from the underlay: gossip (TCP and UDP 7946), which tells each node where the containers run, and VXLAN (UDP 4789), which carries their frames. Which one does your first test point at?',
         '`iptables -L -n -v` on each host involved; look at the INPUT and OUTPUT chains and their counters.',
       ],
-      solution: [`${ssh(rule.where)}iptables -D ${rule.line}`],
-      wrongFixes: [
-        [`${ssh(rule.where)}iptables -I ${rule.line.split(' ')[0]} -p tcp --dport 4789 -j ACCEPT`],
-        [`${ssh(rule.where)}iptables -A ${rule.line.replace('DROP', 'ACCEPT')}`],
-        [`ssh ${bad} docker restart client-${bad}`],
-      ],
+      solution: rules.lines.map((l) => `${ssh}iptables -D ${l}`),
+      wrongFixes: wrongFixesFor(fault, rules.where, bad),
       diagnosis: {
         prompt: 'Which layer was broken?',
         choices: [
-          { text: 'The underlay: VXLAN (UDP 4789) between two hosts was dropped', correct: true, explanation: `Right. \`iptables -A ${rule.line}\` on ${rule.where} dropped the encapsulated frames, so nothing on ${o.net} crossed between node1 and ${bad}.` },
-          { text: 'The overlay\'s embedded DNS did not know the name', correct: false, explanation: 'Not here: the name resolves on every node; the address does not answer.' },
+          {
+            text: 'The underlay\'s data plane: VXLAN (UDP 4789) between two hosts was dropped',
+            correct: !gossip,
+            explanation: gossip ? `Not here: the name of ${o.api} did not even resolve on ${bad}; VXLAN was never tried.` : `Right. \`iptables -A ${rules.lines[0]}\` on ${rules.where} dropped the encapsulated frames, so nothing on ${o.net} crossed between node1 and ${bad}.`,
+          },
+          {
+            text: 'The underlay\'s control plane: gossip (7946) between the nodes was blocked',
+            correct: gossip,
+            explanation: gossip ? `Right. ${bad} dropped TCP 7946 both ways, so it never learnt where ${o.api} runs: its embedded DNS had no record and vxlan0 no peer entry for it.` : `Not here: the name resolved on ${bad}, so gossip worked; the address did not answer.`,
+          },
           { text: `The client on ${bad} was not attached to ${o.net}`, correct: false, explanation: 'Not here: `docker inspect` shows its endpoint on the overlay.' },
           { text: `${o.api} listened only on 127.0.0.1`, correct: false, explanation: `Not here: then the client on ${good} would fail too.` },
         ],
