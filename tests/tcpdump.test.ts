@@ -193,3 +193,74 @@ describe('a background traffic generator', () => {
     expect(c.err).toContain(`\n${lines(c.out).length} packets captured\n`);
   });
 });
+
+describe('options', () => {
+  it('-e adds the link-layer header; -vv the IP header, checksums and print-http\'s lines', async () => {
+    const lab = await webLab();
+    const e = await capture(lab, `${SHOOT} tcpdump -e -n -c 2 -i eth0 icmp`, ['docker exec client ping -c 1 web'], false);
+    const client = lab.query.container('client')!.endpoints[0].mac;
+    const web = lab.query.container('web')!.endpoints[0].mac;
+    expect(lines(e.out)[0]).toMatch(new RegExp(`^${T} ${client} > ${web}, ethertype IPv4 \\(0x0800\\), length 98: 172\\.18\\.0\\.3 > 172\\.18\\.0\\.2: ICMP echo request, id \\d+, seq 0, length 64$`));
+    const v = await capture(lab, `${SHOOT} tcpdump -vv -n -i eth0 tcp and src port 80`, ['docker exec client wget -qO /dev/null web']);
+    expect(v.err).toContain('tcpdump: listening on eth0, link-type EN10MB (Ethernet), snapshot length 262144 bytes\n');
+    expect(v.err).not.toContain('verbose output suppressed');
+    expect(v.out).toMatch(new RegExp(`${T} IP \\(tos 0x0, ttl 64, id \\d+, offset 0, flags \\[DF\\], proto TCP \\(6\\), length 60\\)\\n    172\\.18\\.0\\.2\\.80 > 172\\.18\\.0\\.3\\.\\d+: Flags \\[S\\.\\], cksum 0x[0-9a-f]{4} \\(correct\\), seq \\d+, ack \\d+, win 65160, options \\[mss 1460,sackOK,TS val \\d+ ecr \\d+,nop,wscale 7\\], length 0\\n`));
+    expect(v.out).toMatch(/, length 848: HTTP, length: 848\n\tHTTP\/1\.1 200 OK\n\tServer: nginx\/[\d.]+\n/);
+  });
+
+  it('-X prints the packet in hex and ASCII: the request line is readable', async () => {
+    const lab = await webLab();
+    const x = await capture(lab, `${SHOOT} tcpdump -X -n -i eth0 tcp dst port 80 and greater 100`, ['docker exec client wget -qO /dev/null web']);
+    const dump = x.out.split('\n').filter((l) => l.startsWith('\t0x'));
+    expect(dump[0]).toMatch(/^\t0x0000:  4500 0083 [0-9a-f]{4} 4000 4006 [0-9a-f]{4} ac12 0003  E\.\.\..{12}$/);
+    expect(dump[3]).toMatch(/^\t0x0030:  [0-9a-f]{4} [0-9a-f]{4} 4745 5420 2f20 4854 5450 2f31  .{4}GET \/ HTTP\/1$/);
+    expect(dump[4]).toMatch(/^\t0x0040:  2e31 0d0a 486f 7374 3a20 7765 620d 0a55  \.1\.\.Host: web\.\.U$/);
+    expect(x.err).toContain('\n1 packet captured\n1 packet received by filter\n');
+  });
+
+  it('-q, -l and -nn are accepted; a bad option gets getopt\'s message and the usage', async () => {
+    const lab = await webLab();
+    const q = await capture(lab, `${SHOOT} tcpdump -q -l -nn -c 1 -i eth0 tcp`, ['docker exec client wget -qO /dev/null web'], false);
+    expect(q.out).toMatch(new RegExp(`^${T} IP 172\\.18\\.0\\.3\\.\\d+ > 172\\.18\\.0\\.2\\.80: tcp 0\\n$`));
+    const bad = await sh(lab, 'tcpdump -Z');
+    expect(bad.status).toBe(1);
+    expect(bad.err).toMatch(/^tcpdump: option requires an argument -- 'Z'\n|^tcpdump: invalid option -- 'Z'\n/);
+    expect(bad.err).toContain('Usage: tcpdump [-AbdDefhHIJKlLnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]\n');
+  });
+});
+
+describe('errors', () => {
+  it('an unknown interface, as libpcap reports it', async () => {
+    const lab = await webLab();
+    const r = await sh(lab, 'tcpdump -i eth9');
+    expect(r).toEqual({ out: '', err: 'tcpdump: eth9: No such device exists\n(SIOCGIFHWADDR: No such device)\n', status: 1 });
+  });
+
+  it('a filter libpcap cannot parse or resolve; nothing is captured', async () => {
+    const lab = await webLab();
+    expect((await sh(lab, 'tcpdump -n port')).err).toBe("tcpdump: can't parse filter expression: syntax error\n");
+    expect((await sh(lab, 'tcpdump -n host nosuchhost')).err).toBe("tcpdump: unknown host 'nosuchhost'\n");
+    expect((await sh(lab, "tcpdump -n 'icmp and (arp'")).err).toBe("tcpdump: can't parse filter expression: syntax error\n");
+    expect((await sh(lab, 'tcpdump -n -c 0')).err).toBe('tcpdump: invalid packet count 0\n');
+  });
+
+  it('a name in the filter is resolved once, as the capturing namespace resolves it', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, `${SHOOT} tcpdump -n -c 1 -i eth0 dst host web and icmp`, ['docker exec client ping -c 1 web'], false);
+    expect(c.out).toContain('IP 172.18.0.3 > 172.18.0.2: ICMP echo request');
+    expect((await sh(lab, 'tcpdump -n host web')).err).toBe("tcpdump: unknown host 'web'\n");
+  });
+});
+
+describe('determinism', () => {
+  it('the same seed and the same commands give the same capture, byte for byte', async () => {
+    const once = async () => {
+      const lab = await webLab(7);
+      const c = await capture(lab, `${SHOOT} tcpdump -nn -vv -X -i any`, ['docker exec client wget -qO /dev/null web', 'docker exec client ping -c 2 web']);
+      return c.out + c.err;
+    };
+    const a = await once();
+    expect(a.length).toBeGreaterThan(2000);
+    expect(await once()).toBe(a);
+  });
+});

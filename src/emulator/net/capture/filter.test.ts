@@ -86,6 +86,14 @@ describe('compileFilter', () => {
     expect(matches('net 10.0.0.0 mask 255.0.0.0', ip({}))).toEqual([false]);
   });
 
+  it('greater and less compare the frame\'s length on the wire (ping: 98 bytes, ARP: 42)', () => {
+    expect(matches('greater 98', ip({}), arp)).toEqual([true, false]);
+    expect(matches('greater 99', ip({}))).toEqual([false]);
+    expect(matches('less 42', arp, ip({}))).toEqual([true, false]);
+    expect(matches('tcp and greater 60', http, ip({}))).toEqual([true, false]);
+    expect(parseFilter('greater')).toEqual({ ok: false, error: "can't parse filter expression: syntax error" });
+  });
+
   it('and, or, not, !, &&, || and parentheses', () => {
     expect(matches('not arp and not icmp', ip({}), arp, dns)).toEqual([false, false, true]);
     expect(matches('!(icmp || arp)', ip({}), arp, dns)).toEqual([false, false, true]);

@@ -1,7 +1,8 @@
 /**
  * pcap-filter(7) expressions, the part lessons use: `host`, `net`, `port`,
  * `portrange`, `src`/`dst` qualifiers, the protocols `ether ip arp icmp tcp
- * udp esp`, `proto N`, `and or not ! && ||` and parentheses. As in libpcap,
+ * udp esp`, `proto N`, `greater N`/`less N`, `and or not ! && ||` and
+ * parentheses. As in libpcap,
  * `not` binds tightest and `and`/`or` have equal precedence, left to right;
  * a bare value reuses the previous qualifiers (`port 80 or 443`).
  *
@@ -18,6 +19,8 @@ export type FilterNode =
   | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
   | { kind: 'not'; arg: FilterNode }
   | { kind: 'proto'; proto: FilterProto }
+  /** `greater N` (len >= N), `less N` (len <= N): the frame's length. */
+  | { kind: 'len'; op: 'greater' | 'less'; value: number }
   | { kind: 'match'; proto?: FilterProto; dir: FilterDir; type: FilterType; value: string };
 
 export type ParseResult = { ok: true; node: FilterNode | undefined } | { ok: false; error: string };
@@ -98,6 +101,12 @@ class Parser {
   private primitive(): FilterNode {
     const t = this.peek();
     if (t === undefined || t === ')' || ['and', 'or', '&&', '||'].includes(t)) throw new FilterSyntaxError(SYNTAX);
+    if (t === 'greater' || t === 'less') {
+      this.pos++;
+      const n = this.next();
+      if (!/^\d+$/.test(n)) throw new FilterSyntaxError(SYNTAX);
+      return { kind: 'len', op: t, value: Number(n) };
+    }
     let proto: FilterProto | undefined;
     if (PROTOS.has(t as FilterProto)) {
       proto = t as FilterProto;
@@ -171,6 +180,6 @@ export function matchNodes(node: FilterNode | undefined): Extract<FilterNode, { 
   if (!node) return [];
   if (node.kind === 'match') return [node];
   if (node.kind === 'not') return matchNodes(node.arg);
-  if (node.kind === 'proto') return [];
+  if (node.kind === 'proto' || node.kind === 'len') return [];
   return [...matchNodes(node.left), ...matchNodes(node.right)];
 }

@@ -74,7 +74,9 @@ function established(pkt: Packet): TcpDetails {
 
 /** The IP identification field (stable per packet: the hash of its headers). */
 export function ipId(pkt: Packet): number {
-  return hash32(`${pkt.src}>${pkt.dst}/${pkt.proto}/${pkt.sport}/${pkt.dport}/${pkt.icmpType ?? ''}${pkt.icmpSeq ?? ''}/${(pkt.tcpFlags ?? []).join('')}`) & 0xffff;
+  const seg = tcpSegmentOf(pkt);
+  const place = seg ? `/${seg.seq}:${seg.ack}` : '';
+  return hash32(`${pkt.src}>${pkt.dst}/${pkt.proto}/${pkt.sport}/${pkt.dport}/${pkt.icmpType ?? ''}${pkt.icmpSeq ?? ''}/${(pkt.tcpFlags ?? []).join('')}${place}`) & 0xffff;
 }
 
 /**

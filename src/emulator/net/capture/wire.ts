@@ -65,6 +65,12 @@ export function ipBytes(pkt: Packet, mtu: number): number[] {
   return [...withChecksum(header, 10), ...l4];
 }
 
+/** The frame's length on an Ethernet wire: 14 bytes of header, then the IP packet (an ARP frame is 42). */
+export function wireLength(frame: Frame, mtu = 1500): number {
+  if (frame.ethertype === 'arp' || !frame.packet) return 42;
+  return 14 + 20 + transportBytes(frame.packet, mtu).length;
+}
+
 /** An Ethernet frame (the inner frame of a VXLAN datagram). */
 export function frameBytes(frame: Frame, mtu: number): number[] {
   const head = [...macBytes(frame.dstMac), ...macBytes(frame.srcMac), ...u16(frame.ethertype === 'arp' ? 0x0806 : 0x0800)];

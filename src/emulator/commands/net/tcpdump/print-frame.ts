@@ -6,8 +6,8 @@
  */
 import type { Frame } from '../../../net/packet';
 import type { CapturedFrame, PacketType } from '../../../net/capture/registry';
-import { ipBytes } from '../../../net/capture/wire';
-import { printIp, l4Length, type Names, type PrintCtx, type PrintMemory, type PrintOptions } from './print-ip';
+import { ipBytes, wireLength } from '../../../net/capture/wire';
+import { printIp, type Names, type PrintCtx, type PrintMemory, type PrintOptions } from './print-ip';
 
 export interface FrameOptions extends PrintOptions {
   hex: boolean;
@@ -56,8 +56,7 @@ function ethertype(frame: Frame): string {
 }
 
 function frameLength(frame: Frame, ctx: PrintCtx): number {
-  if (frame.ethertype === 'arp' || !frame.packet) return 42;
-  return 14 + 20 + l4Length(frame.packet, ctx);
+  return wireLength(frame, ctx.mtu);
 }
 
 /** ether_print: with -e the MAC addresses and ethertype, and then no "IP "/"ARP, " prefix. */

@@ -151,7 +151,8 @@ function udp(pkt: Packet, ctx: PrintCtx): string {
   if (isDnsQuery(pkt.data)) ctx.memory.dnsQuestions.set(pkt.sport, pkt.data);
   if (!ctx.o.quick && dnsPort) {
     const text = printDns(pkt, ctx.memory);
-    if (text) return (ctx.o.verbose > 0 ? '[udp sum ok] ' : '') + text;
+    // print-udp.c checks the UDP checksum only from -vv on.
+    if (text) return (ctx.o.verbose > 1 ? '[udp sum ok] ' : '') + text;
   }
   const payload = dnsMessage(pkt, ctx.memory.dnsQuestions.get(pkt.dport))?.length ?? pkt.length;
   return `UDP, length ${payload}`;

@@ -31,9 +31,9 @@ function pickInterface(devices: DeviceState[], name: string | undefined): Target
     return ranked[0] ? { ok: true, device: ranked[0] } : { ok: false, error: 'tcpdump: no suitable device found\n' };
   }
   const dev = devices.find((d) => d.name === name);
-  // tcpdump.c: error("%s: %s\n(%s)", device, pcap_statustostr(status), cp). NOT FOUND in the
-  // reference: libpcap 1.10's detail text for ENODEV; the status text is taken for it.
-  if (!dev) return { ok: false, error: `tcpdump: ${name}: No such device exists\n(No such device exists)\n` };
+  // tcpdump.c: error("%s: %s\n(%s)", device, pcap_statustostr(status), cp); libpcap's pcap-linux.c
+  // fills cp from the ioctl that failed, as users report it (libpcap issue #121, netmap issue #458).
+  if (!dev) return { ok: false, error: `tcpdump: ${name}: No such device exists\n(SIOCGIFHWADDR: No such device)\n` };
   if (!dev.up) return { ok: false, error: `tcpdump: ${name}: That device is not up\n` };
   return { ok: true, device: dev };
 }
