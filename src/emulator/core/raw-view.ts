@@ -15,3 +15,15 @@ export const VIEW_TARGET: unique symbol = Symbol('view target');
 export function peek<V extends object>(value: V): V {
   return ((value as { [VIEW_TARGET]?: V })[VIEW_TARGET]) ?? value;
 }
+
+/**
+ * The entries of `map` that `test` accepts, tested on the raw objects (a scan
+ * of a thousand containers costs no proxies) and returned as read through
+ * `map`, so writes to them are still journaled.
+ */
+export function entriesWhere<V extends object>(map: Record<string, V>, test: (raw: V) => boolean): V[] {
+  const raw = peek(map);
+  const out: V[] = [];
+  for (const key of Object.keys(raw)) if (test(raw[key])) out.push(map[key]);
+  return out;
+}

@@ -14,10 +14,11 @@ import { peekIfname, refreshContainerFiles, takeIfname } from './sandbox';
 import { ensureEmbeddedDns } from './embedded-dns-setup';
 import { joinOverlay, leaveOverlay } from './swarm/attach';
 import { networkEvent } from './events';
+import { entriesWhere } from '../core/raw-view';
 
 export function endpointsOf(ctx: LabCtx, machine: string, c: ContainerState): EndpointState[] {
   const docker = ctx.docker(machine);
-  return Object.values(docker.endpoints).filter((e) => e.containerId === c.id);
+  return entriesWhere(docker.endpoints, (e) => e.containerId === c.id);
 }
 
 /** Attaches a container to a network (its endpoint, address and driver plumbing); the daemon logs a `network connect` event. */

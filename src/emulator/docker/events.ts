@@ -42,7 +42,8 @@ function record(ctx: LabCtx, machine: string, e: Omit<EngineEvent, 't' | 'nanos'
   let sameMs = 0;
   for (let i = events.length - 1; i >= 0 && events[i].t === t; i--) sameMs++;
   events.push({ ...e, t, nanos: 104729 + ((sameMs * 7919) % 890000) });
-  if (events.length > EVENTS_LIMIT) events.splice(0, events.length - EVENTS_LIMIT);
+  // One write of a shorter list, not a splice that moves every element (each move is journaled).
+  if (events.length > EVENTS_LIMIT) ctx.docker(machine).events = events.slice(-EVENTS_LIMIT);
 }
 
 /** The image as the user named it (`nginx`, `redis:7`), as moby reports `image=`. */

@@ -11,6 +11,7 @@ import { buildHosts, buildResolvConf } from './container-files';
 import { containerNetworks } from './lookup';
 import { linkHostsLines } from './links';
 import { resolveHostGateway } from './host-gateway';
+import { entriesWhere } from '../core/raw-view';
 
 export function createSandbox(ctx: LabCtx, machine: string, c: ContainerState): void {
   const mode = c.host.networkMode;
@@ -89,8 +90,8 @@ export function refreshContainerFiles(ctx: LabCtx, machine: string, c: Container
   fs.write('/etc/hostname', c.hostname + '\n');
   fs.write('/etc/hosts', buildHosts({ hostname: c.hostname, domainname: c.domainname, extraHosts: c.host.extraHosts.map((h) => resolveHostGateway(ctx, machine, h)), linkLines: linkHostsLines(ctx, machine, c), ownIps }));
   fs.write('/etc/resolv.conf', buildResolvConf({ hostFile: hostResolv, internal, ...dnsSettings(docker.config, c) }));
-  for (const joined of Object.values(docker.containers)) {
-    if (joined.host.networkMode === `container:${c.id}`) copySharedFiles(ctx, machine, joined);
+  for (const joined of entriesWhere(docker.containers, (x) => x.host.networkMode === `container:${c.id}`)) {
+    copySharedFiles(ctx, machine, joined);
   }
 }
 

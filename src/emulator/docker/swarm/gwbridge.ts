@@ -18,6 +18,7 @@ import { createBridgeNetwork, joinBridge, leaveBridge } from '../drivers/bridge'
 import { randomId } from '../ids';
 import { randomMac } from '../../net/ipv4';
 import { takeIfname } from '../sandbox';
+import { entriesWhere } from '../../core/raw-view';
 
 export const GWBRIDGE = 'docker_gwbridge';
 
@@ -61,8 +62,8 @@ export function ensureGwBridge(ctx: LabCtx, machine: string): NetworkState | Dae
 export function needsDefaultGateway(ctx: LabCtx, machine: string, c: ContainerState): boolean {
   const docker = ctx.docker(machine);
   let need = false;
-  for (const ep of Object.values(docker.endpoints)) {
-    if (ep.containerId !== c.id || ep.anonymous) continue;
+  for (const ep of entriesWhere(docker.endpoints, (e) => e.containerId === c.id)) {
+    if (ep.anonymous) continue;
     const net = docker.networks[ep.networkId];
     if (!net || net.internal || (net.driver !== 'overlay' && !ep.gateway)) continue;
     if (ep.gateway) return false;
@@ -102,7 +103,7 @@ function unplugGateway(ctx: LabCtx, machine: string, owner: string, nsId: string
 /** setupDefaultGW after the container's networks are joined. */
 export function joinDefaultGateway(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   const docker = ctx.docker(machine);
-  const mine = Object.values(docker.endpoints).filter((e) => e.containerId === c.id);
+  const mine = entriesWhere(docker.endpoints, (e) => e.containerId === c.id);
   if (!c.netnsId || mine.some((e) => e.anonymous) || !needsDefaultGateway(ctx, machine, c)) return undefined;
   return plugGateway(ctx, machine, c.netnsId, c.id, `gateway_${(c.sandboxId ?? c.id).slice(0, 12)}`, 'gateway', takeIfname(c));
 }

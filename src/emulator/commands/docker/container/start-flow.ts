@@ -13,6 +13,7 @@ import { programInImage } from '../../../session/run-in-container';
 import { labCtx, machineOf, daemonOf } from '../engine-access';
 import { logStartError } from '../../../docker/daemon-log';
 import { ENGINE } from '../system/versions';
+import { peek } from '../../../core/raw-view';
 
 function notFound(program: string): string {
   return (
@@ -23,7 +24,7 @@ function notFound(program: string): string {
 
 /** Legacy links need their targets running (container_operations_unix.go). */
 function linkError(ctx: CommandContext, c: ContainerState): string | undefined {
-  const all = Object.values(daemonOf(ctx).containers);
+  const all = Object.values(peek(daemonOf(ctx).containers)); // read only
   for (const rec of c.host.links) {
     const [childPath, aliasPath] = rec.split(':');
     const child = all.find((x) => `/${x.name}` === childPath);
