@@ -95,6 +95,54 @@ describe('docker service create, ls, ps', () => {
     expect((await sh(lab, 'docker service create -d --mode global --replicas 2 nginx')).err).toBe('replicas can only be used with replicated or replicated-job mode\n');
   });
 
+  it('refuses malformed constraints as swarmkit does; an unknown key leaves the task pending', async () => {
+    const lab = await swarm3();
+    const err = async (line: string) => (await sh(lab, line)).err;
+    expect(await err('docker service create -d --constraint node.hostname=node2 nginx')).toBe(
+      'Error response from daemon: rpc error: code = InvalidArgument desc = constraint expected one operator from ==, !=\n',
+    );
+    expect(await err('docker service create -d --constraint 1node==a nginx')).toBe("Error response from daemon: rpc error: code = InvalidArgument desc = key '1node' is invalid\n");
+    expect(await err('docker service create -d --constraint node.hostname== nginx')).toBe("Error response from daemon: rpc error: code = InvalidArgument desc = value '' is invalid\n");
+    expect(await ok(lab, 'docker service ls -q')).toBe('');
+    await ok(lab, 'docker service create -d --name odd --constraint node.foo==bar nginx');
+    expect(await ok(lab, 'docker service ps --format "{{.CurrentState}}|{{.Error}}" odd')).toBe('Pending less than a second ago|"no suitable node (scheduling …"\n');
+    const waiting = await ok(lab, 'docker service create --name waiting --constraint node.labels.zone==a nginx');
+    expect(waiting.split('\n').slice(1).join('\n')).toMatch(new RegExp(
+      '^overall progress: 0 out of 1 tasks \\n1/1: no suitable node \\(scheduling constraints not satisfied on 3 nodes\\) \\n' +
+      `Operation continuing in background\\.\\nUse \`docker service ps ${ID}\` to check progress\\.\\n$`,
+    ));
+  });
+
+  it('names what it cannot find, per command', async () => {
+    const lab = await swarm3();
+    const run = async (line: string) => {
+      const r = await sh(lab, line);
+      return [r.err, r.code];
+    };
+    expect(await run('docker service update --replicas 2 nope')).toEqual(['Error response from daemon: service nope not found\n', 1]);
+    expect(await run('docker service scale nope=2')).toEqual(['nope: Error response from daemon: service nope not found\n', 1]);
+    expect(await run('docker service logs nope')).toEqual(['no such task or service: nope\n', 1]);
+    expect(await run('docker service scale web')).toEqual([
+      "Invalid scale specifier 'web'.\nSee 'docker service scale --help'.\n\nUsage:  docker service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]\n\nScale one or multiple replicated services\n", 1,
+    ]);
+  });
+
+  it('inspect --pretty prints the CLI\'s template', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 --network appnet --constraint node.role==worker -p 8080:80 nginx');
+    const out = await ok(lab, 'docker service inspect --pretty web');
+    const id = (await ok(lab, 'docker service inspect -f {{.ID}} web')).trim();
+    const image = JSON.parse(await ok(lab, 'docker service inspect web'))[0].Spec.TaskTemplate.ContainerSpec.Image;
+    expect(out).toBe([
+      '', `ID:\t\t${id}`, 'Name:\t\tweb', 'Service Mode:\tReplicated', ' Replicas:\t2', 'Placement:', ' Constraints:\t[node.role==worker]',
+      'UpdateConfig:', ' Parallelism:\t1', ' On failure:\tpause', ' Monitoring Period: 5s', ' Max failure ratio: 0', ' Update order:      stop-first',
+      'RollbackConfig:', ' Parallelism:\t1', ' On failure:\tpause', ' Monitoring Period: 5s', ' Max failure ratio: 0', ' Rollback order:    stop-first',
+      'ContainerSpec:', ` Image:\t\t${image}`, ' Init:\t\tfalse', 'Resources:', 'Networks: appnet ', 'Endpoint Mode:\tvip',
+      'Ports:', ' PublishedPort = 8080', '  Protocol = tcp', '  TargetPort = 80', '  PublishMode = ingress ', '',
+    ].join('\n'));
+    expect(psRows(await ok(lab, 'docker service ps web')).map((r) => r[3])).toEqual(['node2', 'node3']);
+  });
+
   it('inspect shows the spec, the published port and one VIP per network', async () => {
     const lab = await webLab();
     const doc = JSON.parse(await ok(lab, 'docker service inspect web'))[0];
@@ -280,6 +328,28 @@ describe('publishing', () => {
     expect((await sh(lab, 'ssh laptop curl -s 192.168.1.12:8080')).code).toBe(7);
   });
 
+  it('service rm empties the load balancers: no IPVS service, no VIP alias, no names', async () => {
+    const lab = await webLab();
+    const net = (await ok(lab, 'docker network inspect -f {{.Id}} appnet')).trim();
+    const priv = 'docker run --rm --privileged -v /var/run/docker/netns:/var/run/docker/netns nicolaka/netshoot nsenter --net=/var/run/docker/netns/';
+    const lbIpvs = `${priv}lb_${net.slice(0, 9)} ipvsadm -Ln`;
+    const meshIpvs = `${priv}ingress_sbox ipvsadm -Ln`;
+    expect(await ok(lab, lbIpvs)).toContain('FWM  256 rr');
+    expect(await ok(lab, meshIpvs)).toContain('FWM  256 rr');
+    expect(await ok(lab, `${priv}lb_${net.slice(0, 9)} ip -4 -o addr show eth0`)).toContain('10.0.1.2/32');
+    await ok(lab, 'docker service rm web');
+    const header = 'IP Virtual Server version 1.2.1 (size=4096)\nProt LocalAddress:Port Scheduler Flags\n  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn\n';
+    expect(await ok(lab, lbIpvs)).toBe(header);
+    expect(await ok(lab, meshIpvs)).toBe(header);
+    expect(await ok(lab, `${priv}lb_${net.slice(0, 9)} ip -4 -o addr show eth0`)).not.toContain('/32');
+    expect((await sh(lab, 'docker exec client dig +short tasks.web')).out).toBe('');
+    // A new service takes the next address (libnetwork allocates serially), and its name answers it.
+    await ok(lab, 'docker service create -d --name api --network appnet nginx');
+    const vip = (await ok(lab, 'docker service inspect -f "{{range .Endpoint.VirtualIPs}}{{.Addr}}{{end}}" api')).trim().split('/')[0];
+    expect(await ok(lab, 'docker exec client dig +short api')).toBe(`${vip}\n`);
+    expect(await ok(lab, lbIpvs)).toMatch(/^(.*\n){3}FWM  257 rr\n {2}-> 10\.0\.1\.\d+:0 /);
+  });
+
   it('service logs prefixes each task\'s lines', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --replicas 2 traefik/whoami');
@@ -287,6 +357,12 @@ describe('publishing', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^web\.1\.[0-9a-z]{12}@node1 {4}\| Starting up on port 80$/);
     expect(lines[1]).toMatch(/^web\.2\.[0-9a-z]{12}@node2 {4}\| Starting up on port 80$/);
+    // Slots line up: one more space for each digit a slot has fewer than the replica count.
+    await ok(lab, 'docker service scale -d web=10');
+    const padded = (await ok(lab, 'docker service logs --no-task-ids web')).trimEnd().split('\n');
+    expect(padded.filter((l) => l.startsWith('web.1@') || l.startsWith('web.10@'))).toEqual(['web.1@node1     | Starting up on port 80', 'web.10@node1    | Starting up on port 80']);
+    const taskId = psRows(await ok(lab, 'docker service ps web'))[1][0];
+    expect(await ok(lab, `docker service logs ${taskId}`)).toMatch(new RegExp(`^web\\.2\\.${taskId}@node2    \\| Starting up on port 80\\n$`));
   });
 });
 

@@ -1,32 +1,55 @@
 /**
  * `docker service logs [OPTIONS] SERVICE|TASK` (docker/cli cli/command/
  * service/logs.go): every task's container log, each line prefixed with
- * `<service>.<slot>.<task id[:12]>@<node>` and ` | `. NOT FOUND: the exact
- * padding between the prefix and the bar (logs.go pads to the longest
- * prefix); the lab pads with four spaces, as published transcripts of
- * one-node services show.
+ * `<service>.<slot>.<task id[:12]>@<node>`, padded so that slots line up
+ * (one space per digit the slot has fewer than the replica count), then
+ * `    | `. The task name is `%s.%d` of the slot even for a global task
+ * (slot 0). A reference that is neither a service nor a task: `no such task
+ * or service: web`.
  */
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
-import { printDaemonError } from '../cli/command';
-import { taskName, tasksOf } from '../../../docker/swarm/services/store';
+import type { ClusterState } from '../../../docker/swarm/state';
+import type { SwarmService, SwarmTask } from '../../../docker/swarm/services/types';
+import { findService, tasksOf } from '../../../docker/swarm/services/store';
+import { isDaemonError } from '../../../docker/errors';
 import { labCtx } from '../engine-access';
-import { lookupService, managedCluster } from './refs';
+import { managedCluster } from './refs';
+
+/** The service's tasks, or the one task named (by ID or a unique ID prefix), with the padding width. */
+function target(cluster: ClusterState, ref: string): { service: SwarmService; tasks: SwarmTask[]; width: number } | undefined {
+  const s = findService(cluster, ref);
+  if (!isDaemonError(s)) return { service: s, tasks: tasksOf(cluster, s.id), width: s.spec.mode === 'replicated' ? String(s.spec.replicas).length : 1 };
+  const all = Object.values(cluster.services?.tasks ?? {});
+  const byPrefix = ref ? all.filter((t) => t.id.startsWith(ref)) : [];
+  const task = all.find((t) => t.id === ref) ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+  const service = task ? cluster.services?.services[task.serviceId] : undefined;
+  return task && service ? { service, tasks: [task], width: String(task.slot).length } : undefined;
+}
+
+function prefix(flags: Flags, s: SwarmService, task: SwarmTask, width: number): string {
+  if (flags.bool('raw')) return '';
+  const id = flags.bool('no-task-ids') ? '' : `.${flags.bool('no-trunc') ? task.id : task.id.slice(0, 12)}`;
+  const pad = ' '.repeat(Math.max(0, width - String(task.slot).length));
+  return `${s.spec.name}.${task.slot}${id}@${task.hostname}${pad}    | `;
+}
 
 function run(ctx: CommandContext, flags: Flags): number {
   const cluster = managedCluster(ctx);
   if (typeof cluster === 'number') return cluster;
-  const s = lookupService(cluster, flags.args[0]);
-  if (typeof s === 'string') return printDaemonError(ctx, s);
+  const found = target(cluster, flags.args[0]);
+  if (!found) {
+    ctx.stderr(`no such task or service: ${flags.args[0]}\n`);
+    return 1;
+  }
   const lctx = labCtx(ctx);
   const lines: { t: number; text: string; stream: 'stdout' | 'stderr' }[] = [];
-  for (const task of tasksOf(cluster, s.id)) {
+  for (const task of found.tasks) {
     const c = task.containerId ? lctx.state.machines[task.hostname]?.docker?.containers[task.containerId] : undefined;
     if (!c) continue;
-    const id = flags.bool('no-task-ids') ? '' : `.${flags.bool('no-trunc') ? task.id : task.id.slice(0, 12)}`;
-    const prefix = flags.bool('raw') ? '' : `${taskName(s, task)}${id}@${task.hostname}    | `;
-    for (const l of c.logs) lines.push({ t: l.t, stream: l.stream, text: prefix + l.line });
+    const head = prefix(flags, found.service, task, found.width);
+    for (const l of c.logs) lines.push({ t: l.t, stream: l.stream, text: head + l.line });
   }
   for (const l of lines.sort((a, b) => a.t - b.t)) {
     if (l.stream === 'stderr') ctx.stderr(l.text + '\n');

@@ -1,15 +1,19 @@
 /**
  * `docker service inspect --pretty` (docker/cli cli/command/service/
  * formatter.go serviceInspectPrettyTemplate), laid out after the example in
- * docker/docs service_inspect.md with CLI 28's capitalised mode. NOT FOUND:
- * a CLI 28 capture; tabs are printed raw, as for `node inspect --pretty`.
+ * docker/docs service_inspect.md with CLI 28's capitalised mode. The
+ * template's tabs are printed raw (the pretty format bypasses tabwriter, as
+ * for `node inspect --pretty`); its spaces are kept as written. NOT FOUND: a
+ * CLI 28 capture.
  */
 import type { ClusterState } from '../../../docker/swarm/state';
 import type { SwarmService } from '../../../docker/swarm/services/types';
 import { serviceSpecDocument } from '../../../docker/swarm/services/doc';
 
 function updateLines(kind: 'Update' | 'Rollback'): string[] {
-  return [`${kind}Config:`, ' Parallelism:\t1', ' On failure:\tpause', ' Monitoring Period: 5s', ' Max failure ratio: 0', ` ${kind} order:    stop-first`];
+  // The template aligns the order with "Max failure ratio:" by spaces: `Update order:      `, `Rollback order:    `.
+  const order = kind === 'Update' ? ' Update order:      stop-first' : ' Rollback order:    stop-first';
+  return [`${kind}Config:`, ' Parallelism:\t1', ' On failure:\tpause', ' Monitoring Period: 5s', ' Max failure ratio: 0', order];
 }
 
 export function prettyService(cluster: ClusterState, s: SwarmService): string {
@@ -23,11 +27,13 @@ export function prettyService(cluster: ClusterState, s: SwarmService): string {
   out.push('ContainerSpec:', ` Image:\t\t${image}`);
   if (s.spec.args.length) out.push(` Args:\t\t${s.spec.args.join(' ')} `);
   out.push(' Init:\t\tfalse', 'Resources:');
-  if (s.spec.networks.length) out.push(`Networks:\t${s.spec.networks.map((id) => cluster.networks[id]?.name ?? id).join(' ')} `);
+  // `Networks:{{range}} {{ $network }}{{end}} `: each name after a space, and one more at the end.
+  if (s.spec.networks.length) out.push(`Networks:${s.spec.networks.map((id) => ` ${cluster.networks[id]?.name ?? id}`).join('')} `);
   out.push(`Endpoint Mode:\t${s.spec.endpointMode}`);
   if (s.spec.ports.length) {
     out.push('Ports:');
     for (const p of s.spec.ports) out.push(` PublishedPort = ${p.publishedPort}`, `  Protocol = ${p.protocol}`, `  TargetPort = ${p.targetPort}`, `  PublishMode = ${p.publishMode}`);
+    out[out.length - 1] += ' '; // `{{- end }} {{ end -}}`: a space after the last port
   }
   return out.join('\n') + '\n';
 }

@@ -28,9 +28,15 @@ const VERIFY_MS = 5000;
 /** The lab stops waiting for a stuck service after this much virtual time (the real CLI waits forever). */
 const GIVE_UP_MS = 3_600_000;
 
+/** progress.go truncError: one line, at most 75 bytes (74 and an ellipsis), so that a narrow terminal does not wrap. */
+function truncError(err: string): string {
+  const line = err.replace(/\n/g, ' ');
+  return line.length > 75 ? line.slice(0, 74) + '…' : line;
+}
+
 function slotLine(label: string, task: SwarmTask | undefined): string {
   if (!task) return `${label}:  `;
-  if (task.error) return `${label}: ${task.error} `;
+  if (task.error) return `${label}: ${truncError(task.error)} `;
   if (task.state === 'running') return `${label}: ${'running'.padEnd(LONGEST_STATE)} ${BAR} `;
   return `${label}: ${task.state.padEnd(LONGEST_STATE)} `;
 }

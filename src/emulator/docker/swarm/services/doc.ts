@@ -56,7 +56,7 @@ export function serviceSpecDocument(spec: ServiceSpec): Record<string, unknown> 
 }
 
 export function serviceDocument(_cluster: ClusterState, s: SwarmService): Record<string, unknown> {
-  const mesh = s.spec.ports.filter((p) => p.publishMode === 'ingress');
+  // The allocator copies host-mode ports into Endpoint.Ports as they are, and fills in the ingress ones (swarmkit portallocator).
   return withGoType({
     ID: s.id,
     Version: { Index: s.version },
@@ -66,7 +66,7 @@ export function serviceDocument(_cluster: ClusterState, s: SwarmService): Record
     PreviousSpec: omitEmpty(s.previous ? serviceSpecDocument(s.previous) : undefined),
     Endpoint: {
       Spec: endpointSpec(s.spec),
-      Ports: omitEmpty(mesh.length ? ports(mesh) : undefined),
+      Ports: omitEmpty(s.spec.ports.length ? ports(s.spec.ports) : undefined),
       VirtualIPs: omitEmpty(s.vips.length ? s.vips.map((v) => ({ NetworkID: v.networkId, Addr: v.addr })) : undefined),
     },
   }, 'swarm.Service');

@@ -20,18 +20,30 @@ export interface Constraint {
   value: string;
 }
 
-/** constraint.Parse: `key==value` or `key!=value`, whitespace around the parts ignored. */
+/** swarmkit manager/constraint: the operators in the order Parse tries them, and its key and value patterns. */
+const OPERATORS = ['==', '!='] as const;
+const KEY = /^[a-z_][a-z0-9\-_.]+$/i;
+const VALUE = /^[a-z0-9:\-_\s.*()?+[\]\\^$|/]+$/i;
+
+/**
+ * constraint.Parse: the first operator found splits the expression; the
+ * key and the value must match swarmkit's patterns. An unknown key is not an
+ * error (the scheduler matches no node with it: the task stays pending).
+ */
 export function parseConstraint(text: string): Constraint | string {
-  const m = /^\s*([^=!\s]+)\s*(==|!=)\s*(.*?)\s*$/.exec(text);
-  if (!m || m[3].includes('==') || m[3].includes('!=')) return 'constraint expected one operator from ==, !=';
-  const key = m[1].toLowerCase();
-  const known = ['node.id', 'node.hostname', 'node.role', 'node.platform.os', 'node.platform.arch'];
-  if (!known.includes(key) && !key.startsWith('node.labels.') && !key.startsWith('engine.labels.')) {
-    return `unsupported constraint key ${m[1]}`;
+  for (const op of OPERATORS) {
+    const at = text.indexOf(op);
+    if (at < 0) continue;
+    const key = text.slice(0, at).trim();
+    const value = text.slice(at + op.length).trim();
+    if (!KEY.test(key)) return `key '${key}' is invalid`;
+    if (!VALUE.test(value)) return `value '${value}' is invalid`;
+    return { key: key.toLowerCase(), op, value };
   }
-  return { key, op: m[2] as Constraint['op'], value: m[3] };
+  return `constraint expected one operator from ${OPERATORS.join(', ')}`;
 }
 
+/** constraint.NodeMatches: the node's value for a key (undefined: no node matches an unknown key). */
 function nodeValue(node: SwarmNode, key: string): string | undefined {
   if (key === 'node.id') return node.id;
   if (key === 'node.hostname') return node.hostname;
@@ -47,7 +59,9 @@ export function satisfies(node: SwarmNode, constraints: string[]): boolean {
     const c = parseConstraint(text);
     if (typeof c === 'string') return false;
     const v = nodeValue(node, c.key);
-    // Hostnames and roles compare case-insensitively in swarmkit (strings.EqualFold).
+    // An unknown key matches no node, whatever the operator (NodeMatches' default case).
+    if (v === undefined && !c.key.startsWith('node.labels.') && !c.key.startsWith('engine.labels.')) return false;
+    // Values compare case-insensitively (strings.EqualFold); a missing label is "not equal".
     const equal = v !== undefined && v.toLowerCase() === c.value.toLowerCase();
     return c.op === '==' ? equal : !equal;
   });
