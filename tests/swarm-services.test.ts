@@ -193,6 +193,10 @@ describe('scheduling', () => {
     await ok(lab, 'ssh node3 docker swarm leave');
     expect(psRows(await ok(lab, 'docker service ps -f desired-state=running web')).map((r) => `${r[1]}@${r[3]}`)).toEqual(['web.1@node1', 'web.2@node2', 'web.3@node1']);
     expect(await ok(lab, 'ssh node3 docker ps -a -q')).toBe('');
+    // The managers keep the task as history, in the last state node3 reported.
+    const old = psRows(await ok(lab, 'docker service ps web')).find((r) => r[3] === 'node3')!;
+    expect([old[1], old[4], old[5].split(' ')[0]]).toEqual(['\\_ web.3', 'Shutdown', 'Running']);
+    expect(await ok(lab, 'docker node ls --format "{{.Hostname}} {{.Status}}"')).toContain('node3 Down');
   });
 
   it('global mode runs one task per active node; constraints pick the nodes', async () => {

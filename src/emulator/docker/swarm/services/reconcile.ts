@@ -93,9 +93,14 @@ function evict(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void 
   for (const task of live(cluster, service)) {
     if (task.state === 'pending') continue;
     const node = cluster.nodes[task.nodeId];
-    // A node that left (or was removed) took its containers with it: nothing stays behind as history there.
-    const gone = !node || node.left;
-    if (gone || !mayKeep(ctx, cluster, service, node) || task.specIndex !== service.specIndex || task.state === 'rejected') shutdown(ctx, task, gone, cluster);
+    if (node?.left) {
+      // The node removed its task containers as it left (daemon/cluster Leave); the managers keep the
+      // task as history, in the state it last reported (`\_ web.3 … Shutdown  Running 2 minutes ago`).
+      stopTaskContainer(ctx, task, true);
+      task.desired = 'shutdown';
+      continue;
+    }
+    if (!node || !mayKeep(ctx, cluster, service, node) || task.specIndex !== service.specIndex || task.state === 'rejected') shutdown(ctx, task, !node, cluster);
   }
 }
 
