@@ -61,6 +61,12 @@ async function webLab(seed = 1): Promise<EmulatedLab> {
   return lab;
 }
 
+/** A line's timestamp in seconds since midnight. */
+function secondsOf(line: string): number {
+  const [h, m, sec] = line.slice(0, 15).split(':').map(Number);
+  return h * 3600 + m * 60 + sec;
+}
+
 function lines(text: string): string[] {
   return text.split('\n').filter(Boolean);
 }
@@ -172,7 +178,7 @@ describe('a background traffic generator', () => {
     const gets = l.filter((x) => x.endsWith('HTTP: GET / HTTP/1.1'));
     expect(gets).toHaveLength(2);
     // One request a second, from the poller, by the lab clock.
-    const seconds = l.filter((x) => x.includes('Flags [S]')).map((x) => Number(x.slice(6, 8)));
+    const seconds = l.filter((x) => x.includes('Flags [S]')).map((x) => Math.floor(secondsOf(x)));
     expect(seconds).toHaveLength(3);
     expect(seconds[1] - seconds[0]).toBe(1);
     expect(seconds[2] - seconds[1]).toBe(1);
@@ -187,7 +193,7 @@ describe('a background traffic generator', () => {
     const lab = await webLab();
     await sh(lab, `docker run -d --name poller --network mynet alpine sh -c 'while sleep 2; do wget -qO /dev/null http://web; done'`);
     const c = await capture(lab, `docker run --rm --net container:web nicolaka/netshoot tcpdump -nn -i eth0 'dst port 80'`, ['sleep 3', 'sleep 3']);
-    const syns = lines(c.out).filter((x) => x.includes('Flags [S]')).map((x) => Number(x.slice(6, 8)));
+    const syns = lines(c.out).filter((x) => x.includes('Flags [S]')).map((x) => Math.floor(secondsOf(x)));
     expect(syns).toHaveLength(3);
     expect([syns[1] - syns[0], syns[2] - syns[1]]).toEqual([2, 2]);
     expect(c.err).toContain(`\n${lines(c.out).length} packets captured\n`);
@@ -262,5 +268,18 @@ describe('determinism', () => {
     const a = await once();
     expect(a.length).toBeGreaterThan(2000);
     expect(await once()).toBe(a);
+  });
+});
+
+describe('an unanswered SYN', () => {
+  it('is retransmitted after 1, 3 and 7 s while the client waits; the client giving up ends the series', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    await sh(lab, 'docker run -d --name web -p 8080:80 nginx');
+    await sh(lab, 'iptables -I DOCKER-USER -p tcp --dport 80 -j DROP');
+    const c = await capture(lab, 'tcpdump -nn -i eth0 tcp port 8080', ['ssh node2 curl -s -m 10 192.168.1.11:8080', 'sleep 3', 'sleep 3']);
+    expect(c.others[0].status).toBe(28);
+    expect(lines(c.out).every((l) => / IP 192\.168\.1\.12\.\d+ > 192\.168\.1\.11\.8080: Flags \[S\], seq \d+, win 64240, /.test(l))).toBe(true);
+    const t = lines(c.out).map(secondsOf);
+    expect(t.map((x) => Math.round(x - t[0]))).toEqual([0, 1, 3, 7]);
   });
 });

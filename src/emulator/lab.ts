@@ -89,9 +89,12 @@ export class EmulatedLab implements Lab {
     if (line.trim() === '') return 0;
     this.running++;
     this.notifyActivity();
+    const timers = this.ctx.timers;
+    const timerMark = timers?.mark();
     try {
       return await this.runLineNow(line, io, out, err);
     } finally {
+      if (timerMark !== undefined) timers?.cancelFrom(timerMark);
       this.running--;
       this.notifyActivity();
       this.notifyWaiting();
@@ -259,11 +262,12 @@ export class EmulatedLab implements Lab {
   }
 
   private replaceState(state: LabState, newTree = true): void {
-    // Open captures belong to running tcpdumps, not to the state: they stay open.
-    const captures = this.ctx.captures;
+    // Open captures belong to running tcpdumps, not to the state: they stay open (so do kernel timers).
+    const { captures, timers } = this.ctx;
     if (newTree) this.undo = new UndoScope(state);
     this.ctx = new LabCtx(state);
     this.ctx.captures = captures;
+    this.ctx.timers = timers;
     this.session = new Session(this.ctx);
   }
 

@@ -10,6 +10,8 @@ import type { NsState, Socket } from './state';
 import type { Packet } from './packet';
 import type { Arrival, Drop } from './journey';
 import { sendFromHost } from './stack';
+import { lookupRoute } from './routes';
+import { mssFor } from './mtu';
 
 export interface RoundTrip {
   /** Where the request arrived, if it did. */
@@ -69,17 +71,62 @@ function classifyDrop(drop: Drop | undefined, rttMs: number): ConnectOutcome {
 export function tcpConnect(ctx: LabCtx, from: NsState, dst: string, dport: number): ConnectOutcome {
   const sport = ctx.rng.int(32768, 60999);
   let listener: Socket | undefined;
-  const rt = trip(ctx, from, { src: '', dst, proto: 'tcp', ttl: from.defaultTtl, sport, dport, tcpFlags: ['SYN'], length: 0 }, (a) => {
+  const syn: Packet = { src: '', dst, proto: 'tcp', ttl: from.defaultTtl, sport, dport, tcpFlags: ['SYN'], length: 0 };
+  const answer = (a: Arrival): Packet => {
     listener = findSocket(a.ns, 'tcp', a.pkt.dst, a.pkt.dport);
     const flags: Packet['tcpFlags'] = listener ? ['SYN', 'ACK'] : ['RST', 'ACK'];
     return { src: a.pkt.dst, dst: a.pkt.src, proto: 'tcp', ttl: a.ns.defaultTtl, sport: a.pkt.dport, dport: a.pkt.sport, tcpFlags: flags, length: 0 };
-  });
-  if (!rt.answer) return classifyDrop(rt.drop, rt.rttMs);
+  };
+  const rt = trip(ctx, from, syn, answer);
+  if (!rt.answer) {
+    const outcome = classifyDrop(rt.drop, rt.rttMs);
+    if (outcome.kind === 'timeout') retransmitSyn(ctx, from, syn, answer);
+    return outcome;
+  }
   if (!listener || rt.answer.tcpFlags?.includes('RST')) return { kind: 'refused', rttMs: rt.rttMs };
   return {
     kind: 'connected', socket: listener, server: rt.arrival!.ns, serverIp: rt.arrival!.pkt.dst, clientPort: sport, rttMs: rt.rttMs, arrival: rt.arrival!,
     client: from, remoteIp: dst, remotePort: dport,
   };
+}
+
+/**
+ * Linux retransmits an unanswered SYN after 1, 3, 7, 15, 31 and 63 s (an
+ * initial RTO of 1 s, doubled each time; net.ipv4.tcp_syn_retries = 6),
+ * then connect() fails. The retransmissions are only visible on the wire, so
+ * they are sent (as kernel timers that fire while lab time passes) only
+ * while a capture is open; one that gets an answer ends the series.
+ */
+export const SYN_RETRANSMIT_MS = [1000, 3000, 7000, 15000, 31000, 63000];
+
+function retransmitSyn(ctx: LabCtx, from: NsState, syn: Packet, answer: (a: Arrival) => Packet): void {
+  const timers = ctx.timers;
+  if (!timers || ctx.probe || !ctx.captures?.active) return;
+  const start = ctx.clock.now();
+  const schedule = (i: number): void => {
+    if (i >= SYN_RETRANSMIT_MS.length) return;
+    timers.schedule(start + SYN_RETRANSMIT_MS[i], (now) => {
+      const ns = now.state.net.namespaces[from.id];
+      if (ns && !trip(now, ns, { ...syn }, answer).answer) schedule(i + 1);
+    });
+  };
+  schedule(0);
+}
+
+/**
+ * Data on an open connection, as a download: the client's request (one small
+ * segment) and the server's answer in full-size segments — `bytes` of it, at
+ * most one MSS per segment, the MSS being the smaller of the two ends'
+ * (each side advertises its MTU less 40 in its SYN). One full-size segment
+ * stands for all of them: if it fits every link on the way, they all do.
+ */
+export function tcpDownload(ctx: LabCtx, conn: Extract<ConnectOutcome, { kind: 'connected' }>, bytes: number): RoundTrip {
+  const clientDev = lookupRoute(ctx.state.net, conn.client, conn.remoteIp)?.dev;
+  const mss = Math.min(mssFor(conn.arrival.dev), clientDev ? mssFor(ctx.state.net.devices[clientDev]) : Infinity);
+  const request: Packet = { src: '', dst: conn.remoteIp, proto: 'tcp', ttl: conn.client.defaultTtl, sport: conn.clientPort, dport: conn.remotePort, tcpFlags: ['PSH', 'ACK'], length: 80 };
+  return trip(ctx, conn.client, request, (a) => ({
+    src: a.pkt.dst, dst: a.pkt.src, proto: 'tcp', ttl: a.ns.defaultTtl, sport: a.pkt.dport, dport: a.pkt.sport, tcpFlags: ['ACK'], length: Math.min(bytes, mss),
+  }));
 }
 
 export type UdpOutcome =

@@ -11,7 +11,8 @@
  * The schedule is live state of the running lab, like an open capture: after
  * a restore (a page reload) the loops go on from the lab's current time.
  * A body's own waits (a timeout) take no lab time from the sleeping command;
- * they only push that loop's next run back.
+ * they only push that loop's next run back. Kernel timers (net/timers.ts:
+ * a retransmitted SYN) fire here too, in time order with the loops.
  */
 import type { EmulatedLab } from '../lab';
 import type { ContainerState } from '../docker/state';
@@ -65,6 +66,11 @@ export class BackgroundLoops {
   private async runDue(target: number): Promise<void> {
     for (let round = 0; ; round++) {
       const due = this.earliest(target);
+      const timerAt = this.lab.ctx.timers?.nextAt();
+      if (timerAt !== undefined && timerAt <= target && (!due || timerAt <= due.at)) {
+        this.fireTimer(timerAt);
+        continue;
+      }
       if (!due) return;
       if (round >= MAX_ROUNDS_PER_SLEEP) {
         this.next.set(due.key, target + due.loop.periodMs);
@@ -75,6 +81,13 @@ export class BackgroundLoops {
       const spent = await this.runBody(due);
       this.next.set(due.key, Math.max(due.at, clock.now()) + spent + due.loop.periodMs);
     }
+  }
+
+  /** A kernel timer (net/timers.ts) fires at its time. */
+  private fireTimer(at: number): void {
+    const ctx = this.lab.ctx;
+    ctx.clock.advance(at - ctx.clock.now());
+    ctx.timers?.takeDue(at)?.(ctx);
   }
 
   /** The loop due first, at or before `target`. */

@@ -10,6 +10,7 @@ import type { DockerState } from '../docker/state';
 import type { JourneyCtx } from '../net/journey';
 import { emptyOverlay, type ProbeOverlay } from '../net/probe';
 import { CaptureRegistry } from '../net/capture/registry';
+import { TimerQueue } from '../net/timers';
 
 export class LabCtx {
   readonly rng: Rng;
@@ -20,6 +21,9 @@ export class LabCtx {
 
   /** Open packet captures (tcpdump). Live state, not in the snapshot; a probe has none. */
   captures?: CaptureRegistry = new CaptureRegistry();
+
+  /** Kernel timers (SYN retransmissions) that fire while lab time passes. Live state, like captures. */
+  timers?: TimerQueue = new TimerQueue();
 
   /**
    * The state tree itself. While lines run, `state` is a recording view of it
