@@ -99,3 +99,53 @@ describe('ip -o and bridge in netshoot', () => {
     expect(fdb).toMatch(/^([0-9a-f]{2}:){5}[0-9a-f]{2} dev veth[0-9a-f]{7} master docker_gwbridge permanent$/m);
   });
 });
+
+describe('iftop (text mode)', () => {
+  /** Starts iftop in a first tab, runs `others` in a second, and waits for iftop's -s to end it. */
+  async function during(lab: EmulatedLab, line: string, others: string[]): Promise<{ out: string; err: string; status: number }> {
+    let out = '';
+    let err = '';
+    const running = lab.run(line, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+    await new Promise((r) => setTimeout(r, 0));
+    for (const o of others) await ok(lab, o);
+    const status = await running;
+    return { out, err, status };
+  }
+
+  async function bridgeLab(): Promise<EmulatedLab> {
+    const lab = createLab({ seed: 3 }) as EmulatedLab;
+    for (const l of ['docker pull -q nicolaka/netshoot', 'docker network create mynet', 'docker run -d --name web --network mynet nginx', 'docker run -d --name client --network mynet alpine sleep 1d']) await ok(lab, l);
+    return lab;
+  }
+
+  it('counts what really crossed web\'s eth0 while it ran: one pair, sent and received, then totals', async () => {
+    const lab = await bridgeLab();
+    const r = await during(lab, 'docker run --rm --net container:web nicolaka/netshoot iftop -t -n -s 10', ['docker exec client ping -c 3 web', 'docker exec client wget -qO- web']);
+    expect(r.status, r.err).toBe(0);
+    expect(r.err).toMatch(/^interface: eth0\nIP address is: 172\.18\.0\.2\nMAC address is: ([0-9a-f]{2}:){5}[0-9a-f]{2}\nListening on eth0\n$/);
+    const l = r.out.split('\n');
+    expect(l[0]).toBe('   # Host name (port/service if enabled)            last 2s   last 10s   last 40s cumulative');
+    expect(l[1]).toBe('-'.repeat(92));
+    expect(l[2]).toMatch(/^ {3}1 172\.18\.0\.2 {31}=> +\S+ +\S+ +\S+ +\d\.\d\dKB$/);
+    expect(l[3]).toMatch(/^ {5}172\.18\.0\.3 {31}<= +\S+ +\S+ +\S+ +\d+B$/);
+    expect(l[4]).toBe('-'.repeat(92));
+    expect(l.slice(5, 8).map((x) => x.slice(0, 48).trim())).toEqual(['Total send rate:', 'Total receive rate:', 'Total send and receive rate:']);
+    expect(l[9]).toMatch(/^Peak rate \(sent\/received\/total\): {16} +\d\.\d\dKb +\d\.\d\dKb +\d\.\d\dKb$/);
+    expect(l[10]).toMatch(/^Cumulative \(sent\/received\/total\): +\d\.\d\dKB +\d+B +\d\.\d\dKB$/);
+    expect(l[11]).toBe('='.repeat(92));
+    expect(l.every((x) => x.length <= 92)).toBe(true);
+    // Ping alone: 3 requests and 3 replies of 84 bytes each way (IP length), nothing else.
+    const quiet = await bridgeLab();
+    const pings = await during(quiet, 'docker run --rm --net container:web nicolaka/netshoot iftop -t -s 4', ['docker exec client ping -c 3 web']);
+    expect(pings.out.split('\n')[10]).toMatch(/^Cumulative \(sent\/received\/total\): +252B +252B +504B$/);
+  });
+
+  it('-P keys the pairs by port; its errors', async () => {
+    const lab = await bridgeLab();
+    const r = await during(lab, 'docker run --rm --net container:web nicolaka/netshoot iftop -t -P -s 3', ['docker exec client wget -qO- web']);
+    expect(r.out).toMatch(/^ {3}1 172\.18\.0\.2:80 {28}=> /m);
+    expect(r.out).toMatch(/^ {5}172\.18\.0\.3:\d+ +<= /m);
+    expect(await sh(lab, 'docker run --rm --net container:web nicolaka/netshoot iftop -i nosuch -t')).toEqual({ out: '', err: 'interface: nosuch\npcap_open_live(nosuch): nosuch: No such device exists (SIOCGIFHWADDR: No such device)\n', status: 1 });
+    expect((await sh(lab, 'docker run --rm --net container:web nicolaka/netshoot iftop -t -s 0')).err).toBe('Invalid duration, must be positive integer\n');
+  });
+});

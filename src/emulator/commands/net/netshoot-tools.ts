@@ -5,5 +5,6 @@ import { iperf } from './iperf';
 import { iperf3 } from './iperf3';
 import { nsenter } from './nsenter';
 import { ipvsadm } from './ipvsadm';
+import { iftop } from './iftop';
 
-export const netshootTools: CommandSpec[] = [ethtool, iperf, iperf3, nsenter, ipvsadm];
+export const netshootTools: CommandSpec[] = [ethtool, iperf, iperf3, nsenter, ipvsadm, iftop];
