@@ -30,16 +30,21 @@ export function ellipsis(s: string, maxWidth: number): string {
   return chars.slice(0, maxWidth - 1).join('') + '…';
 }
 
-/** All names of a container: its own, then `/parent/alias` for each container linking to it. */
-export function containerNames(ctx: LabCtx, machine: string, c: ContainerState): string[] {
-  const names = [c.name];
-  for (const other of Object.values(ctx.docker(machine).containers)) {
+/** Who links to whom: a container's path (`/db`) → the aliases others gave it (`/web/db`), in container order. */
+export function linkAliases(containers: Record<string, ContainerState>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const other of Object.values(containers)) {
     for (const rec of other.host.links) {
       const [child, alias] = rec.split(':');
-      if (child === `/${c.name}`) names.push(alias.slice(1));
+      index.set(child, [...(index.get(child) ?? []), alias]);
     }
   }
-  return names;
+  return index;
+}
+
+/** All names of a container: its own, then `/parent/alias` for each container linking to it. */
+export function containerNames(c: ContainerState, aliases: Map<string, string[]>): string[] {
+  return [c.name, ...(aliases.get(`/${c.name}`) ?? []).map((a) => a.slice(1))];
 }
 
 /** Go's time.Time String() for a Unix-seconds time: `2026-01-12 09:00:01 +0000 UTC`. */
@@ -52,10 +57,10 @@ function ports(c: ContainerState): string {
   return displayablePorts(portSummaries(c.ports));
 }
 
-export function psRow(ctx: LabCtx, machine: string, c: ContainerState, trunc: boolean): Record<string, unknown> {
+export function psRow(ctx: LabCtx, c: ContainerState, trunc: boolean, aliases: Map<string, string[]>): Record<string, unknown> {
   const now = ctx.clock.now();
   const command = fullArgv(c).join(' ');
-  const names = containerNames(ctx, machine, c);
+  const names = containerNames(c, aliases);
   const labels = Object.entries(c.cli?.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
   return {
     ID: trunc ? c.id.slice(0, 12) : c.id,

@@ -7,11 +7,12 @@
 import type { CommandContext } from '../../types';
 import type { Flags } from '../cli/flags';
 import { defineCommand } from './define';
-import { PS_HEADERS, PS_TABLE, psRow } from './ps-rows';
+import { PS_HEADERS, PS_TABLE, linkAliases, psRow } from './ps-rows';
 import { filterError, matches, parseFilters, validateFilter } from './ps-filters';
 import { formatList } from '../../../docker/format/table';
 import { withGoType } from '../../../docker/format/govalues';
-import { daemonOf, labCtx, machineOf } from '../engine-access';
+import { daemonOf, labCtx } from '../engine-access';
+import { peek } from '../../../core/raw-view';
 
 function ps(ctx: CommandContext, flags: Flags): number {
   const filters = parseFilters(flags.list('filter'));
@@ -20,14 +21,16 @@ function ps(ctx: CommandContext, flags: Flags): number {
     ctx.stderr(`Error response from daemon: ${bad}\n`);
     return 1;
   }
-  const docker = daemonOf(ctx);
+  // Only reads: the raw state, not the undo journal's view (1,000 rows through the view took 0.8 s).
+  const docker = peek(daemonOf(ctx));
   const last = flags.bool('latest') ? 1 : flags.int('last', -1);
   const all = flags.bool('all') || last > 0 || filters.has('status') || filters.has('exited');
   let list = Object.values(docker.containers).sort((a, b) => b.created - a.created || b.createdNanos - a.createdNanos);
   if (last > 0) list = list.slice(0, last);
   list = list.filter((c) => (all || c.status === 'running' || c.status === 'paused') && matches(docker, c, filters));
   const trunc = !flags.bool('no-trunc');
-  const rows = list.map((c) => psRow(labCtx(ctx), machineOf(ctx), c, trunc));
+  const aliases = linkAliases(docker.containers);
+  const rows = list.map((c) => psRow(labCtx(ctx), c, trunc, aliases));
   const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
   const out = formatList(format, PS_TABLE, rows.map((r) => withGoType(r, '*formatter.ContainerContext')), PS_HEADERS);
   if (!out.ok) {
