@@ -12,7 +12,7 @@ export const quiz: Quiz = {
         {
           text: 'TCP 2377 to the managers',
           correct: true,
-          explanation: 'The control plane: nodes join and managers keep the cluster state on 2377. Blocked, `docker swarm join` times out.',
+          explanation: 'The management plane: nodes join and managers keep the cluster state on 2377. Blocked, `docker swarm join` times out.',
         },
         {
           text: 'TCP and UDP 7946 between all nodes',
@@ -169,12 +169,12 @@ export const quiz: Quiz = {
         {
           text: 'The managers create and rotate its keys.',
           correct: true,
-          explanation: 'Keys are handed out over the TLS-protected control plane and rotated every 12 hours.',
+          explanation: 'Keys are handed out over the TLS-protected management plane and rotated every 12 hours.',
         },
         {
-          text: 'Without it, the swarm’s control plane is unencrypted.',
+          text: 'Without it, the swarm’s management plane is unencrypted.',
           correct: false,
-          explanation: 'The control plane on 2377 always uses mutual TLS. The option is about the containers’ data plane.',
+          explanation: 'The management plane on 2377 always uses mutual TLS. The option is about the containers’ data plane.',
         },
         {
           text: 'It costs nothing: the kernel encrypts for free.',
