@@ -235,6 +235,24 @@ describe('options', () => {
   });
 });
 
+describe('filters', () => {
+  it("only the SYNs and FINs: 'tcp[tcpflags] & (tcp-syn|tcp-fin) != 0'", async () => {
+    const lab = await webLab();
+    const c = await capture(lab, `${SHOOT} tcpdump -nn -i eth0 'tcp[tcpflags] & (tcp-syn|tcp-fin) != 0'`, ['docker exec client wget -qO /dev/null web']);
+    expect(lines(c.out).map((l) => /Flags \[([^\]]+)\]/.exec(l)![1])).toEqual(['S', 'S.', 'F.', 'F.']);
+  });
+
+  it('src/dst, host, net, port, and/or/not with parentheses', async () => {
+    const lab = await webLab();
+    const filter = "'src host 172.18.0.3 and (icmp or (tcp and dst port 80)) and not arp and net 172.18.0.0/16'";
+    const c = await capture(lab, `${SHOOT} tcpdump -nn -i eth0 ${filter}`, ['docker exec client ping -c 1 web', 'docker exec client wget -qO /dev/null web']);
+    const l = lines(c.out);
+    expect(l.length).toBe(1 + 5); // the echo request; S, ., P., ., F. from the client
+    expect(l.every((x) => / IP 172\.18\.0\.3[ .]/.test(x))).toBe(true);
+    expect(l[0]).toContain('ICMP echo request');
+  });
+});
+
 describe('errors', () => {
   it('an unknown interface, as libpcap reports it', async () => {
     const lab = await webLab();

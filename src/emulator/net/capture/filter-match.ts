@@ -9,6 +9,7 @@ import type { Frame, Packet } from '../packet';
 import { parseIp, maskOf } from '../ipv4';
 import { servicePort, protocolNumber } from '../../netfilter/names';
 import { wireLength } from './wire';
+import { relationHolds } from './filter-arith';
 import { matchNodes, parseFilter, type FilterDir, type FilterNode, type FilterProto } from './filter';
 
 export type FramePredicate = (frame: Frame) => boolean;
@@ -114,6 +115,8 @@ function evaluate(node: FilterNode, frame: Frame, resolved: Map<FilterNode, Reso
       return !evaluate(node.arg, frame, resolved);
     case 'proto':
       return protoMatches(node.proto, frame);
+    case 'rel':
+      return relationHolds(node, frame);
     case 'len':
       return node.op === 'greater' ? wireLength(frame) >= node.value : wireLength(frame) <= node.value;
     case 'match':

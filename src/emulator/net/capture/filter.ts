@@ -1,7 +1,8 @@
 /**
  * pcap-filter(7) expressions, the part lessons use: `host`, `net`, `port`,
  * `portrange`, `src`/`dst` qualifiers, the protocols `ether ip arp icmp tcp
- * udp esp`, `proto N`, `greater N`/`less N`, `and or not ! && ||` and
+ * udp esp`, `proto N`, `greater N`/`less N`, arithmetic relations
+ * (`tcp[tcpflags] & tcp-syn != 0`, filter-arith.ts), `and or not ! && ||` and
  * parentheses. As in libpcap,
  * `not` binds tightest and `and`/`or` have equal precedence, left to right;
  * a bare value reuses the previous qualifiers (`port 80 or 443`).
@@ -21,9 +22,13 @@ export type FilterNode =
   | { kind: 'proto'; proto: FilterProto }
   /** `greater N` (len >= N), `less N` (len <= N): the frame's length. */
   | { kind: 'len'; op: 'greater' | 'less'; value: number }
+  /** `tcp[tcpflags] & tcp-syn != 0` (filter-arith.ts). */
+  | Relation
   | { kind: 'match'; proto?: FilterProto; dir: FilterDir; type: FilterType; value: string };
 
 export type ParseResult = { ok: true; node: FilterNode | undefined } | { ok: false; error: string };
+
+import { ArithSyntaxError, parseRelation, startsRelation, type Relation } from './filter-arith';
 
 const PROTOS = new Set<FilterProto>(['ether', 'ip', 'arp', 'icmp', 'tcp', 'udp', 'esp']);
 const TYPES = new Set<FilterType>(['host', 'net', 'port', 'portrange', 'proto']);
@@ -33,7 +38,8 @@ class FilterSyntaxError extends Error {}
 
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const re = /\s*(&&|\|\||[()!]|[^\s()!&|]+)/y;
+  // Words keep '-', '/' and ':' (tcp-syn, 172.17.0.0/16, 13:1); operators stand alone.
+  const re = /\s*(&&|\|\||==|!=|<=|>=|<<|>>|[()[\]!&|^=<>+*%]|[^\s()[\]!&|^=<>+*%]+)/y;
   let end = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     tokens.push(m[1]);
@@ -90,6 +96,8 @@ class Parser {
       return { kind: 'not', arg: this.unary() };
     }
     if (t === '(') {
+      const rel = this.tryRelation();
+      if (rel) return rel;
       this.pos++;
       const inner = this.expr();
       if (this.next() !== ')') throw new FilterSyntaxError(SYNTAX);
@@ -101,6 +109,7 @@ class Parser {
   private primitive(): FilterNode {
     const t = this.peek();
     if (t === undefined || t === ')' || ['and', 'or', '&&', '||'].includes(t)) throw new FilterSyntaxError(SYNTAX);
+    if (startsRelation(this.tokens, this.pos)) return this.relation();
     if (t === 'greater' || t === 'less') {
       this.pos++;
       const n = this.next();
@@ -122,6 +131,29 @@ class Parser {
       return this.value(q);
     }
     return this.value({ proto, dir: dir ?? 'src or dst', type });
+  }
+
+  private relation(): FilterNode {
+    try {
+      const r = parseRelation(this.tokens, this.pos);
+      this.pos = r.pos;
+      return r.rel;
+    } catch (e) {
+      if (e instanceof ArithSyntaxError) throw new FilterSyntaxError(SYNTAX);
+      throw e;
+    }
+  }
+
+  /** `(tcp[13] & 2) != 0`: a parenthesis may open an arithmetic operand rather than a group. */
+  private tryRelation(): FilterNode | undefined {
+    const start = this.pos;
+    try {
+      return this.relation();
+    } catch (e) {
+      if (!(e instanceof FilterSyntaxError)) throw e;
+      this.pos = start;
+      return undefined;
+    }
   }
 
   private startsQualified(): boolean {
@@ -180,6 +212,6 @@ export function matchNodes(node: FilterNode | undefined): Extract<FilterNode, { 
   if (!node) return [];
   if (node.kind === 'match') return [node];
   if (node.kind === 'not') return matchNodes(node.arg);
-  if (node.kind === 'proto' || node.kind === 'len') return [];
+  if (node.kind === 'proto' || node.kind === 'len' || node.kind === 'rel') return [];
   return [...matchNodes(node.left), ...matchNodes(node.right)];
 }
