@@ -149,3 +149,44 @@ describe('iftop (text mode)', () => {
     expect((await sh(lab, 'docker run --rm --net container:web nicolaka/netshoot iftop -t -s 0')).err).toBe('Invalid duration, must be positive integer\n');
   });
 });
+
+describe('the netshoot README\'s examples, as written', () => {
+  async function perfLab(): Promise<EmulatedLab> {
+    const lab = createLab({ seed: 1 }) as EmulatedLab;
+    for (const l of ['docker pull -q nicolaka/netshoot', 'docker network create perf-test', 'docker run -d --name perf-test-a --network perf-test nicolaka/netshoot iperf -s -p 9999', 'docker run -d --name perf-test-b --network perf-test nicolaka/netshoot sleep 1d']) await ok(lab, l);
+    return lab;
+  }
+
+  it('netstat -tulpn: the server, and the embedded DNS\'s own sockets on 127.0.0.11', async () => {
+    const lab = await perfLab();
+    const out = await ok(lab, 'docker run --rm --net container:perf-test-a nicolaka/netshoot netstat -tulpn');
+    const rows = out.split('\n');
+    expect(rows[0]).toBe('Active Internet connections (only servers)');
+    expect(out).toMatch(/^tcp {8}0 {6}0 127\.0\.0\.11:\d+ +0\.0\.0\.0:\* +LISTEN {6}- +$/m);
+    expect(out).toMatch(/^tcp {8}0 {6}0 0\.0\.0\.0:9999 +0\.0\.0\.0:\* +LISTEN {6}1\/iperf +$/m);
+    expect(out).toMatch(/^udp {8}0 {6}0 127\.0\.0\.11:\d+ +0\.0\.0\.0:\* +- +$/m);
+  });
+
+  it('drill -V 5 prints the query it sends, then the answer', async () => {
+    const lab = await perfLab();
+    const out = await ok(lab, 'docker run --rm --net container:perf-test-a nicolaka/netshoot drill -V 5 perf-test-b');
+    const query = out.slice(0, out.indexOf(';; MSG SIZE  rcvd: 0\n') + ';; MSG SIZE  rcvd: 0\n'.length);
+    expect(query).toMatch(/^;; ->>HEADER<<- opcode: QUERY, rcode: NOERROR, id: 0\n;; flags: rd ; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 0 \n;; QUESTION SECTION:\n;; perf-test-b\.\tIN\tA\n\n;; ANSWER SECTION:\n\n;; AUTHORITY SECTION:\n\n;; ADDITIONAL SECTION:\n\n;; Query time: 0 msec\n;; WHEN: .+\n;; MSG SIZE {2}rcvd: 0\n$/);
+    const answer = out.slice(query.length);
+    expect(answer).toMatch(/^;; ->>HEADER<<- opcode: QUERY, rcode: NOERROR, id: \d+\n;; flags: qr rd ra ; QUERY: 1, ANSWER: 1,/);
+    expect(answer).toContain('\nperf-test-b.\t600\tIN\tA\t172.18.0.3\n');
+    expect(answer).toContain(';; SERVER: 127.0.0.11\n');
+    expect(answer.endsWith(';; MSG SIZE  rcvd: 56\n')).toBe(true);
+  });
+
+  it('tcpdump -i eth0 port 9999 -c 1 -Xvv in the server\'s namespace catches the client\'s SYN', async () => {
+    const lab = await perfLab();
+    let out = '';
+    const running = lab.run('docker run --rm --net container:perf-test-a nicolaka/netshoot tcpdump -i eth0 port 9999 -c 1 -Xvv', { stdout: (t) => (out += t) });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await lab.run('docker exec perf-test-b iperf -c perf-test-a -p 9999')).toBe(0);
+    expect(await running).toBe(0);
+    expect(out).toMatch(/^\d\d:\d\d:\d\d\.\d{6} IP \(tos 0x0, ttl 64, .*proto TCP \(6\), length 60\)\n {4}\S+\.\d+ > \S+\.9999: Flags \[S\], /);
+    expect(out).toContain('\t0x0000:  4500 003c ');
+  });
+});

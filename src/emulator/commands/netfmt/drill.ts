@@ -27,7 +27,8 @@ import { dnsMessageSize, FLAG_ORDER, fqdn, type DnsFlags, type DnsQuestion, type
 import { ctime } from './text';
 
 export interface DrillView {
-  server: string;
+  /** Where the answer came from; a query packet printed with -V 5 has none, so no SERVER line. */
+  server?: string;
   id: number;
   rcode: Rcode;
   flags?: DnsFlags;
@@ -58,7 +59,7 @@ export function drill(v: DrillView): string {
   s += `;; AUTHORITY SECTION:\n${authority.map(rr).join('')}\n`;
   s += `;; ADDITIONAL SECTION:\n${additional.map(rr).join('')}\n`;
   const size = v.msgSize ?? dnsMessageSize({ question: v.question, answer, authority, additional, compress: v.compress });
-  s += `;; Query time: ${Math.round(v.queryTimeMs)} msec\n;; SERVER: ${v.server}\n`;
+  s += `;; Query time: ${Math.round(v.queryTimeMs)} msec\n${v.server !== undefined ? `;; SERVER: ${v.server}\n` : ''}`;
   return s + `;; WHEN: ${ctime(v.whenMs)}\n;; MSG SIZE  rcvd: ${size}\n`;
 }
 
