@@ -187,6 +187,25 @@ describe('scheduling', () => {
     expect(psRows(await ok(lab, 'docker service ps -f desired-state=running web')).map((r) => r[3])).toEqual(['node1', 'node1', 'node3']);
   });
 
+  it('node ps lists the tasks of a node (the current one by default); a slot keeps five tasks at most', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 3 nginx');
+    await ok(lab, 'docker service create -d --name api --replicas 2 httpd');
+    expect(psRows(await ok(lab, 'docker node ps')).map((r) => `${r[1]}@${r[3]}`)).toEqual(['api.1@node1', 'web.1@node1']);
+    expect(psRows(await ok(lab, 'docker node ps node2 node3')).map((r) => `${r[1]}@${r[3]}`)).toEqual(['api.2@node2', 'web.2@node2', 'web.3@node3']);
+    expect((await sh(lab, 'ssh node2 docker node ps')).err).toContain('This node is not a swarm manager');
+    const missing = await sh(lab, 'docker node ps nope');
+    expect([missing.out, missing.err, missing.code]).toEqual(['', 'Error response from daemon: node nope not found\n', 1]);
+    for (let i = 0; i < 6; i++) await ok(lab, 'docker service update -d --force web');
+    const slot1 = psRows(await ok(lab, 'docker service ps web')).filter((r) => /web\.1$/.test(r[1]));
+    expect(slot1.map((r) => r[4])).toEqual(['Running', 'Shutdown', 'Shutdown', 'Shutdown', 'Shutdown']);
+    // The reaped tasks' containers went with them.
+    let containers = 0;
+    for (const node of ['node1', 'node2', 'node3']) containers += (await ok(lab, `ssh ${node} docker ps -a --filter name=web.1. -q`)).split('\n').filter(Boolean).length;
+    expect(containers).toBe(5);
+    expect(psRows(await ok(lab, 'docker node ps -f desired-state=running')).map((r) => r[1])).toEqual(['api.1', 'web.1']);
+  });
+
   it('a node that leaves loses its tasks to the others', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --replicas 3 nginx');

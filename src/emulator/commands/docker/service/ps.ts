@@ -13,7 +13,8 @@ import { labCtx } from '../engine-access';
 import { lookupService, managedCluster } from './refs';
 import { orderedTasks, TASK_HEADERS, TASK_TABLE, taskRow } from './rows';
 
-function desiredFilter(values: string[]): ((t: SwarmTask) => boolean) | string {
+/** `-f desired-state=running|shutdown|accepted` (the one filter the lab models; node ps uses it too). */
+export function desiredFilter(values: string[]): ((t: SwarmTask) => boolean) | string {
   const wanted: string[] = [];
   for (const v of values) {
     const [key, val] = v.split('=');

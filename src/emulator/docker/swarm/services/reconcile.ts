@@ -100,15 +100,34 @@ function evict(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void 
       task.desired = 'shutdown';
       continue;
     }
-    if (!node || !mayKeep(ctx, cluster, service, node) || task.specIndex !== service.specIndex || task.state === 'rejected') shutdown(ctx, task, !node, cluster);
+    if (!node || !mayKeep(ctx, cluster, service, node) || task.state === 'rejected') shutdown(ctx, task, !node, cluster);
   }
+}
+
+/**
+ * The updater (swarmkit manager/orchestrator/update): a task made from an
+ * older spec is replaced in its slot, one slot at a time, old task first
+ * (UpdateConfig parallelism 1, order stop-first) — so the replacement is
+ * placed while the other slots still run, and usually lands where the old
+ * one ran. Returns the task that stays, if any; a pending task just takes
+ * the new spec.
+ */
+function outdated(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask | undefined): SwarmTask | undefined {
+  if (!task || task.specIndex === service.specIndex) return task;
+  if (task.state === 'pending') {
+    task.image = service.spec.image;
+    task.specIndex = service.specIndex;
+    return task;
+  }
+  shutdown(ctx, task, false, cluster);
+  return undefined;
 }
 
 function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
   for (const task of live(cluster, service)) if (task.slot > service.spec.replicas) shutdown(ctx, task, true, cluster);
   const bySlot = new Map(live(cluster, service).map((t) => [t.slot, t]));
   for (let slot = 1; slot <= service.spec.replicas; slot++) {
-    const current = bySlot.get(slot);
+    const current = outdated(ctx, cluster, service, bySlot.get(slot));
     if (current?.state === 'running') continue;
     const task = current ?? newTask(ctx, cluster, service, slot, '', '');
     place(ctx, cluster, service, task, pass);
@@ -118,8 +137,29 @@ function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmS
 function reconcileGlobal(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
   for (const task of live(cluster, service)) if (task.state === 'pending') delete serviceStore(cluster).tasks[task.id];
   for (const node of eligible(ctx, cluster, service, pass)) {
-    if (live(cluster, service).some((t) => t.nodeId === node.id)) continue;
+    if (outdated(ctx, cluster, service, live(cluster, service).find((t) => t.nodeId === node.id))) continue;
     place(ctx, cluster, service, newTask(ctx, cluster, service, 0, node.id, node.hostname), pass, node.id);
+  }
+}
+
+/** The swarm's default TaskHistoryRetentionLimit (`docker swarm init --task-history-limit`, 5). */
+const TASK_HISTORY_LIMIT = 5;
+
+/**
+ * The task reaper (swarmkit manager/orchestrator/taskreaper): a slot (or a
+ * global service's node) keeps its newest tasks up to the retention limit;
+ * older finished ones are deleted, and their containers with them.
+ */
+function reapHistory(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+  const groups = new Map<string, SwarmTask[]>();
+  for (const t of tasksOf(cluster, service.id)) {
+    const key = t.slot > 0 ? String(t.slot) : t.nodeId;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  for (const list of groups.values()) {
+    if (list.length <= TASK_HISTORY_LIMIT) continue;
+    const old = list.sort((a, b) => b.createdAt - a.createdAt).slice(TASK_HISTORY_LIMIT).filter((t) => t.desired === 'shutdown');
+    for (const t of old) shutdown(ctx, t, true, cluster);
   }
 }
 
@@ -130,6 +170,7 @@ export function reconcileService(ctx: LabCtx, cluster: ClusterState, service: Sw
     evict(ctx, cluster, service);
     if (service.spec.mode === 'global') reconcileGlobal(ctx, cluster, service, pass);
     else reconcileReplicated(ctx, cluster, service, pass);
+    reapHistory(ctx, cluster, service);
     touch(ctx, cluster);
   });
 }

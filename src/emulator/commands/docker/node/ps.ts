@@ -1,0 +1,79 @@
+/**
+ * `docker node ps [OPTIONS] [NODE...]` (docker/cli cli/command/node/ps.go):
+ * the tasks on the nodes named (the current node when none is), in the
+ * `service ps` table; services in name order, each slot's tasks newest
+ * first, an older task of the same slot under ` \_ `.
+ */
+import type { CommandContext } from '../../types';
+import type { DockerCommand } from '../cli/command';
+import type { Flags } from '../cli/flags';
+import type { ClusterState, SwarmNode } from '../../../docker/swarm/state';
+import type { SwarmTask } from '../../../docker/swarm/services/types';
+import { isDaemonError } from '../../../docker/errors';
+import { formatList } from '../../../docker/format/table';
+import { allServices } from '../../../docker/swarm/services/store';
+import { managedCluster } from '../swarm/access';
+import { labCtx } from '../engine-access';
+import { orderedTasks, sortedServices, TASK_HEADERS, TASK_TABLE, taskRow } from '../service/rows';
+import { desiredFilter } from '../service/ps';
+import { resolveNode } from './refs';
+
+function rows(ctx: CommandContext, cluster: ClusterState, nodes: SwarmNode[], keep: (t: SwarmTask) => boolean, noTrunc: boolean): Record<string, unknown>[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const out: Record<string, unknown>[] = [];
+  for (const s of sortedServices(allServices(cluster))) {
+    let previous: string | undefined;
+    for (const { task } of orderedTasks(cluster, s)) {
+      if (!ids.has(task.nodeId) || !keep(task)) continue;
+      // The CLI marks a task as history when the row above it has the same name (task/print.go).
+      const group = `${task.slot}|${task.slot ? '' : task.nodeId}`;
+      out.push(taskRow(labCtx(ctx), s, task, group === previous, noTrunc));
+      previous = group;
+    }
+  }
+  return out;
+}
+
+function run(ctx: CommandContext, flags: Flags): number {
+  const cluster = managedCluster(ctx);
+  if (typeof cluster === 'number') return cluster;
+  const keep = desiredFilter(flags.list('filter'));
+  if (typeof keep === 'string') {
+    ctx.stderr(`Error response from daemon: ${keep}\n`);
+    return 1;
+  }
+  const nodes: SwarmNode[] = [];
+  const errors: string[] = [];
+  for (const ref of flags.args.length ? flags.args : ['self']) {
+    const node = resolveNode(ctx, cluster, ref);
+    if (isDaemonError(node)) errors.push(`Error response from daemon: ${node.daemonError}`);
+    else nodes.push(node);
+  }
+  if (nodes.length) {
+    const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
+    const out = formatList(format, TASK_TABLE, rows(ctx, cluster, nodes, keep, flags.bool('no-trunc')), TASK_HEADERS);
+    if (!out.ok) {
+      ctx.stderr(out.error + '\n');
+      return 1;
+    }
+    ctx.stdout(out.text);
+  }
+  if (!errors.length) return 0;
+  ctx.stderr(errors.join('\n') + '\n');
+  return 1;
+}
+
+export const nodePs: DockerCommand = {
+  path: ['node', 'ps'],
+  use: 'node ps [OPTIONS] [NODE...]',
+  short: 'List tasks running on one or more nodes, defaults to current node',
+  flags: [
+    { long: 'filter', short: 'f', type: 'list', value: 'filter', help: 'Filter output based on conditions provided' },
+    { long: 'format', type: 'string', help: 'Pretty-print tasks using a Go template' },
+    { long: 'no-resolve', type: 'bool', help: 'Do not map IDs to Names' },
+    { long: 'no-trunc', type: 'bool', help: 'Do not truncate output' },
+    { long: 'quiet', short: 'q', type: 'bool', help: 'Only display task IDs' },
+  ],
+  args: { kind: 'any' },
+  run,
+};
