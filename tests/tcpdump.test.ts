@@ -301,3 +301,14 @@ describe('an unanswered SYN', () => {
     expect(t.map((x) => Math.round(x - t[0]))).toEqual([0, 1, 3, 7]);
   });
 });
+
+describe('an address nobody owns', () => {
+  it('ARP asks three times, a second apart, and nobody answers', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, `${SHOOT} tcpdump -n -i eth0 arp`, ['docker exec client ping -c 3 172.18.0.99']);
+    const l = lines(c.out);
+    expect(l.every((x) => x.endsWith(' ARP, Request who-has 172.18.0.99 tell 172.18.0.3, length 28'))).toBe(true);
+    expect(l.map((x) => Math.round(secondsOf(x) - secondsOf(l[0])))).toEqual([0, 1, 2]);
+    expect(c.others[0].out).toContain('3 packets transmitted, 0 packets received, 100% packet loss');
+  });
+});

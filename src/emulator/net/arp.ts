@@ -16,6 +16,8 @@ export function resolveNeighbour(net: NetState, ctx: JourneyCtx, ns: NsState, de
   const neigh = neighOf(ctx, ns);
   const known = neigh[ip];
   if (known?.mac && known.dev === dev.id && known.state !== 'FAILED') return known.mac;
+  // Resolution under way (retries pending): Linux queues the packet and sends no new request.
+  if (ctx.pending?.(retryKey(dev.id, ip))) return undefined;
   const senderIp = dev.addrs[0]?.ip ?? '0.0.0.0';
   const request: Frame = {
     srcMac: dev.mac,
@@ -27,7 +29,28 @@ export function resolveNeighbour(net: NetState, ctx: JourneyCtx, ns: NsState, de
   const learnt = neigh[ip];
   if (learnt?.mac && learnt.dev === dev.id) return learnt.mac;
   neigh[ip] = { dev: dev.id, state: 'FAILED' };
+  retryRequest(ctx, dev.id, request);
   return undefined;
+}
+
+/**
+ * An unanswered request is sent again after 1 and 2 s (neigh ucast/mcast_solicit = 3
+ * probes, retrans_time = 1 s) before the neighbour is FAILED: a capture shows all three.
+ */
+function retryRequest(ctx: JourneyCtx, devId: string, request: Frame): void {
+  const key = retryKey(devId, request.arp!.targetIp);
+  for (const delayMs of [1000, 2000]) {
+    ctx.later?.(delayMs, (lab) => {
+      const dev = lab.state.net.devices[devId];
+      if (dev?.up) linkOut(lab.state.net, lab.journey(), dev, { ...request, arp: { ...request.arp! } });
+    }, key);
+  }
+  // The entry stays INCOMPLETE until the third probe has had its second: packets meanwhile wait.
+  ctx.later?.(3000, () => {}, key);
+}
+
+function retryKey(devId: string, ip: string): string {
+  return `arp ${devId} ${ip}`;
 }
 
 export function receiveArp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState, frame: Frame): void {

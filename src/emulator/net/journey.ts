@@ -14,7 +14,8 @@ export type DropKind =
   | 'rejected' // an iptables REJECT: "Connection refused" / port unreachable
   | 'ttl-exceeded'
   | 'link-down'
-  | 'not-forwarding';
+  | 'not-forwarding'
+  | 'too-big'; // a frame longer than the receiving device's MTU: dropped silently (net/mtu.ts)
 
 export interface Drop {
   arrived: false;
@@ -49,6 +50,7 @@ export type Outcome = Arrival | Drop;
 export type FrameTap = (dev: DeviceState, frame: Frame, direction: 'in' | 'out' | 'promisc') => void;
 
 import type { ProbeOverlay } from './probe';
+import type { TimerJob } from './timers';
 
 export interface JourneyCtx {
   /** Set while probing for a check: changes go to this overlay, not to the lab. */
@@ -60,6 +62,14 @@ export interface JourneyCtx {
   /** Guards against forwarding loops in a misconfigured lab. */
   budget: number;
   tap?: FrameTap;
+  /**
+   * Schedules what the kernel sends later by itself (an ARP request
+   * retried), as a kernel timer (net/timers.ts). Set only while a capture
+   * watches, the one place such retries are visible.
+   */
+  later?(delayMs: number, job: TimerJob, key?: string): void;
+  /** Is a job scheduled with later() about `key` still waiting? */
+  pending?(key: string): boolean;
   /** Jitter source for per-hop latency. */
   jitter(): number;
 }

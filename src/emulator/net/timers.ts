@@ -10,11 +10,12 @@ import type { LabCtx } from '../world/ctx';
 export type TimerJob = (ctx: LabCtx) => void;
 
 export class TimerQueue {
-  private jobs: { at: number; seq: number; run: TimerJob }[] = [];
+  private jobs: { at: number; seq: number; run: TimerJob; key?: string }[] = [];
   private seq = 0;
 
-  schedule(at: number, run: TimerJob): void {
-    this.jobs.push({ at, seq: this.seq++, run });
+  /** `key` names what the job is about (one neighbour's resolution), for pending(). */
+  schedule(at: number, run: TimerJob, key?: string): void {
+    this.jobs.push({ at, seq: this.seq++, run, key });
     this.jobs.sort((a, b) => a.at - b.at || a.seq - b.seq);
   }
 
@@ -29,6 +30,11 @@ export class TimerQueue {
    */
   cancelFrom(mark: number): void {
     this.jobs = this.jobs.filter((j) => j.seq < mark);
+  }
+
+  /** Is a job about `key` still waiting? */
+  pending(key: string): boolean {
+    return this.jobs.some((j) => j.key === key);
   }
 
   /** When the next job is due, if any. */

@@ -88,6 +88,11 @@ export class LabCtx {
     if (captures?.active && !this.probe) {
       const start = captures.journeyStart(j.now);
       j.tap = (dev, frame, dir) => captures.offer(dev, frame, dir, start + j.latencyMs);
+      const timers = this.timers;
+      if (timers) {
+        j.later = (delayMs, job, key) => timers.schedule(j.now + delayMs, job, key);
+        j.pending = (key) => timers.pending(key);
+      }
     }
     return j;
   }
