@@ -211,6 +211,20 @@ describe('journalctl -u docker', () => {
     expect(j[2]).toMatch(new RegExp(`level=info msg="ignoring event" container=${sleeper} module=libcontainerd namespace=moby topic=/tasks/delete type="\\*events\\.TaskDelete"$`));
   });
 
+  it('a wrong --dns: the embedded DNS logs each failed forward with the question', async () => {
+    const lab = await lab1(['docker network create mynet', 'docker run -d --name c1 --network mynet --dns 10.9.9.9 alpine sleep 1d']);
+    const before = (await sh(lab, 'journalctl -u docker')).out;
+    expect(before).not.toContain('[resolver]');
+    expect((await sh(lab, 'docker exec c1 ping -c1 example.com')).err).toBe("ping: bad address 'example.com'\n");
+    const added = (await sh(lab, 'journalctl -u docker')).out.slice(before.length).trim().split('\n');
+    expect(added[0]).toMatch(/ dockerd\[812\]: time="[^"]+" level=error msg="\[resolver\] failed to query external DNS server" client-addr="udp:127\.0\.0\.1:(\d+)" dns-server="udp:10\.9\.9\.9:53" error="read udp 172\.18\.0\.2:\1->10\.9\.9\.9:53: i\/o timeout" question=";example\.com\.\\tIN\\t A"$/);
+    // A name Docker knows is answered without asking anyone.
+    await sh(lab, 'docker run -d --name web --network mynet nginx');
+    const known = (await sh(lab, 'journalctl -u docker')).out;
+    await sh(lab, 'docker exec c1 ping -c1 web');
+    expect((await sh(lab, 'journalctl -u docker')).out.slice(known.length)).not.toContain('[resolver]');
+  });
+
   it('-f follows until Ctrl-C; options combine and bad counts are refused', async () => {
     const lab = await lab1([]);
     const f = await followWhile(lab, 'journalctl -fu docker', ['docker run --rm alpine true']);

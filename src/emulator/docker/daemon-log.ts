@@ -132,3 +132,21 @@ export function logStopForced(ctx: LabCtx, machine: string, containerId: string,
 export function logStartError(ctx: LabCtx, machine: string, containerId: string, apiVersion: string, message: string): void {
   dockerdLog(ctx, machine, 'error', `Handler for POST /v${apiVersion}/containers/${containerId}/start returned error: ${message}`);
 }
+
+/**
+ * The embedded DNS server could not get an answer from an external server
+ * (libnetwork resolver.go forwardExtDNS, Docker 24+): one error line per
+ * server tried, with the client, the server, Go's net error and the question
+ * as miekg/dns prints it (`;example.com.\tIN\t A`). The spanID/traceID
+ * fields real lines can carry are left out: tracing is not configured.
+ */
+export function logResolverFailure(ctx: LabCtx, machine: string, q: { client: string; clientPort: number; localIp: string; server: string; name: string; type: string; refused: boolean }): void {
+  const why = q.refused ? 'connection refused' : 'i/o timeout';
+  const name = q.name.endsWith('.') ? q.name : `${q.name}.`;
+  dockerdLog(ctx, machine, 'error', '[resolver] failed to query external DNS server', {
+    'client-addr': `udp:${q.client}:${q.clientPort}`,
+    'dns-server': `udp:${q.server}:53`,
+    error: `read udp ${q.localIp}:${q.clientPort}->${q.server}:53: ${why}`,
+    question: `;${name}\tIN\t ${q.type}`,
+  });
+}

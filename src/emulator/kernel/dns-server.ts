@@ -15,6 +15,8 @@ import { ownerOfNs } from '../world/owners';
 import { udpExchange } from '../net/transport';
 import type { ContainerState } from '../docker/state';
 import { VirtualFs } from './fs';
+import { devicesOf } from '../net/netns';
+import { logResolverFailure } from '../docker/daemon-log';
 import { remoteDnsRecords } from '../docker/swarm/netdb';
 import { serviceDnsRecords } from '../docker/swarm/services/dns';
 
@@ -99,6 +101,9 @@ function forwardExternal(ctx: LabCtx, machine: string, asking: ContainerState, a
   for (const server of servers) {
     const out = udpExchange(ctx, at.ns, server, 53, q, (sock, where) => serveDns(ctx, sock, where, q));
     if (out.kind === 'reply') return out.data as DnsAnswer;
+    // dockerd logs each server that failed (journalctl -u docker): a wrong --dns shows there.
+    const local = devicesOf(ctx.state.net, at.ns).find((d) => d.kind !== 'loopback' && d.addrs.length)?.addrs[0].ip ?? at.pkt.dst;
+    logResolverFailure(ctx, machine, { client: at.pkt.src, clientPort: at.pkt.sport, localIp: local, server, name: q.name, type: q.type, refused: out.kind === 'refused' });
   }
   return { rcode: 'SERVFAIL', addresses: [], authoritative: false };
 }
