@@ -49,7 +49,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
     .describe('The container has no endpoint on the network (or does not exist).'),
   z.strictObject({ kind: z.literal('network-mode'), ...base, container: name('Container name.'), mode: name('bridge, host, none, container:<name> or a network name.') })
     .describe("The container's network mode."),
-  z.strictObject({ kind: z.literal('can-reach'), ...base, from: vantageSchema, to: name('Target: a name or an IPv4 address.'), port: port.optional(), proto: proto.optional() })
+  z.strictObject({ kind: z.literal('can-reach'), ...base, from: vantageSchema, to: name('Target: a name or an IPv4 address.'), port: port.optional(), proto: proto.optional(), bytes: z.number().int().min(1).optional().describe('A ping with that many data bytes (ping -s; at most 65507), or a TCP connection that also downloads that many in full-size segments.') })
     .describe('A ping (no port) or a connection really gets through the model.'),
   z.strictObject({ kind: z.literal('cannot-reach'), ...base, from: vantageSchema, to: name('Target: a name or an IPv4 address.'), port: port.optional(), proto: proto.optional() })
     .describe('A ping (no port) or a connection must not get through.'),

@@ -32,8 +32,12 @@ export type Check =
   | (CheckBase & { kind: 'container-on-network'; container: string; network: string; ip?: string; alias?: string })
   | (CheckBase & { kind: 'container-not-on-network'; container: string; network: string })
   | (CheckBase & { kind: 'network-mode'; container: string; mode: string })
-  /** A TCP connection (or ping when no port) from `from` to `to` really succeeds through the model. */
-  | (CheckBase & { kind: 'can-reach'; from: Vantage; to: string; port?: number; proto?: 'tcp' | 'udp' | 'icmp' })
+  /**
+   * A TCP connection (or ping when no port) from `from` to `to` really succeeds through the model.
+   * `bytes`: the ping carries that many data bytes, or the connection also downloads that many
+   * in full-size segments — what an MTU problem breaks while small packets pass.
+   */
+  | (CheckBase & { kind: 'can-reach'; from: Vantage; to: string; port?: number; proto?: 'tcp' | 'udp' | 'icmp'; bytes?: number })
   | (CheckBase & { kind: 'cannot-reach'; from: Vantage; to: string; port?: number; proto?: 'tcp' | 'udp' | 'icmp' })
   /** `to` is an IPv4 address, or a container name whose address on any of its networks is accepted. */
   | (CheckBase & { kind: 'name-resolves'; from: Vantage; name: string; to?: string })

@@ -89,9 +89,11 @@ export interface LabQueries {
   /**
    * Sends real packets through the model: a ping (no port) or a TCP/UDP
    * connection. Does not change the lab's visible state (no ARP entries
-   * learnt, counters untouched): the model is probed on a copy.
+   * learnt, counters untouched): the model is probed on a copy. `bytes`:
+   * a ping carries that many data bytes (`ping -s`); a TCP connection also
+   * downloads that many, in full-size segments (MTU problems show here).
    */
-  canReach(from: Vantage, target: string, port?: number, proto?: 'tcp' | 'udp' | 'icmp'): ReachResult;
+  canReach(from: Vantage, target: string, port?: number, proto?: 'tcp' | 'udp' | 'icmp', bytes?: number): ReachResult;
   /** The nodes of the lab's swarm(s), as a manager's `docker node ls` lists them. */
   swarmNodes(): SwarmNodeSummary[];
   /** The swarm services and the tasks that run for them. */

@@ -94,3 +94,57 @@ export const overlayPort: BreakFixLab = {
     };
   },
 };
+
+/** A download big enough to need full-size TCP segments. */
+const DOWNLOAD = 100_000;
+
+export const overlayMtu: BreakFixLab = {
+  id: 'overlay-mtu',
+  title: 'Small requests work, big ones hang',
+  hosts: 3,
+  variants: 3,
+  variant(n) {
+    const o = pick(n, overlays, 1);
+    const bad = pick(n, ['node3', 'node2'], 1);
+    const good = bad === 'node3' ? 'node2' : 'node3';
+    // A NIC MTU a tunnel or provider would have: PPPoE-ish 1400, WireGuard-ish 1420, GRE 1476. All below VXLAN's 1500.
+    const mtu = pick(n, [1400, 1420, 1476]);
+    const client = `client-${bad}`;
+    return {
+      symptom: `The client on ${good} downloads reports from \`${o.api}\` (node1) fine. The client on ${bad} can ping \`${o.api}\` and connect to it, but every download hangs.`,
+      setup: [
+        ...SWARM3,
+        `docker network create -d overlay --attachable --subnet ${o.subnet} ${o.net}`,
+        `docker run -d --name ${o.api} --network ${o.net} nginx`,
+        `ssh ${good} docker run -dit --name client-${good} --network ${o.net} alpine`,
+        `ssh ${bad} docker run -dit --name ${client} --network ${o.net} alpine`,
+        // A provisioning script copied the tunnel's MTU onto the LAN interface of one node.
+        `ssh ${bad} ip link set eth0 mtu ${mtu}`,
+      ],
+      checks: [
+        { kind: 'can-reach', id: 'good', from: { container: `client-${good}` }, to: o.api, port: 80, bytes: DOWNLOAD, label: `client-${good} still downloads ${DOWNLOAD} bytes from ${o.api}` },
+        { kind: 'can-reach', id: 'bad', from: { container: client }, to: o.api, port: 80, bytes: DOWNLOAD, label: `${client} downloads ${DOWNLOAD} bytes from ${o.api}` },
+      ],
+      hints: [
+        `Small packets pass and big ones do not: find the size where it stops. \`docker exec ${client} ping -c1 -s 1000 ${o.api}\`, then 1300, 1400…`,
+        `Every overlay frame crosses the hosts' own network inside VXLAN, 50 bytes bigger than it was. Compare the \`mtu\` of each interface on the way: \`docker exec ${client} ip link\`, then \`ip link show eth0\` on every host.`,
+        `\`tcpdump -ni eth0 udp port 4789\` on node1 while you ping: the big replies leave node1; do they arrive?`,
+      ],
+      solution: [`ssh ${bad} ip link set eth0 mtu 1500`],
+      wrongFixes: [
+        [`ssh ${bad} ip link set eth0 mtu 1450`],
+        [`ssh ${bad} iptables -I INPUT -p udp --dport 4789 -j ACCEPT`],
+        [`ssh ${bad} docker restart ${client}`],
+      ],
+      diagnosis: {
+        prompt: 'Which layer was broken?',
+        choices: [
+          { text: `The underlay's MTU: ${bad}'s network interface was too small for VXLAN's frames`, correct: true, explanation: `Right. ${bad}'s eth0 had MTU ${mtu}. The overlay's MTU is 1450, so full-size packets become 1500-byte VXLAN frames, which ${bad}'s interface dropped without a word; pings and handshakes are small and passed.` },
+          { text: 'A firewall dropped VXLAN (UDP 4789) between the hosts', correct: false, explanation: 'Not here: then small packets would be lost too, and the ping worked.' },
+          { text: `Name resolution: ${o.api} resolved to the wrong address on ${bad}`, correct: false, explanation: 'Not here: the ping by name reached the right container.' },
+          { text: `${o.api} listened only on 127.0.0.1`, correct: false, explanation: 'Not here: the connection opened, so something listened on the overlay address.' },
+        ],
+      },
+    };
+  },
+};

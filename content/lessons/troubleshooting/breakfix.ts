@@ -6,7 +6,7 @@
  */
 import type { BreakFixLab } from '../../../src/courseware/breakfix';
 import { daemonJson, dockerUser, internalNet, loopbackBind, loopbackPublish, webDb, wrongDns, wrongPort } from './breakfix-local';
-import { overlayPort } from './breakfix-multihost';
+import { overlayMtu, overlayPort } from './breakfix-multihost';
 import { staleHosts } from './breakfix-names';
 
 export const labs = {
@@ -20,4 +20,5 @@ export const labs = {
   loopbackBind,
   daemonJson,
   overlayPort,
+  overlayMtu,
 } satisfies Record<string, BreakFixLab>;

@@ -60,8 +60,8 @@ export function fakeLab(state: FakeState): LabView & { state: FakeState } {
     return shared?.ip;
   };
 
-  const canReach = (from: Vantage, target: string, port?: number, proto: 'tcp' | 'udp' | 'icmp' = port ? 'tcp' : 'icmp'): ReachResult => {
-    if (state.reach) return state.reach(from, target, port, proto);
+  const canReach = (from: Vantage, target: string, port?: number, proto: 'tcp' | 'udp' | 'icmp' = port ? 'tcp' : 'icmp', bytes?: number): ReachResult => {
+    if (state.reach) return state.reach(from, target, port, proto, bytes);
     const ip = resolve(from, target);
     if (!ip) return { ok: false, reason: `bad address '${target}'` };
     const src = 'container' in from ? byName(from.container) : undefined;

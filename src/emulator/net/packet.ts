@@ -50,6 +50,8 @@ export interface Frame {
   arp?: { op: 'request' | 'reply'; senderIp: string; senderMac: string; targetIp: string; targetMac: string };
   /** 802.1Q tag when the frame crosses a trunk. */
   vlan?: number;
+  /** IP bytes of the longest fragment on the wire (net/mtu.ts); unset for ARP and frames a tool made up. */
+  wire?: number;
 }
 
 export const BROADCAST_MAC = 'ff:ff:ff:ff:ff:ff';

@@ -24,6 +24,8 @@ import { peek } from '../core/raw-view';
 import { lowerReceive, stackedMacRoots, stackedIsolation, stackedXmit } from './stacked';
 // IPVS at LOCAL_IN: swarm service VIPs and the routing mesh.
 import { ipvsLocalIn } from './ipvs';
+// Fragment sizes on the wire and the receiver's MTU check.
+import { tooBigFor, wireLength } from './mtu';
 
 /** Per-hop latency of a virtual link, in ms (a few tens of microseconds, like a real veth). */
 const LINK_LATENCY_MS = 0.012;
@@ -87,7 +89,7 @@ export function transmitIp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: Dev
   const mac = noArp ? dev.mac : resolveNeighbour(net, ctx, ns, dev, nextHop);
   // When the address sits on a macvlan/ipvlan child of the same NIC, `where` says so (world/explain.ts).
   if (!mac) return drop(ctx, ns, 'host-unreachable', { reporter: sourceAddress(dev), where: stackedIsolation(net, dev, nextHop) });
-  const frame: Frame = { srcMac: dev.mac, dstMac: mac, ethertype: 'ipv4', packet: pkt };
+  const frame: Frame = { srcMac: dev.mac, dstMac: mac, ethertype: 'ipv4', packet: pkt, wire: wireLength(pkt, dev) };
   return linkOut(net, ctx, dev, frame) ?? drop(ctx, ns, 'host-unreachable', { reporter: sourceAddress(dev) });
 }
 
@@ -125,6 +127,8 @@ export function linkOut(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame:
 /** A frame arrives at a device: a bridge port hands it to its bridge, anything else to its namespace. */
 export function linkIn(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: Frame): Outcome | undefined {
   if (!dev.up) return undefined;
+  // Dropped before anything sees it (is_skb_forwardable, rx_length_errors): no capture, no counter.
+  if (tooBigFor(frame, dev)) return drop(ctx, net.namespaces[dev.ns], 'too-big', { where: dev.name });
   countPacket(ctx, dev, 'in');
   ctx.tap?.(dev, frame, 'in');
   if (dev.master) return bridgeForward(net, ctx, net.devices[dev.master], frame, dev);

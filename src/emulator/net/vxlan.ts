@@ -29,6 +29,7 @@ import { linkIn, sendFromHost } from './stack';
 import { hookInput } from './nf-hooks';
 import { neighOf } from './probe';
 import { devicesOfKind } from './device-index';
+import { ipLength } from './mtu';
 
 /** What a VXLAN datagram carries (the 8-byte VXLAN header and the inner Ethernet frame). */
 export interface VxlanPayload {
@@ -85,7 +86,7 @@ function encapsulate(cfg: VxlanConfig, linkNs: NsState, remote: string, frame: F
   const payload: VxlanPayload = { vxlan: { vni: cfg.vni, frame } };
   const udp: Packet = {
     src: cfg.local, dst: remote, proto: 'udp', ttl: linkNs.defaultTtl,
-    sport: flowPort(inner), dport: cfg.port, length: 8 + 14 + ipBytes(inner), data: payload,
+    sport: flowPort(inner), dport: cfg.port, length: 8 + 14 + ipLength(inner), data: payload,
   };
   if (!cfg.encrypted) return udp;
   // The SA's counter (RFC 4303 3.3.3) moves with every packet, but not for an exercise check's probe.
@@ -118,11 +119,6 @@ function decapsulate(net: NetState, ctx: JourneyCtx, at: Arrival): Outcome | und
 
 function findVtep(net: NetState, linkNs: string, vni: number, port: number): DeviceState | undefined {
   return devicesOfKind(net, ['vxlan']).find((d) => d.up && d.vxlan?.linkNs === linkNs && d.vxlan.vni === vni && d.vxlan.port === port);
-}
-
-/** The bytes of an IP packet: header, transport header, payload. */
-function ipBytes(p: Packet): number {
-  return 20 + (p.proto === 'tcp' ? 20 : p.proto === 'udp' ? 8 : 0) + p.length;
 }
 
 /** udp_flow_src_port: the source port is a hash of the inner flow, in the local port range, so one flow keeps one port. */

@@ -29,5 +29,7 @@ export function describeDrop(ctx: LabCtx, drop: Drop | undefined): string {
       return `an interface on ${where} is down`;
     case 'not-forwarding':
       return `${where} does not forward packets`;
+    case 'too-big':
+      return `it is longer than the MTU of ${drop.where ?? 'an interface'} on ${where}, which drops it`;
   }
 }

@@ -63,8 +63,8 @@ export class LabQueriesImpl implements LabQueries {
     return r.ok ? r.addresses[0] : undefined;
   }
 
-  canReach(from: Vantage, target: string, port?: number, proto: 'tcp' | 'udp' | 'icmp' = port ? 'tcp' : 'icmp'): ReachResult {
-    return probeReach(probeCopy(this.current()), from, target, port, proto);
+  canReach(from: Vantage, target: string, port?: number, proto: 'tcp' | 'udp' | 'icmp' = port ? 'tcp' : 'icmp', bytes?: number): ReachResult {
+    return probeReach(probeCopy(this.current()), from, target, port, proto, bytes);
   }
 
   swarmNodes(): SwarmNodeSummary[] {

@@ -3,10 +3,10 @@ import type { LabCtx } from './ctx';
 import type { ReachResult, Vantage } from '../api';
 import { resolveVantage } from './vantage';
 import { resolveName } from '../kernel/resolver';
-import { ping, tcpConnect, udpExchange } from '../net/transport';
+import { ping, tcpConnect, tcpDownload, udpExchange, type ConnectOutcome } from '../net/transport';
 import { describeDrop } from './explain';
 
-export function probeReach(ctx: LabCtx, from: Vantage, target: string, port: number | undefined, proto: 'tcp' | 'udp' | 'icmp'): ReachResult {
+export function probeReach(ctx: LabCtx, from: Vantage, target: string, port: number | undefined, proto: 'tcp' | 'udp' | 'icmp', bytes?: number): ReachResult {
   const v = resolveVantage(ctx, from);
   if (typeof v === 'string') return { ok: false, reason: v };
   const r = resolveName(ctx, v.ns, v.fs, target);
@@ -17,9 +17,10 @@ export function probeReach(ctx: LabCtx, from: Vantage, target: string, port: num
   const ip = r.addresses[0];
   const shown = ip === target ? ip : `${target} (${ip})`;
   if (proto === 'icmp' || port === undefined) {
-    const rt = ping(ctx, v.ns, ip, 0, 1);
-    if (rt.answer) return { ok: true, reason: `${v.label} reaches ${shown}` };
-    return { ok: false, reason: `ping from ${v.label} to ${shown} gets no reply: ${describeDrop(ctx, rt.drop)}` };
+    const rt = ping(ctx, v.ns, ip, 0, 1, bytes);
+    const sized = bytes === undefined ? '' : ` with ${bytes} data bytes`;
+    if (rt.answer) return { ok: true, reason: `${v.label} reaches ${shown}${sized}` };
+    return { ok: false, reason: `ping${sized} from ${v.label} to ${shown} gets no reply: ${describeDrop(ctx, rt.drop)}` };
   }
   if (proto === 'udp') {
     const out = udpExchange(ctx, v.ns, ip, port, { probe: true }, () => ({ ok: true }));
@@ -30,10 +31,17 @@ export function probeReach(ctx: LabCtx, from: Vantage, target: string, port: num
   const c = tcpConnect(ctx, v.ns, ip, port);
   switch (c.kind) {
     case 'connected':
-      return { ok: true, reason: `${v.label} connects to ${shown} on port ${port}` };
+      return bytes === undefined ? { ok: true, reason: `${v.label} connects to ${shown} on port ${port}` } : download(ctx, c, v.label, `${shown}:${port}`, bytes);
     case 'refused':
       return { ok: false, reason: `${shown} refuses connections on port ${port}: nothing listens there (or a firewall rejects it)` };
     default:
       return { ok: false, reason: `a connection from ${v.label} to ${shown}:${port} does not get through: ${describeDrop(ctx, c.drop)}` };
   }
+}
+
+/** The connection is open; does a download of `bytes` in full-size segments come through too? */
+function download(ctx: LabCtx, c: Extract<ConnectOutcome, { kind: 'connected' }>, label: string, shown: string, bytes: number): ReachResult {
+  const rt = tcpDownload(ctx, c, bytes);
+  if (rt.answer) return { ok: true, reason: `${label} connects to ${shown} and receives ${bytes} bytes` };
+  return { ok: false, reason: `${label} connects to ${shown}, but ${bytes} bytes from it do not get through: ${describeDrop(ctx, rt.drop)}` };
 }

@@ -1,7 +1,7 @@
 /**
  * `ip` (iproute2 on the host and GNU images, BusyBox's applet in alpine):
  * addr, link, route, neigh and netns, read from the namespace's model;
- * `ip link set DEV up|down` changes it.
+ * `ip link set DEV up|down|mtu N|promisc on|off` changes it.
  */
 import type { CommandContext, CommandSpec } from '../types';
 import { labCtx } from '../docker/engine-access';
@@ -16,7 +16,8 @@ import { netfmtFlavors } from '../netfmt/types';
 import { deviceByName } from '../../net/netns';
 import { ipLinkAdd, ipLinkDelete } from './ip-link-edit';
 import { ipAddrEdit, ipRouteEdit } from './ip-addr-route-edit';
-import { mayAdministerNetwork } from './ip-errors';
+import { invalidArg, mayAdministerNetwork, netlinkFailure } from './ip-errors';
+import { setMtu } from '../../net/mtu';
 
 const OBJECTS: Record<string, string> = {};
 for (const [full, abbrevs] of Object.entries({ address: ['a', 'ad', 'add', 'addr', 'addre', 'addres', 'address'], link: ['l', 'li', 'lin', 'link'], route: ['r', 'ro', 'rou', 'rout', 'route'], neighbour: ['n', 'ne', 'nei', 'neig', 'neigh', 'neighbor', 'neighbour'], netns: ['netns'] })) {
@@ -113,10 +114,17 @@ function linkSet(ctx: CommandContext, args: string[]): number {
     ctx.stderr(`Cannot find device "${name ?? ''}"\n`);
     return 1;
   }
+  const flavor = netfmtFlavors(ctx.scope.userland).ip;
+  // `mtu N` is parsed before the request is sent (iplink.c: get_integer, else invarg).
+  const m = args.indexOf('mtu');
+  const mtu = m >= 0 ? args[m + 1] ?? '' : undefined;
+  if (mtu !== undefined && !/^\d+$/.test(mtu)) return invalidArg(ctx, flavor, mtu, 'Invalid "mtu" value');
   if (!mayAdministerNetwork(lab, ctx)) {
     ctx.stderr('RTNETLINK answers: Operation not permitted\n');
     return 2;
   }
+  const refused = mtu !== undefined ? setMtu(dev, Number(mtu)) : undefined;
+  if (refused) return netlinkFailure(ctx, flavor, refused);
   if (args.includes('up')) dev.up = true;
   else if (args.includes('down')) dev.up = false;
   // `promisc on|off` sets the user-visible IFF_PROMISC (DeviceState.promisc).
