@@ -351,6 +351,23 @@ describe('publishing', () => {
     expect((await sh(lab, 'ssh laptop curl -s 192.168.1.12:8080')).code).toBe(7);
   });
 
+  it('host-mode ports: one task per node, more stay pending; an ingress port may not reuse one', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name edge --replicas 4 --publish published=8081,target=80,mode=host traefik/whoami');
+    expect((await ok(lab, 'docker service ps --no-trunc --format "{{.Name}}|{{.Node}}|{{.Error}}" edge')).trimEnd().split('\n')).toEqual([
+      'edge.1|node1|', 'edge.2|node2|', 'edge.3|node3|', 'edge.4||"no suitable node (host-mode port already in use on 3 nodes)"',
+    ]);
+    const id = (await ok(lab, 'docker service inspect -f {{.ID}} edge')).trim();
+    expect((await sh(lab, 'docker service create -d -p 8081:80 nginx')).err).toBe(
+      `Error response from daemon: rpc error: code = InvalidArgument desc = port '8081' is already in use by service 'edge' (${id}) as a host-published port\n`,
+    );
+    await ok(lab, 'docker node update --availability drain node3');
+    await ok(lab, 'docker service create -d --name pinned --constraint node.hostname==node3 nginx');
+    expect(await ok(lab, 'docker service ps --no-trunc --format {{.Error}} pinned')).toBe(
+      '"no suitable node (scheduling constraints not satisfied on 2 nodes; 1 node not available for new tasks)"\n',
+    );
+  });
+
   it('service rm empties the load balancers: no IPVS service, no VIP alias, no names', async () => {
     const lab = await webLab();
     const net = (await ok(lab, 'docker network inspect -f {{.Id}} appnet')).trim();

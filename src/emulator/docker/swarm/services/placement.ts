@@ -101,12 +101,53 @@ export function pickNode(cluster: ClusterState, service: SwarmService, candidate
   return best;
 }
 
-/** The ERROR column of a task no node can take (swarmkit scheduler noSuitableNode). */
-export function noSuitableNode(ctx: LabCtx, cluster: ClusterState, service: SwarmService): string {
-  const nodes = liveNodes(cluster);
-  const ready = nodes.filter((n) => n.availability === 'active' && nodeReady(ctx, cluster, n));
-  if (ready.length && !ready.some((n) => satisfies(n, service.spec.constraints))) {
-    return `no suitable node (scheduling constraints not satisfied on ${nodes.length} node${nodes.length === 1 ? '' : 's'})`;
+/** Host-mode ports a service publishes on a fixed port (port 0 is picked per node and never collides). */
+function fixedHostPorts(service: SwarmService): string[] {
+  return service.spec.ports.filter((p) => p.publishMode === 'host' && p.publishedPort > 0).map((p) => `${p.protocol}/${p.publishedPort}`);
+}
+
+/**
+ * HostPortFilter: a node where a task that should run already publishes one
+ * of the service's host-mode ports cannot take another (two services, or two
+ * tasks of one, may share a host port only on different nodes).
+ */
+export function hostPortFree(cluster: ClusterState, service: SwarmService, node: SwarmNode): boolean {
+  const wanted = fixedHostPorts(service);
+  if (!wanted.length) return true;
+  for (const t of Object.values(cluster.services?.tasks ?? {})) {
+    if (t.nodeId !== node.id || t.desired !== 'running' || t.state === 'pending') continue;
+    const other = cluster.services?.services[t.serviceId];
+    if (other && fixedHostPorts(other).some((p) => wanted.includes(p))) return false;
   }
-  return 'no suitable node';
+  return true;
+}
+
+/** One step of the scheduler's pipeline and its Explain text (swarmkit manager/scheduler/filter.go). */
+interface Filter {
+  pass: (node: SwarmNode) => boolean;
+  explain: (n: number) => string;
+}
+
+const plural = (n: number) => `${n} node${n === 1 ? '' : 's'}`;
+
+/**
+ * The ERROR column of a task no node can take (scheduler noSuitableNode,
+ * Pipeline.Explain): the nodes run through the filters in order, each filter
+ * counting the nodes it turned away; the reasons are listed from the most
+ * failures to the fewest. `only` narrows the nodes to one (a global task).
+ */
+export function noSuitableNode(ctx: LabCtx, cluster: ClusterState, service: SwarmService, only?: string): string {
+  const filters: Filter[] = [
+    { pass: (n) => !n.left && n.availability === 'active' && nodeReady(ctx, cluster, n), explain: (n) => `${plural(n)} not available for new tasks` },
+    { pass: (n) => satisfies(n, service.spec.constraints), explain: (n) => `scheduling constraints not satisfied on ${plural(n)}` },
+    { pass: (n) => hostPortFree(cluster, service, n), explain: (n) => `host-mode port already in use on ${plural(n)}` },
+  ];
+  const failures = filters.map(() => 0);
+  for (const node of Object.values(cluster.nodes).filter((n) => !only || n.id === only)) {
+    const failed = filters.findIndex((f) => !f.pass(node));
+    if (failed >= 0) failures[failed]++;
+  }
+  const reasons = filters.map((f, i) => ({ text: f.explain(failures[i]), count: failures[i] })).filter((r) => r.count > 0);
+  reasons.sort((a, b) => b.count - a.count);
+  return reasons.length ? `no suitable node (${reasons.map((r) => r.text).join('; ')})` : 'no suitable node';
 }

@@ -20,7 +20,7 @@ import { swarmId } from '../ids';
 import { touch } from '../store';
 import { deferPeerSync } from '../netdb';
 import { findImage, parseReference } from '../../images';
-import { eligibleNodes, mayKeep, noSuitableNode, pickNode } from './placement';
+import { eligibleNodes, hostPortFree, mayKeep, noSuitableNode, pickNode } from './placement';
 import { allServices, serviceStore, tasksOf } from './store';
 import { runTaskContainer, stopTaskContainer } from './task-container';
 import { syncLoadBalancers } from './lb';
@@ -59,10 +59,10 @@ function eligible(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pas
 
 /** Binds a pending task to a node and starts it there. */
 function place(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask, pass: Pass, nodeFilter?: string): void {
-  const candidates = eligible(ctx, cluster, service, pass).filter((n) => !nodeFilter || n.id === nodeFilter);
+  const candidates = eligible(ctx, cluster, service, pass).filter((n) => (!nodeFilter || n.id === nodeFilter) && hostPortFree(cluster, service, n));
   const node = pickNode(cluster, service, candidates);
   if (!node) {
-    task.error = noSuitableNode(ctx, cluster, service);
+    task.error = noSuitableNode(ctx, cluster, service, nodeFilter);
     return;
   }
   task.nodeId = node.id;

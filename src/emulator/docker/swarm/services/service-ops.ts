@@ -4,10 +4,11 @@
  *
  * - a name another service has: `rpc error: code = AlreadyExists desc =
  *   service web already exists`;
- * - a published port another service holds in the routing mesh:
- *   `… port '8080' is already in use by service 'web' (<id>) as an ingress port`
- *   (checkPortConflicts); published port 0 takes the next free one from
- *   30000 (the allocator's dynamic range 30000-32767);
+ * - a published port another service holds: `… port '8080' is already in
+ *   use by service 'web' (<id>) as an ingress port` (or `as a host-published
+ *   port` when the new ingress port is another's host-mode port;
+ *   checkPortConflicts); an ingress port published as 0 takes the next free
+ *   one from 30000 (the allocator's dynamic range 30000-32767);
  * - ingress ports with `--endpoint-mode dnsrr` (validateEndpointSpec).
  *
  * Each service gets a VIP on each of its networks (ingress included when it
@@ -33,24 +34,39 @@ function ingressPortsOf(s: { ports: ServicePort[] }): ServicePort[] {
   return s.ports.filter((p) => p.publishMode === 'ingress');
 }
 
-/** Fills in published port 0 and refuses ports other services hold. */
+/** The first port `spec` publishes that collides with one of `other`'s (controlapi checkPortConflicts), with how `other` holds it. */
+function portConflict(spec: ServiceSpec, other: SwarmService): { port: number; as: string } | undefined {
+  const key = (p: ServicePort) => `${p.protocol}/${p.publishedPort}`;
+  const mine = spec.ports.filter((p) => p.publishedPort > 0);
+  const ingress = new Set(mine.filter((p) => p.publishMode === 'ingress').map(key));
+  const host = new Set(mine.filter((p) => p.publishMode === 'host').map(key));
+  for (const p of other.spec.ports) {
+    if (p.publishedPort === 0) continue;
+    // Host-mode ports may repeat across services (the scheduler keeps them on different nodes), not over an ingress port.
+    if (p.publishMode === 'host' && ingress.has(key(p))) return { port: p.publishedPort, as: 'a host-published port' };
+    if (p.publishMode === 'ingress' && (ingress.has(key(p)) || host.has(key(p)))) return { port: p.publishedPort, as: 'an ingress port' };
+  }
+  return undefined;
+}
+
+/** Fills in published port 0 of ingress ports and refuses ports other services hold. */
 function checkPorts(cluster: ClusterState, spec: ServiceSpec, selfId?: string): DaemonError | undefined {
   const others = allServices(cluster).filter((s) => s.id !== selfId);
-  const held = (proto: string, port: number) => others.find((s) => ingressPortsOf(s.spec).some((p) => p.protocol === proto && p.publishedPort === port));
-  for (const p of ingressPortsOf(spec)) {
-    if (p.publishedPort === 0) {
-      let port = DYNAMIC_PORT_START;
-      while (port <= DYNAMIC_PORT_END && (held(p.protocol, port) || spec.ports.some((q) => q !== p && q.protocol === p.protocol && q.publishedPort === port))) port++;
-      p.publishedPort = port;
-      continue;
-    }
-    const owner = held(p.protocol, p.publishedPort);
-    if (owner) {
-      return daemonError(`rpc error: code = InvalidArgument desc = port '${p.publishedPort}' is already in use by service '${owner.spec.name}' (${owner.id}) as an ingress port`);
+  const held = (proto: string, port: number) => others.some((s) => ingressPortsOf(s.spec).some((p) => p.protocol === proto && p.publishedPort === port));
+  for (const other of others) {
+    const conflict = portConflict(spec, other);
+    if (conflict) {
+      return daemonError(`rpc error: code = InvalidArgument desc = port '${conflict.port}' is already in use by service '${other.spec.name}' (${other.id}) as ${conflict.as}`);
     }
   }
   if (spec.endpointMode === 'dnsrr' && ingressPortsOf(spec).length) {
     return daemonError("rpc error: code = InvalidArgument desc = EndpointSpec: port published with ingress mode can't be used with dnsrr mode");
+  }
+  for (const p of ingressPortsOf(spec)) {
+    if (p.publishedPort !== 0) continue;
+    let port = DYNAMIC_PORT_START;
+    while (port <= DYNAMIC_PORT_END && (held(p.protocol, port) || spec.ports.some((q) => q !== p && q.protocol === p.protocol && q.publishedPort === port))) port++;
+    p.publishedPort = port;
   }
   return undefined;
 }
