@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { monacoPlugins } from './src/client/editor/vite-plugin.ts';
+import { terminalPreload } from './src/terminal/preload-integration.ts';
 
 /**
  * Schools serve the built site from wherever they can: a web root, or a
@@ -40,6 +41,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Lesson pages fetch the emulator and xterm while the page is still parsing.
+    terminalPreload(),
     starlight({
       title: 'Docker Networking, Hands-On',
       description: 'A self-paced course on Docker networking with an in-browser Docker host.',

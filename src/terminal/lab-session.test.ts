@@ -176,4 +176,13 @@ describe('LabSession with a capture running in one tab', () => {
     // The first tab's prompt is its own host's again.
     expect(session.lab.prompt()).toBe('root@node1:~# ');
   });
+
+  it('leaves the session where a finished line put it: `ssh node2` typed in node1’s tab stays on node2', async () => {
+    const { createLab } = await import('../emulator/index');
+    const session = new LabSession({ hosts: 2, setup: [] }, (o) => createLab(o), new LabStore(new MemoryStorage(), 'k', 'f'));
+    await session.start();
+    expect(await session.run('ssh node2', {}, 'node1')).toBe(0);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(session.lab.prompt()).toBe('root@node2:~# ');
+  });
 });

@@ -107,12 +107,21 @@ export class LabSession {
     if (!lab.activeLines || !lab.onWaitingChange) return running.then(() => false, () => false);
     return new Promise((resolve) => {
       let stop = (): void => {};
+      let settled = false;
       const settle = (released: boolean) => {
+        if (settled) return;
+        settled = true;
         stop();
         resolve(released);
       };
+      // The lab also reports a line's end this way (activeLines() is 0 then too). A line that ended
+      // settles `running` within microtasks, so the turn is given up only if, a task later, it has
+      // not: giving it up for an ended line would move the session back (`ssh node2` undone).
       stop = lab.onWaitingChange!(() => {
-        if (lab.activeLines!() === 0) settle(true);
+        if (lab.activeLines!() !== 0) return;
+        setTimeout(() => {
+          if (!settled && lab.activeLines!() === 0) settle(true);
+        }, 0);
       });
       running.then(() => settle(false), () => settle(false));
     });
