@@ -253,6 +253,40 @@ describe('filters', () => {
   });
 });
 
+describe('-A, -x and -D', () => {
+  it('-A prints the packet as text: the HTTP request reads line by line', async () => {
+    const lab = await webLab();
+    const a = await capture(lab, `${SHOOT} tcpdump -A -nn -i eth0 tcp dst port 80 and greater 100`, ['docker exec client wget -qO /dev/null web']);
+    // The IP and TCP headers come first, as dots and stray characters; CRs before LFs are dropped.
+    expect(a.out).toMatch(/length 79: HTTP: GET \/ HTTP\/1\.1\nE[\s\S]*GET \/ HTTP\/1\.1\nHost: web\nUser-Agent: Wget\nAccept: \*\/\*\nConnection: close\n\n\n/);
+  });
+
+  it('-x prints hex without the ASCII column; ARP too', async () => {
+    const lab = await webLab();
+    const x = await capture(lab, `${SHOOT} tcpdump -x -n -c 2 -i eth0 arp`, ['docker exec client ping -c 1 172.18.0.1'], false);
+    const dump = x.out.split('\n').filter((l) => l.startsWith('\t0x'));
+    expect(dump[0]).toMatch(/^\t0x0000:  0001 0800 0604 0001 [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} ac12$/);
+    expect(dump[1]).toMatch(/^\t0x0010:  0003 0000 0000 0000 ac12 0001$/);
+  });
+
+  it('-D lists the devices the namespace has, then any, lo and the netfilter devices', async () => {
+    const lab = await webLab();
+    const d = await sh(lab, `${SHOOT} tcpdump -D`);
+    expect(d.out).toBe([
+      '1.eth0 [Up, Running, Connected]',
+      '2.any (Pseudo-device that captures on all interfaces) [Up, Running]',
+      '3.lo [Up, Running, Loopback]',
+      '4.nflog (Linux netfilter log (NFLOG) interface) [none]',
+      '5.nfqueue (Linux netfilter queue (NFQUEUE) interface) [none]',
+      '',
+    ].join('\n'));
+    const host = (await sh(lab, 'tcpdump -D')).out.split('\n');
+    expect(host[0]).toBe('1.eth0 [Up, Running, Connected]');
+    expect(host).toContain('3.any (Pseudo-device that captures on all interfaces) [Up, Running]'.replace('3.', `${host.findIndex((l) => l.includes('.any ')) + 1}.`));
+    expect(host.find((l) => l.includes('.docker0 '))).toMatch(/^\d\.docker0 \[Up, Disconnected\]$|^\d\.docker0 \[Up, Running, Connected\]$/);
+  });
+});
+
 describe('errors', () => {
   it('an unknown interface, as libpcap reports it', async () => {
     const lab = await webLab();

@@ -13,8 +13,13 @@ export interface TcpdumpOptions {
   numeric: boolean;
   ether: boolean;
   verbose: number;
+  /** -X: hex and ASCII. */
   hex: boolean;
+  /** -x: hex only; -A: ASCII only (the last of -x/-X/-A given wins, as in tcpdump). */
+  dump?: 'x' | 'A';
   quick: boolean;
+  /** -D: list the devices and exit. */
+  listDevices?: boolean;
   /** -p: do not put the interface into promiscuous mode. */
   noPromisc: boolean;
   filter: string;
@@ -39,7 +44,7 @@ export const TCPDUMP_USAGE = [
 ].join('\n');
 
 /** Flags without a value that the model honours or may safely ignore (-l line-buffered, -S, -t variants are not modelled). */
-const SIMPLE = new Set(['n', 'e', 'v', 'X', 'x', 'q', 'l', 'p', 'N', 'S', 'U', 'K', 'O', 'A']);
+const SIMPLE = new Set(['n', 'e', 'v', 'X', 'x', 'q', 'l', 'p', 'N', 'S', 'U', 'K', 'O', 'A', 'D']);
 const WITH_VALUE = new Set(['i', 'c', 's', 'B']);
 
 function fail(text: string, status = 1): ParsedOptions {
@@ -94,7 +99,14 @@ function applyFlag(o: TcpdumpOptions, f: string): void {
   if (f === 'n') o.numeric = true;
   else if (f === 'e') o.ether = true;
   else if (f === 'v') o.verbose++;
-  else if (f === 'X' || f === 'x') o.hex = true;
+  else if (f === 'X') {
+    o.hex = true;
+    o.dump = undefined;
+  } else if (f === 'x' || f === 'A') {
+    o.hex = false;
+    o.dump = f;
+  }
   else if (f === 'q') o.quick = true;
   else if (f === 'p') o.noPromisc = true;
+  else if (f === 'D') o.listDevices = true;
 }

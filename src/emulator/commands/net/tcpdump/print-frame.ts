@@ -6,11 +6,14 @@
  */
 import type { Frame } from '../../../net/packet';
 import type { CapturedFrame, PacketType } from '../../../net/capture/registry';
-import { ipBytes, wireLength } from '../../../net/capture/wire';
+import { frameBytes, ipBytes, wireLength } from '../../../net/capture/wire';
 import { printIp, type Names, type PrintCtx, type PrintMemory, type PrintOptions } from './print-ip';
 
 export interface FrameOptions extends PrintOptions {
+  /** -X */
   hex: boolean;
+  /** -x (hex only), -A (ASCII only) */
+  dump?: 'x' | 'A';
   /** Capturing on `any` (LINUX_SLL2). */
   cooked: boolean;
 }
@@ -39,8 +42,33 @@ export function printCaptured(rec: CapturedFrame, o: FrameOptions, names: Names,
   const length = frameLength(rec.frame, ctx);
   if (o.ether && o.cooked) line += `${rec.frame.srcMac} ${ethertype(rec.frame)}, length ${length - 14 + 20}: `;
   line += printFrameBody(rec.frame, ctx, o.ether && !o.cooked);
-  if (o.hex && rec.frame.packet && rec.frame.ethertype === 'ipv4') line += hexDump(ipBytes(rec.frame.packet, rec.mtu));
+  const bytes = o.hex || o.dump ? payloadBytes(rec.frame, rec.mtu) : [];
+  if (o.hex) line += hexDump(bytes);
+  else if (o.dump === 'x') line += hexDump(bytes, false);
+  else if (o.dump === 'A') line += asciiDump(bytes);
   return line + '\n';
+}
+
+/** What -X/-x/-A show: the packet without its link-layer header (the IP packet, or ARP's 28 bytes). */
+function payloadBytes(frame: Frame, mtu: number): number[] {
+  if (frame.ethertype === 'ipv4' && frame.packet) return ipBytes(frame.packet, mtu);
+  return frameBytes(frame, mtu).slice(14);
+}
+
+/**
+ * ascii_print (print-ascii.c): a newline, then every byte as itself when
+ * printable, a tab, a space or a newline, else '.'; a CR is dropped before
+ * a LF, so HTTP headers read as lines.
+ */
+export function asciiDump(bytes: number[]): string {
+  let out = '\n';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 13) {
+      if (bytes.length - i - 1 > 1 && bytes[i + 1] !== 10) out += '.';
+    } else out += (b > 32 && b < 127) || b === 9 || b === 32 || b === 10 ? String.fromCharCode(b) : '.';
+  }
+  return out;
 }
 
 function printCtx(o: PrintOptions, names: Names, memory: PrintMemory, mtu: number): PrintCtx {
@@ -72,8 +100,8 @@ function arp(a: NonNullable<Frame['arp']>, names: Names): string {
   return `Reply ${names.host(a.senderIp)} is-at ${a.senderMac}, length 28`;
 }
 
-/** hex_and_ascii_print: "\n\t0x0000:  4500 0054 ...  E..T..@.@..." (8 words, then the ASCII). */
-export function hexDump(bytes: number[]): string {
+/** hex_and_ascii_print: "\n\t0x0000:  4500 0054 ...  E..T..@.@..." (8 words, then the ASCII); hex_print without it. */
+export function hexDump(bytes: number[], withAscii = true): string {
   let out = '';
   for (let off = 0; off < bytes.length; off += 16) {
     const chunk = bytes.slice(off, off + 16);
@@ -82,7 +110,7 @@ export function hexDump(bytes: number[]): string {
       hex += i + 1 < chunk.length ? ` ${h2(chunk[i])}${h2(chunk[i + 1])}` : ` ${h2(chunk[i])}`;
     }
     const ascii = chunk.map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
-    out += `\n\t0x${off.toString(16).padStart(4, '0')}: ${hex.padEnd(40)}  ${ascii}`;
+    out += withAscii ? `\n\t0x${off.toString(16).padStart(4, '0')}: ${hex.padEnd(40)}  ${ascii}` : `\n\t0x${off.toString(16).padStart(4, '0')}: ${hex}`;
   }
   return out;
 }

@@ -17,6 +17,7 @@ import { parseTcpdumpArgs, type TcpdumpOptions } from './options';
 import { emptyMemory, printCaptured } from './print-frame';
 import { captureNames } from './names';
 import { IDLE_CAP_SECONDS, waitForFrames } from './wait';
+import { listDevices } from './list-devices';
 
 type Target = { ok: true; device: DeviceState | 'any' } | { ok: false; error: string };
 
@@ -64,6 +65,10 @@ async function run(ctx: CommandContext): Promise<number> {
   const o = parsed.options;
   const lab = labCtx(ctx);
   const ns = lab.ns(ctx.scope.netnsId);
+  if (o.listDevices) {
+    ctx.stdout(listDevices(lab.state.net, devicesOf(lab.state.net, ns)));
+    return 0;
+  }
   const target = pickInterface(devicesOf(lab.state.net, ns), o.iface);
   if (!target.ok) {
     ctx.stderr(target.error);
@@ -101,7 +106,7 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
   });
   const names = captureNames(ctx.scope.fs, o.numeric);
   const memory = emptyMemory();
-  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, cooked: device === 'any' };
+  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, dump: o.dump, cooked: device === 'any' };
   const flush = () => {
     for (; queue.length && (o.count === undefined || captured < o.count); captured++) {
       ctx.stdout(printCaptured(queue.shift()!, frameOpts, names, memory));
