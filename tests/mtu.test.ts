@@ -106,3 +106,21 @@ describe('an overlay over a node whose NIC is too small for VXLAN', () => {
     expect(lab.query.canReach({ container: 'client' }, 'api', 80, 'tcp', 900).ok).toBe(true);
   });
 });
+
+describe('an overlay created for a smaller underlay', () => {
+  it('--opt com.docker.network.driver.mtu=1400 gives its devices 1350, and full-size packets fit a 1400 NIC', async () => {
+    const lab = await createLab({ seed: 3, hosts: 3 });
+    await all(lab, [
+      'docker swarm init',
+      'ssh node3 docker swarm join --token $(docker swarm join-token -q worker) 192.168.1.11:2377',
+      'ssh node3 ip link set eth0 mtu 1400',
+      'docker network create -d overlay --attachable --opt com.docker.network.driver.mtu=1400 small',
+      'docker run -d --name api --network small nginx',
+      'ssh node3 docker run -dit --name client --network small alpine',
+    ]);
+    expect((await sh(lab, 'ssh node3 docker exec client ip link show eth0')).out).toContain(' mtu 1350 ');
+    expect((await sh(lab, "docker network inspect -f '{{index .Options \"com.docker.network.driver.mtu\"}}' small")).out).toBe('1400\n');
+    expect(lab.query.canReach({ container: 'client' }, 'api', 80, 'tcp', 100_000).ok).toBe(true);
+    expect((await sh(lab, 'ssh node3 docker exec client ping -c1 -s 1322 api')).out).toContain('1330 bytes from');
+  });
+});

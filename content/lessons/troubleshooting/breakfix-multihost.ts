@@ -139,7 +139,7 @@ export const overlayMtu: BreakFixLab = {
       diagnosis: {
         prompt: 'Which layer was broken?',
         choices: [
-          { text: `The underlay's MTU: ${bad}'s network interface was too small for VXLAN's frames`, correct: true, explanation: `Right. ${bad}'s eth0 had MTU ${mtu}. The overlay's MTU is 1450, so full-size packets become 1500-byte VXLAN frames, which ${bad}'s interface dropped without a word; pings and handshakes are small and passed.` },
+          { text: `The underlay's MTU: ${bad}'s network interface was too small for VXLAN's frames`, correct: true, explanation: `Right. ${bad}'s eth0 had MTU ${mtu}. The overlay's MTU is 1450, so full-size packets become 1500-byte VXLAN frames, which ${bad}'s interface dropped without a word; pings and handshakes are small and passed. Give the NIC its 1500 back, or create the overlay with \`--opt com.docker.network.driver.mtu=${mtu}\` so that its frames fit.` },
           { text: 'A firewall dropped VXLAN (UDP 4789) between the hosts', correct: false, explanation: 'Not here: then small packets would be lost too, and the ping worked.' },
           { text: `Name resolution: ${o.api} resolved to the wrong address on ${bad}`, correct: false, explanation: 'Not here: the ping by name reached the right container.' },
           { text: `${o.api} listened only on 127.0.0.1`, correct: false, explanation: 'Not here: the connection opened, so something listened on the overlay address.' },

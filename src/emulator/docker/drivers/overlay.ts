@@ -31,6 +31,18 @@ export interface OverlayNetworkSpec {
   subnet: string;
   gateway: string;
   encrypted: boolean;
+  /** The MTU of its devices when `com.docker.network.driver.mtu` was given (overlayMtu); else OVERLAY_MTU. */
+  mtu?: number;
+}
+
+/**
+ * libnetwork's overlay maxMTU(): the driver option names the underlay's MTU
+ * (1500 by default) and the overlay's devices get that less the VXLAN
+ * encapsulation — `--opt com.docker.network.driver.mtu=1400` gives 1350.
+ */
+export function overlayMtu(options: Record<string, string>): number | undefined {
+  const underlay = Number(options['com.docker.network.driver.mtu']);
+  return Number.isInteger(underlay) && underlay > VXLAN_OVERHEAD ? underlay - VXLAN_OVERHEAD : undefined;
 }
 
 export interface UnderlaySpec {
@@ -43,14 +55,15 @@ export interface UnderlaySpec {
 export function createOverlaySandbox(ctx: LabCtx, machine: string, net: OverlayNetworkSpec, under: UnderlaySpec): OverlaySandbox {
   const model = ctx.state.net;
   const ns = createNamespace(model, machine);
-  const br = createBridge(model, ns, 'br0', randomMac(ctx.rng.hex(12)), OVERLAY_MTU);
+  const mtu = net.mtu ?? OVERLAY_MTU;
+  const br = createBridge(model, ns, 'br0', randomMac(ctx.rng.hex(12)), mtu);
   addAddress(ns, br, { ip: net.gateway, prefix: Number(net.subnet.split('/')[1]) });
   br.up = true;
   const hostNs = ctx.rootNs(machine);
   // Created in the host namespace (`vx-<vni hex>-<id[:5]>`), then moved in and renamed: the socket stays behind.
   const vx = createVxlan(model, hostNs, `vx-${net.vni.toString(16).padStart(6, '0')}-${net.id.slice(0, 5)}`, randomMac(ctx.rng.hex(12)), {
     vni: net.vni, local: under.local, linkNs: hostNs.id, port: under.port, proxy: true, fdb: {}, encrypted: net.encrypted,
-  }, OVERLAY_MTU);
+  }, mtu);
   moveDevice(model, vx, ns);
   vx.name = 'vxlan0';
   attachToBridge(vx, br);
@@ -92,7 +105,9 @@ export function plugLeg(ctx: LabCtx, machine: string, sandbox: OverlaySandbox, l
   const hostNs = ctx.rootNs(machine);
   const overlayNs = ctx.ns(sandbox.nsId);
   const target = ctx.ns(leg.targetNsId);
-  const [inside, outside] = createVethPair(model, hostNs, vethName(ctx.rng), leg.mac, vethName(ctx.rng), randomMac(ctx.rng.hex(12)), OVERLAY_MTU);
+  // The legs take br0's MTU (the network's), as the driver sets one MTU on every device of the network.
+  const mtu = overlayBridge(ctx, sandbox)?.mtu ?? OVERLAY_MTU;
+  const [inside, outside] = createVethPair(model, hostNs, vethName(ctx.rng), leg.mac, vethName(ctx.rng), randomMac(ctx.rng.hex(12)), mtu);
   moveDevice(model, outside, overlayNs);
   outside.name = nextVethName(sandbox);
   attachToBridge(outside, overlayBridge(ctx, sandbox)!);

@@ -16,7 +16,7 @@ import type { LabCtx } from '../../world/ctx';
 import type { ClusterNetwork, ClusterState, OverlaySandbox } from './state';
 import { createNamespace } from '../../net/netns';
 import { macFromIp } from '../../net/ipv4';
-import { createOverlaySandbox, destroyOverlaySandbox, plugLeg } from '../drivers/overlay';
+import { createOverlaySandbox, destroyOverlaySandbox, overlayMtu, plugLeg } from '../drivers/overlay';
 import { randomId } from '../ids';
 import { swarmId } from './ids';
 import { allocateSerial, releaseSerial } from './ipam';
@@ -35,7 +35,7 @@ export function ensureNetworkOnHost(ctx: LabCtx, machine: string, cluster: Clust
   docker.networks[cnet.id] ??= instantiateRecord(cnet);
   const existing = m.sandboxes[cnet.id];
   if (existing) return existing;
-  const spec = { id: cnet.id, vni: cnet.vni, subnet: cnet.subnet, gateway: cnet.gateway, encrypted: 'encrypted' in cnet.options };
+  const spec = { id: cnet.id, vni: cnet.vni, subnet: cnet.subnet, gateway: cnet.gateway, encrypted: 'encrypted' in cnet.options, mtu: overlayMtu(cnet.options) };
   const sandbox = createOverlaySandbox(ctx, machine, spec, { local: m.addr, port: cluster.dataPathPort });
   m.sandboxes[cnet.id] = sandbox;
   if (!cnet.ingress) addLoadBalancer(ctx, machine, cluster, cnet, sandbox);
