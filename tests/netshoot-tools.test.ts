@@ -81,6 +81,23 @@ describe('ipvsadm', () => {
   });
 });
 
+describe('/var/run/docker/netns on the host', () => {
+  it('lists every namespace Docker made, each one enterable with nsenter; a removed container\'s goes', async () => {
+    const lab = await swarmLab();
+    const net = (await ok(lab, "docker network inspect -f '{{.Id}}' appnet")).trim();
+    const client = (await ok(lab, "docker inspect -f '{{.NetworkSettings.SandboxKey}}' client")).trim();
+    const names = (await ok(lab, 'ls /var/run/docker/netns')).trim().split(/\s+/);
+    expect(names).toContain(client.split('/').pop());
+    expect(names).toContain(`1-${net.slice(0, 10)}`);
+    expect(names).toContain(`lb_${net.slice(0, 9)}`);
+    expect(names).toContain('ingress_sbox');
+    for (const n of names) expect((await sh(lab, `nsenter --net=/var/run/docker/netns/${n} ip -br a`)).status).toBe(0);
+    expect(await ok(lab, `nsenter --net=/var/run/docker/netns/1-${net.slice(0, 10)} ip -br link`)).toMatch(/^br0 +UP /m);
+    await ok(lab, 'docker rm -f client');
+    expect((await ok(lab, 'ls /var/run/docker/netns')).trim().split(/\s+/)).not.toContain(client.split('/').pop());
+  });
+});
+
 describe('ip -o and bridge in netshoot', () => {
   it('ip -o a: one line per address; ip -o link: one per link', async () => {
     const lab = await swarmLab();

@@ -7,7 +7,8 @@ import type { CommandContext, CommandSpec } from '../types';
 import { DOCKER_COMMANDS } from './all';
 import { runDockerCommand, type DockerCommand } from './cli/command';
 import { dockerUsage, groupUsage } from './usage';
-import { daemonOf } from './engine-access';
+import { daemonOf, labCtx } from './engine-access';
+import { syncNetnsDir } from '../../docker/netns-dir';
 import { ENGINE } from './system/versions';
 
 /** The client's version and commit: the same constants `docker version` and `docker info` print. */
@@ -42,7 +43,9 @@ async function run(ctx: CommandContext): Promise<number> {
     ctx.stderr('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n');
     return 1;
   }
-  return runDockerCommand(ctx, found.cmd, argv.slice(found.depth));
+  const status = await runDockerCommand(ctx, found.cmd, argv.slice(found.depth));
+  syncNetnsDir(labCtx(ctx)); // /var/run/docker/netns follows the sandboxes the command made or removed
+  return status;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { CommandContext, CommandSpec } from '../types';
 import { labCtx, machineOf } from '../docker/engine-access';
 import { restartDaemon, stopDaemon } from '../../docker/daemon';
+import { syncNetnsDir } from '../../docker/netns-dir';
 
 const FAILED = (verb: string) =>
   `Job for docker.service failed because the control process exited with error code.\nSee "systemctl status docker.service" and "journalctl -xeu docker.service" for details.\n`.replace('Job for', verb === 'start' ? 'Job for' : 'Job for');
@@ -25,6 +26,7 @@ export function controlDocker(ctx: CommandContext, verb: string): number {
   }
   if (verb === 'stop') {
     if (docker.running) stopDaemon(lab, machine);
+    syncNetnsDir(lab);
     return 0;
   }
   if (verb === 'status') {
@@ -33,6 +35,7 @@ export function controlDocker(ctx: CommandContext, verb: string): number {
   }
   if (verb === 'start' && docker.running) return 0;
   const error = restartDaemon(lab, machine);
+  syncNetnsDir(lab); // the stopped containers' namespaces are gone
   if (error) {
     ctx.stderr(FAILED(verb));
     return 1;
