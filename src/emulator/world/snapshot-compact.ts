@@ -15,6 +15,7 @@
 import type { LabState } from './state';
 import type { Chain, NetfilterState, Table, TableName } from '../netfilter/types';
 import { BUILTIN_CHAINS, TABLE_NAMES } from '../netfilter/types';
+import { decodeDeltas, encodeDeltas } from './snapshot-delta';
 
 type CompactTable = { chains: Chain[]; incompatible?: Chain[] };
 type CompactNf = Partial<Record<TableName, CompactTable>>;
@@ -60,16 +61,17 @@ function expandNf(compact: CompactNf): NetfilterState {
   return { tables };
 }
 
-/** A deep copy of the state with untouched netfilter chains left out. */
+/** A deep copy of the state with untouched netfilter chains left out and look-alike records delta-encoded. */
 export function compactState(state: LabState): unknown {
   const copy = JSON.parse(JSON.stringify(state)) as LabState;
   for (const ns of Object.values(copy.net.namespaces)) {
     (ns as unknown as { nf: unknown }).nf = compactNf(ns.nf);
   }
-  return copy;
+  return encodeDeltas(copy);
 }
 
-export function expandState(state: LabState): LabState {
+export function expandState(stored: LabState): LabState {
+  const state = decodeDeltas(stored) as LabState;
   for (const ns of Object.values(state.net.namespaces)) {
     ns.nf = expandNf(ns.nf as unknown as CompactNf);
   }
