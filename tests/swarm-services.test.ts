@@ -406,6 +406,30 @@ describe('publishing', () => {
   });
 });
 
+describe('docker info', () => {
+  it('prints the Swarm section as the CLI does: the cluster on a manager, the managers\' addresses on a worker', async () => {
+    const single = createLab({ seed: 1, hosts: 1 }) as EmulatedLab;
+    expect(await ok(single, 'docker info')).toContain('\n Swarm: inactive\n Runtimes:');
+    const lab = await swarm3();
+    const nodeId = (await ok(lab, 'docker node inspect -f {{.ID}} self')).trim();
+    const clusterId = (await ok(lab, 'docker info -f {{.Swarm.Cluster.ID}}')).trim();
+    const manager = await ok(lab, 'docker info');
+    expect(manager.slice(manager.indexOf(' Swarm:'), manager.indexOf(' Runtimes:'))).toBe([
+      ' Swarm: active', `  NodeID: ${nodeId}`, '  Is Manager: true', `  ClusterID: ${clusterId}`, '  Managers: 1', '  Nodes: 3',
+      '  Default Address Pool: 10.0.0.0/8  ', '  SubnetSize: 24', '  Data Path Port: 4789',
+      '  Orchestration:', '   Task History Retention Limit: 5',
+      '  Raft:', '   Snapshot Interval: 10000', '   Number of Old Snapshots to Retain: 0', '   Heartbeat Tick: 1', '   Election Tick: 10',
+      '  Dispatcher:', '   Heartbeat Period: 5 seconds', '  CA Configuration:', '   Expiry Duration: 3 months', '   Force Rotate: 0',
+      '  Autolock Managers: false', '  Root Rotation In Progress: false', '  Node Address: 192.168.1.11', '  Manager Addresses:', '   192.168.1.11:2377', '',
+    ].join('\n'));
+    const worker = await ok(lab, 'ssh node2 docker info');
+    expect(worker.slice(worker.indexOf(' Swarm:'), worker.indexOf(' Runtimes:'))).toMatch(
+      /^ Swarm: active\n {2}NodeID: [0-9a-z]{25}\n {2}Is Manager: false\n {2}Node Address: 192\.168\.1\.12\n {2}Manager Addresses:\n {3}192\.168\.1\.11:2377\n$/,
+    );
+    expect(await ok(lab, 'docker info -f "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}} {{.Swarm.Nodes}}"')).toBe('active true 3\n');
+  });
+});
+
 describe('state', () => {
   it('is deterministic: same seed, same commands, same transcript', async () => {
     const transcript = async () => {

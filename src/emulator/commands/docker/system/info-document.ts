@@ -12,6 +12,7 @@ import { NIL_SLICE, goEmbed, goStringer, jsonTag, omitEmpty, withGoType } from '
 import { stableHex } from '../../../docker/image-store';
 import { goRfc3339Nano } from '../../../docker/inspect-network';
 import { daemonOf, labCtx, machineOf } from '../engine-access';
+import { swarmSection } from './info-swarm';
 import { CLI_PLUGINS, CONTAINERD, DOCKER_INIT, ENGINE, HOST_SYSTEM, RUNC } from './versions';
 
 export interface InfoFacts {
@@ -25,6 +26,8 @@ export interface InfoFacts {
   id: string;
   pools: { base: string; size: number }[];
   systemTime: string;
+  /** The Swarm section's lines and its `--format` value (info-swarm.ts). */
+  swarm: { lines: string[]; document: Record<string, unknown> };
 }
 
 /** The daemon's facts for `docker info` on this host. */
@@ -45,6 +48,7 @@ export function infoFacts(ctx: CommandContext): InfoFacts {
     id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`,
     pools: docker.config.defaultAddressPools ?? [],
     systemTime: goRfc3339Nano(now, parseInt(stableHex(`time:${now}`, 5), 16) % 1000000),
+    swarm: swarmSection(labCtx(ctx), machineOf(ctx)),
   };
 }
 
@@ -93,7 +97,7 @@ function serverInfo(f: InfoFacts): Record<string, unknown> {
     RegistryConfig: registryConfig(), NCPU: HOST_SYSTEM.cpus, MemTotal: HOST_SYSTEM.memTotal, GenericResources: NIL_SLICE,
     DockerRootDir: '/var/lib/docker', HTTPProxy: jsonTag('', 'HttpProxy'), HTTPSProxy: jsonTag('', 'HttpsProxy'), NoProxy: '',
     Name: f.name, Labels: [], ExperimentalBuild: false, ServerVersion: ENGINE.version, Runtimes: runtimes(), DefaultRuntime: 'runc',
-    Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: NIL_SLICE },
+    Swarm: f.swarm.document,
     LiveRestoreEnabled: false, Isolation: '', InitBinary: 'docker-init',
     ContainerdCommit: { ID: CONTAINERD.commit }, RuncCommit: { ID: RUNC.commit }, InitCommit: { ID: DOCKER_INIT.commit },
     SecurityOptions: SECURITY_OPTIONS,

@@ -1,7 +1,8 @@
 /**
  * `docker info` / `docker system info` (docker/cli cli/command/system/info.go,
  * prettyPrintInfo): the Client section, then the Server section of a Docker
- * Engine 28.2 on Debian 12 with overlay2, systemd cgroups v2, no swarm.
+ * Engine 28.2 on Debian 12 with overlay2, systemd cgroups v2; the Swarm
+ * part from the node's membership (info-swarm.ts).
  * Lines are Go's Fprintln of a label and a value, hence the single space
  * after each colon. `Default Address Pools` appears only when daemon.json
  * sets them; `Firewall Backend` is reported since API 1.50 (28.2).
@@ -42,7 +43,7 @@ function serverSection(f: InfoFacts): string[] {
     ' Logging Driver: json-file', ' Cgroup Driver: systemd', ' Cgroup Version: 2', ' Plugins:',
     `  Volume: ${PLUGINS.Volume.join(' ')}`, `  Network: ${PLUGINS.Network.join(' ')}`, `  Log: ${PLUGINS.Log.join(' ')}`,
     ' CDI spec directories:', ...CDI_SPEC_DIRS.map((d) => `  ${d}`),
-    ' Swarm: inactive', ' Runtimes: io.containerd.runc.v2 runc', ' Default Runtime: runc', ' Init Binary: docker-init',
+    ...f.swarm.lines, ' Runtimes: io.containerd.runc.v2 runc', ' Default Runtime: runc', ' Init Binary: docker-init',
     ` containerd version: ${CONTAINERD.commit}`, ` runc version: ${RUNC.commit}`, ` init version: ${DOCKER_INIT.commit}`,
     ' Security Options:', '  apparmor', '  seccomp', '   Profile: builtin', '  cgroupns',
     ` Kernel Version: ${HOST_SYSTEM.kernel}`, ` Operating System: ${HOST_SYSTEM.os}`, ' OSType: linux',
