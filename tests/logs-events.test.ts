@@ -199,6 +199,37 @@ describe('journalctl -u docker', () => {
     expect((await sh(lab, 'journalctl -u docker -n 1')).out).toMatch(/Started docker\.service/);
   });
 
+  it('systemctl status docker: running since boot, failed after the typo, each with the journal\'s last 10 lines', async () => {
+    const lab = newLab(1);
+    await lab.run('sleep 300');
+    const up = await sh(lab, 'systemctl status docker');
+    expect(up.status).toBe(0);
+    const l = up.out.split('\n');
+    expect(l.slice(0, 11)).toEqual([
+      '● docker.service - Docker Application Container Engine',
+      '     Loaded: loaded (/lib/systemd/system/docker.service; enabled; preset: enabled)',
+      '     Active: active (running) since Mon 2026-01-12 09:00:00 UTC; 5min ago',
+      'TriggeredBy: ● docker.socket',
+      '       Docs: https://docs.docker.com',
+      '   Main PID: 812 (dockerd)',
+      '      Tasks: 9',
+      '     Memory: 35.4M',
+      '        CPU: 1.203s',
+      '     CGroup: /system.slice/docker.service',
+      '             └─812 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock',
+    ]);
+    expect(l[11]).toBe('');
+    expect(l.slice(12, 22).join('\n') + '\n').toBe((await sh(lab, 'journalctl -u docker -n 10')).out);
+    await sh(lab, `echo '{"bip": "10.10.0.1/24",' > /etc/docker/daemon.json`);
+    await sh(lab, 'systemctl restart docker');
+    await lab.run('sleep 5');
+    const down = await sh(lab, 'systemctl status docker.service');
+    expect(down.status).toBe(3);
+    expect(down.out).toMatch(/^× docker\.service - Docker Application Container Engine\n.*\n {5}Active: failed \(Result: exit-code\) since Mon 2026-01-12 09:0\d:\d\d UTC; 5s ago\n/);
+    expect(down.out).toMatch(/\n {3}Main PID: (\d+) \(code=exited, status=1\/FAILURE\)\n/);
+    expect(down.out.trim().split('\n').pop()).toMatch(/systemd\[1\]: Failed to start docker\.service - Docker Application Container Engine\.$/);
+  });
+
   it('a port that is already allocated, a container that ignores SIGTERM, container exits', async () => {
     const lab = await lab1([...WEB, 'docker run -d --name sleeper alpine sleep 1d']);
     expect((await sh(lab, 'docker run -d --name web2 -p 8080:80 nginx')).status).toBe(125);
@@ -235,6 +266,10 @@ describe('journalctl -u docker', () => {
     expect(await sh(lab, 'journalctl -u docker --lines=many')).toEqual({ out: '', err: "Failed to parse lines 'many'.\n", status: 1 });
     expect(await sh(lab, 'journalctl -u docker -n many')).toEqual({ out: '', err: "Failed to add match 'many': Invalid argument\n", status: 1 });
     expect((await sh(lab, 'journalctl -n2 -u docker _PID=812')).out).toBe('-- No entries --\n');
+    expect(await sh(lab, 'journalctl -u docker --since soon')).toEqual({ out: '', err: 'Failed to parse timestamp: soon\n', status: 1 });
+    expect((await sh(lab, 'journalctl -u docker --since "2026-01-12 09:00:01"')).out).toBe(`${lines[10]}\n`);
+    expect((await sh(lab, 'journalctl -u docker --since today -n 1')).out).toBe(`${lines[10]}\n`);
+    expect((await sh(lab, 'journalctl -u docker --until "2026-01-12 09:00:00"')).out.trim().split('\n')).toHaveLength(13);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * `journalctl [-u UNIT] [-n N] [-f] [-e] [-x] [--no-pager]` (systemd 252,
+ * `journalctl [-u UNIT] [-n N] [-f] [-e] [-x] [--since T] [--until T] [--no-pager]` (systemd 252,
  * Debian 12) on a lab host: the journal's docker.service entries — dockerd's
  * own lines and systemd's about the unit (docker/daemon-log.ts) — in the
  * default `short` output: `Jan 12 09:00:00 node1 dockerd[812]: time=...`.
@@ -11,6 +11,7 @@
 import type { CommandContext, CommandSpec } from '../types';
 import { labCtx, machineOf } from '../docker/engine-access';
 import { follow } from '../follow/wait';
+import { parseSystemdTime } from './systemd-time';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -25,12 +26,14 @@ interface Opts {
   lines?: number;
   follow: boolean;
   end: boolean;
+  since?: string;
+  until?: string;
   /** FIELD=VALUE matches were given (the lab keeps no fields to match). */
   matches?: boolean;
 }
 
 /** The options that take a value, short and long. */
-const WITH_VALUE = new Set(['u', 'n', 'unit', 'lines', 'since', 'until', 'output', 'o', 'b', 'boot', 'priority', 'p']);
+const WITH_VALUE = new Set(['u', 'n', 'unit', 'lines', 'since', 'until', 'S', 'U', 'output', 'o', 'b', 'boot', 'priority', 'p']);
 
 function parseArgs(argv: string[]): Opts | string {
   const o: Opts = { units: [], follow: false, end: false };
@@ -42,6 +45,8 @@ function parseArgs(argv: string[]): Opts | string {
       else return `Failed to parse lines '${value}'.`;
     } else if (name === 'f' || name === 'follow') o.follow = true;
     else if (name === 'e' || name === 'pager-end') o.end = true;
+    else if (name === 'since' || name === 'S') o.since = value;
+    else if (name === 'until' || name === 'U') o.until = value;
     return undefined;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -88,15 +93,27 @@ function run(ctx: CommandContext): Promise<number> | number {
   }
   const lab = labCtx(ctx);
   const machine = machineOf(ctx);
+  const window: { since?: number; until?: number } = {};
+  for (const key of ['since', 'until'] as const) {
+    const v = o[key];
+    if (v === undefined) continue;
+    const t = parseSystemdTime(v, lab.clock.now());
+    if (t === undefined) {
+      ctx.stderr(`Failed to parse timestamp: ${v}\n`);
+      return 1;
+    }
+    window[key] = t;
+  }
   const journal = lab.state.machines[machine]?.docker?.journal ?? [];
   const ours = !o.matches && (o.units.length === 0 || o.units.some((u) => unitName(u) === 'docker.service'));
-  const entries = ours ? journal : [];
+  // journald keeps microseconds: an entry of the same second as --since is after it when its time is.
+  const entries = ours ? journal.filter((e) => (window.since === undefined || e.t >= window.since) && (window.until === undefined || e.t <= window.until)) : [];
   const limit = o.lines ?? (o.follow ? 10 : o.end ? 1000 : Infinity);
   const first = limit === Infinity ? 0 : Math.max(0, entries.length - limit);
   if (!entries.length) ctx.stdout('-- No entries --\n');
   for (const e of entries.slice(first)) ctx.stdout(`${stamp(e.t)} ${machine} ${e.line}\n`);
   if (!o.follow) return 0;
-  let shown = entries.length;
+  let shown = journal.length;
   const flush = () => {
     const now = ours ? (labCtx(ctx).state.machines[machine]?.docker?.journal ?? []) : [];
     for (; shown < now.length; shown++) ctx.stdout(`${stamp(now[shown].t)} ${machine} ${now[shown].line}\n`);

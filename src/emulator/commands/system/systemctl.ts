@@ -7,6 +7,7 @@ import type { CommandContext, CommandSpec } from '../types';
 import { labCtx, machineOf } from '../docker/engine-access';
 import { restartDaemon, stopDaemon } from '../../docker/daemon';
 import { syncNetnsDir } from '../../docker/netns-dir';
+import { dockerUnitStatus } from './docker-unit-status';
 
 const FAILED = (verb: string) =>
   `Job for docker.service failed because the control process exited with error code.\nSee "systemctl status docker.service" and "journalctl -xeu docker.service" for details.\n`.replace('Job for', verb === 'start' ? 'Job for' : 'Job for');
@@ -30,7 +31,7 @@ export function controlDocker(ctx: CommandContext, verb: string): number {
     return 0;
   }
   if (verb === 'status') {
-    ctx.stdout(statusText(docker.running));
+    ctx.stdout(dockerUnitStatus(docker, machine, lab.clock.now()));
     return docker.running ? 0 : 3;
   }
   if (verb === 'start' && docker.running) return 0;
@@ -41,18 +42,6 @@ export function controlDocker(ctx: CommandContext, verb: string): number {
     return 1;
   }
   return 0;
-}
-
-function statusText(running: boolean): string {
-  const active = running ? 'active (running) since Mon 2026-01-12 09:00:00 UTC' : 'failed (Result: exit-code)';
-  return [
-    `${running ? '●' : '×'} docker.service - Docker Application Container Engine`,
-    '     Loaded: loaded (/lib/systemd/system/docker.service; enabled; preset: enabled)',
-    `     Active: ${active}`,
-    'TriggeredBy: ● docker.socket',
-    '       Docs: https://docs.docker.com',
-    '',
-  ].join('\n');
 }
 
 const VERBS = ['start', 'stop', 'restart', 'status', 'reload'];
