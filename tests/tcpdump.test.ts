@@ -125,6 +125,18 @@ describe('what crosses which interface', () => {
     expect(c.out).toMatch(/IP 172\.18\.0\.2\.80 > 172\.18\.0\.3\.\d+: Flags \[P\.\], seq 1:849, ack 80, win 509, options \[nop,nop,TS val \d+ ecr \d+\], length 848: HTTP: HTTP\/1\.1 200 OK\n/);
   });
 
+  it('DNS to the LAN resolver on the host\'s eth0: queries and answers decoded; -vv adds the question and TTLs', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'tcpdump -n -i eth0 port 53', ['nslookup example.com', 'dig +short nosuch.example']);
+    const l = lines(c.out);
+    expect(l[0]).toMatch(new RegExp(`^${T} IP 192\\.168\\.1\\.11\\.\\d+ > 192\\.168\\.1\\.1\\.53: (\\d+)\\+ A\\? example\\.com\\. \\(29\\)$`));
+    const id = /: (\d+)\+/.exec(l[0])![1];
+    expect(l[1]).toMatch(new RegExp(`^${T} IP 192\\.168\\.1\\.1\\.53 > 192\\.168\\.1\\.11\\.\\d+: ${id} 1/0/0 A \\d+\\.\\d+\\.\\d+\\.\\d+ \\(45\\)$`));
+    expect(c.out).toMatch(/: \d+ NXDomain 0\/0\/0 \(32\)\n/);
+    const vv = await capture(lab, 'tcpdump -vv -n -c 2 -i eth0 port 53', ['nslookup example.com'], false);
+    expect(vv.out).toMatch(/proto UDP \(17\), length 73\)\n    192\.168\.1\.1\.53 > 192\.168\.1\.11\.\d+: \[udp sum ok\] \d+ q: A\? example\.com\. 1\/0\/0 example\.com\. \[10m\] A [\d.]+ \(45\)\n$/);
+  });
+
   it('DNAT: the host sees the published port on eth0 and the container port on docker0', async () => {
     const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
     await sh(lab, 'docker run -d --name web -p 8080:80 nginx');

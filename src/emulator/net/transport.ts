@@ -10,6 +10,7 @@ import type { NsState, Socket } from './state';
 import type { Packet } from './packet';
 import type { Arrival, Drop } from './journey';
 import { sendFromHost } from './stack';
+import { replyData } from './capture/dns-wire';
 import { lookupRoute } from './routes';
 import { mssFor } from './mtu';
 
@@ -147,7 +148,7 @@ export function udpExchange(ctx: LabCtx, from: NsState, dst: string, dport: numb
     }
     answerData = serve(socket, a);
     if (answerData === undefined) return undefined;
-    return { src: a.pkt.dst, dst: a.pkt.src, proto: 'udp', ttl: a.ns.defaultTtl, sport: a.pkt.dport, dport: a.pkt.sport, length: 80, data: answerData };
+    return { src: a.pkt.dst, dst: a.pkt.src, proto: 'udp', ttl: a.ns.defaultTtl, sport: a.pkt.dport, dport: a.pkt.sport, length: 80, data: replyData(a.pkt.data, answerData) };
   });
   if (!rt.answer) return refused && !rt.drop ? { kind: 'timeout', rttMs: rt.rttMs } : { kind: 'timeout', drop: rt.drop, rttMs: rt.rttMs };
   if (refused) return { kind: 'refused', rttMs: rt.rttMs };

@@ -17,6 +17,10 @@ export function isDnsAnswer(data: unknown): data is DnsAnswer {
   return !!data && typeof data === 'object' && typeof (data as DnsAnswer).rcode === 'string' && Array.isArray((data as DnsAnswer).addresses);
 }
 
+function ttlBytes(): number[] {
+  return [0, 0, RECORD_TTL_S >>> 8, RECORD_TTL_S & 255];
+}
+
 /** The client's port: a query's source, an answer's destination. */
 export function dnsId(clientPort: number): number {
   return hash32(`dns${clientPort}`) & 0xffff;
@@ -45,10 +49,10 @@ export function answerBytes(id: number, q: DnsQuery | undefined, a: DnsAnswer): 
   const question = q ? qname(q.name) : [0];
   const t = q ? QTYPE[q.type] : 1;
   const records: number[] = [];
-  for (const ip of a.addresses) records.push(0xc0, 12, 0, 1, 0, 1, 0, 0, 2, 88, 0, 4, ...[24, 16, 8, 0].map((s) => ((parseIp(ip) ?? 0) >>> s) & 255));
+  for (const ip of a.addresses) records.push(0xc0, 12, 0, 1, 0, 1, ...ttlBytes(), 0, 4, ...[24, 16, 8, 0].map((s) => ((parseIp(ip) ?? 0) >>> s) & 255));
   for (const n of a.names ?? []) {
     const rd = qname(n);
-    records.push(0xc0, 12, 0, 12, 0, 1, 0, 0, 2, 88, rd.length >>> 8, rd.length & 255, ...rd);
+    records.push(0xc0, 12, 0, 12, 0, 1, ...ttlBytes(), rd.length >>> 8, rd.length & 255, ...rd);
   }
   const count = a.addresses.length + (a.names?.length ?? 0);
   // QR, RD, RA (0x8180), AA when the server is authoritative; the rcode in the low bits.
@@ -59,6 +63,21 @@ export function answerBytes(id: number, q: DnsQuery | undefined, a: DnsAnswer): 
 /** The DNS message of a datagram to or from port 53, if it carries one. */
 export function dnsMessage(pkt: Packet, question?: DnsQuery): number[] | undefined {
   if (isDnsQuery(pkt.data)) return queryBytes(dnsId(pkt.sport), pkt.data);
-  if (isDnsAnswer(pkt.data)) return answerBytes(dnsId(pkt.dport), question, pkt.data);
+  if (isDnsAnswer(pkt.data)) return answerBytes(dnsId(pkt.dport), questionOf(pkt.data) ?? question, pkt.data);
   return undefined;
 }
+
+/** An answer repeats its question (RFC 1035 4.1): the reply datagram carries it. */
+export type AnswerOnWire = DnsAnswer & { question?: DnsQuery };
+
+/** The data of the datagram that answers `request` with `answer`: a DNS answer gets its question. */
+export function replyData(request: unknown, answer: unknown): unknown {
+  return isDnsQuery(request) && isDnsAnswer(answer) ? { ...answer, question: request } : answer;
+}
+
+export function questionOf(a: DnsAnswer): DnsQuery | undefined {
+  return (a as AnswerOnWire).question;
+}
+
+/** The time to live every record carries (Docker's embedded DNS answers with 600 s; the model's upstream too). */
+export const RECORD_TTL_S = 600;

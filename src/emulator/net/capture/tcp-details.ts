@@ -76,7 +76,10 @@ function established(pkt: Packet): TcpDetails {
 export function ipId(pkt: Packet): number {
   const seg = tcpSegmentOf(pkt);
   const place = seg ? `/${seg.seq}:${seg.ack}` : '';
-  return hash32(`${pkt.src}>${pkt.dst}/${pkt.proto}/${pkt.sport}/${pkt.dport}/${pkt.icmpType ?? ''}${pkt.icmpSeq ?? ''}/${(pkt.tcpFlags ?? []).join('')}${place}`) & 0xffff;
+  // What NAT and forwarding leave alone: the ephemeral port and which way the packet goes (the
+  // IP ID is the sender's; a router or DNAT does not change it).
+  const port = `${Math.max(pkt.sport, pkt.dport)}${pkt.sport > pkt.dport ? '>' : '<'}`;
+  return hash32(`${pkt.proto}/${port}/${pkt.icmpType ?? ''}${pkt.icmpId ?? ''}:${pkt.icmpSeq ?? ''}/${(pkt.tcpFlags ?? []).join('')}${place}`) & 0xffff;
 }
 
 /**

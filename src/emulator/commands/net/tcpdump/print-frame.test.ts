@@ -124,3 +124,10 @@ describe('-X', () => {
     expect(hexDump([0x41, 0x42, 0x43])).toBe('\n\t0x0000:  4142 43                                  ABC');
   });
 });
+
+describe('relts', () => {
+  it('prints a TTL as tcpdump does', async () => {
+    const { relts } = await import('./print-dns');
+    expect([relts(600), relts(3661), relts(86400), relts(0), relts(59)]).toEqual(['10m', '1h1m1s', '1d', '0s', '59s']);
+  });
+});

@@ -150,7 +150,7 @@ function udp(pkt: Packet, ctx: PrintCtx): string {
   }
   if (isDnsQuery(pkt.data)) ctx.memory.dnsQuestions.set(pkt.sport, pkt.data);
   if (!ctx.o.quick && dnsPort) {
-    const text = printDns(pkt, ctx.memory);
+    const text = printDns(pkt, ctx.memory, ctx.o.verbose);
     // print-udp.c checks the UDP checksum only from -vv on.
     if (text) return (ctx.o.verbose > 1 ? '[udp sum ok] ' : '') + text;
   }
