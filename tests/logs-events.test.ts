@@ -160,8 +160,15 @@ describe('docker events', () => {
     const f = await followWhile(lab, 'docker events', ['docker network disconnect mynet web', 'docker network connect mynet web', 'docker exec web true']);
     expect(f.status).toBe(130);
     const lines = f.out.trim().split('\n');
-    expect(lines.map((l) => l.split(' ').slice(1, 3).join(' '))).toEqual(['network disconnect', 'network connect']);
+    expect(lines.map((l) => l.split(' ').slice(1, 3).join(' '))).toEqual(['network disconnect', 'network connect', 'container exec_create:', 'container exec_start:', 'container exec_die']);
     expect(lines[0]).toMatch(/\(container=[0-9a-f]{64}, name=mynet, type=bridge\)$/);
+    // moby joins the command and its (here no) arguments with a space; the exec's ID ties the three together.
+    const execId = /execID=([0-9a-f]{64})/.exec(lines[2])![1];
+    expect(lines[2]).toMatch(new RegExp(` container exec_create: true  [0-9a-f]{64} \\(execID=${execId}, image=nginx, name=web\\)$`));
+    expect(lines[3]).toContain(` container exec_start: true  `);
+    expect(lines[4]).toMatch(new RegExp(` container exec_die [0-9a-f]{64} \\(execID=${execId}, exitCode=0, image=nginx, name=web\\)$`));
+    const fuzzy = await sh(lab, `docker events --since 0 --until 0s --filter event=exec_start --format '{{.Action}}'`);
+    expect(fuzzy.out).toBe('exec_start: true \n');
   });
 });
 

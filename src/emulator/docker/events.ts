@@ -14,6 +14,7 @@
  */
 import type { LabCtx } from '../world/ctx';
 import type { ContainerState, DockerState, NetworkState } from './state';
+import { stableHex } from './image-store';
 
 export interface EngineEvent {
   /** Virtual time in ms, and a sub-millisecond part in ns (Docker prints TimeNano). */
@@ -73,4 +74,24 @@ export function networkEvent(ctx: LabCtx, machine: string, net: NetworkState, ac
 export function imagePulled(ctx: LabCtx, machine: string, reference: string): void {
   const repository = reference.slice(0, reference.lastIndexOf(':'));
   record(ctx, machine, { type: 'image', action: 'pull', id: reference, attributes: { name: repository } });
+}
+
+/**
+ * `docker exec` (moby daemon/exec.go): `exec_create: <cmd> <args>` and
+ * `exec_start: <cmd> <args>` (the command joined as moby joins it, so a
+ * command without arguments keeps a trailing space), each with the exec's
+ * ID; `exec_die` adds the exit code. The ID is derived from the container,
+ * the time and the buffer, never the lab's rng.
+ */
+export function execStarted(ctx: LabCtx, machine: string, c: ContainerState, argv: string[]): string {
+  const seq = eventsOf(ctx.docker(machine)).length;
+  const execId = stableHex(`exec:${c.id}:${ctx.clock.now()}:${seq}`, 64);
+  const cmd = `${argv[0]} ${argv.slice(1).join(' ')}`;
+  containerEvent(ctx, machine, c, `exec_create: ${cmd}`, { execID: execId });
+  containerEvent(ctx, machine, c, `exec_start: ${cmd}`, { execID: execId });
+  return execId;
+}
+
+export function execDied(ctx: LabCtx, machine: string, c: ContainerState, execId: string, exitCode: number): void {
+  containerEvent(ctx, machine, c, 'exec_die', { execID: execId, exitCode: String(exitCode) });
 }

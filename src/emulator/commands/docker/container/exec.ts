@@ -17,6 +17,7 @@ import { inspectContainerRef } from './lookup';
 import { workingDir } from './main-run';
 import { interactiveStartup } from '../../../session/netshoot-zsh';
 import { labCtx, labOf, machineOf, sessionOf } from '../engine-access';
+import { execDied, execStarted } from '../../../docker/events';
 
 const SHELLS = ['sh', 'ash', 'bash', 'zsh', 'dash'];
 
@@ -55,14 +56,20 @@ async function exec(ctx: CommandContext, flags: Flags): Promise<number> {
     return 126;
   }
   const prog = argv[0].slice(argv[0].lastIndexOf('/') + 1);
+  const execId = execStarted(labCtx(ctx), machineOf(ctx), c, argv);
   if (argv.length === 1 && SHELLS.includes(prog)) {
     // Without -i the shell reads end-of-file at once and exits 0.
-    if (!flags.bool('interactive') || flags.bool('detach')) return 0;
+    if (!flags.bool('interactive') || flags.bool('detach')) {
+      execDied(labCtx(ctx), machineOf(ctx), c, execId, 0);
+      return 0;
+    }
+    // An interactive shell's exec_die (when it exits) is not recorded.
     sessionOf(ctx).enterContainer(machineOf(ctx), c, 'exec', argv[0]);
     ctx.stdout(interactiveStartup(c, argv[0]));
     return 0;
   }
   const status = await runOne(ctx, flags, c, argv);
+  execDied(labCtx(ctx), machineOf(ctx), c, execId, status);
   return flags.bool('detach') ? 0 : status;
 }
 

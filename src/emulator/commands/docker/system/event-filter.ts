@@ -43,9 +43,21 @@ function otherTypesOnly(args: FilterArgs): boolean {
   return ['daemon', 'node', 'plugin', 'volume', 'config', 'secret', 'service'].some((k) => args.has(k));
 }
 
+/**
+ * matchEvent: `event=exec_create` (or exec_start, health_status) without a
+ * colon matches those events whatever their command (moby #25798); any
+ * other value must equal the action.
+ */
+function matchAction(args: FilterArgs, action: string): boolean {
+  const values = args.get('event');
+  if (!values) return true;
+  if (values.some((v) => ['exec_create', 'exec_start', 'health_status'].includes(v))) return fuzzyMatch(args, 'event', action);
+  return values.includes(action);
+}
+
 export function includeEvent(args: FilterArgs, e: EngineEvent): boolean {
   if (otherTypesOnly(args)) return false;
-  return exactMatch(args, 'event', e.action)
+  return matchAction(args, e.action)
     && exactMatch(args, 'type', e.type)
     && exactMatch(args, 'scope', 'local')
     && fuzzyMatchName(args, 'container', e)
