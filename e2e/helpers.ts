@@ -40,3 +40,24 @@ export async function expectScreen(term: Locator, text: string | RegExp): Promis
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Types a line in the selected tab and waits until the lab bus reports it finished (the exercises
+ * have graded it by then, one task later). Returns the exit status.
+ */
+export async function runLine(page: Page, term: Locator, line: string): Promise<number> {
+  const lab = (await term.getAttribute('data-lab')) ?? 'main';
+  const before = await page.evaluate((key) => {
+    const w = window as unknown as { __e2eDone?: Record<string, number[]> };
+    w.__e2eDone ??= {};
+    if (!w.__e2eDone[key]) {
+      const done: number[] = (w.__e2eDone[key] = []);
+      const bus = (globalThis as unknown as Record<string, Map<string, { commandListeners: Set<(l: string, s: number) => void> }>>).__dnhoLabBus_v1!;
+      bus.get(key)!.commandListeners.add((_line, status) => done.push(status));
+    }
+    return w.__e2eDone[key].length;
+  }, lab);
+  await typeCommand(page, term, line);
+  await expect.poll(() => page.evaluate((key) => (window as unknown as { __e2eDone: Record<string, number[]> }).__e2eDone[key].length, lab), { message: `\`${line}\` should finish` }).toBeGreaterThan(before);
+  return page.evaluate(([key, n]) => (window as unknown as { __e2eDone: Record<string, number[]> }).__e2eDone[key as string][n as number], [lab, before] as const);
+}
