@@ -127,6 +127,13 @@ describe('docker events', () => {
     expect((await sh(lab, 'docker events --since 0 --until 0s --filter type=image')).out).toMatch(/ image pull nginx:latest \(name=nginx\)\n/);
   });
 
+  it('docker run without -d attaches first; --rm ends with destroy', async () => {
+    const lab = await lab1([]);
+    await sh(lab, 'docker run --rm --name once alpine true');
+    const actions = (await sh(lab, "docker events --since 0 --until 0s --filter container=once --format '{{.Action}}'")).out;
+    expect(actions).toBe('create\nattach\nstart\ndie\ndestroy\n');
+  });
+
   it('filters: container= takes a name or ID prefix and only its own events; event= and image=; several values OR', async () => {
     const lab = await lab1([...WEB, 'docker run -d --name other alpine sleep 1d', 'docker stop web']);
     const q = (f: string) => sh(lab, `docker events --since 0 --until 0s ${f} --format '{{.Type}} {{.Action}} {{.Actor.Attributes.name}}'`).then((r) => r.out);

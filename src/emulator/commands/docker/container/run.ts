@@ -16,6 +16,7 @@ import { createFromRequest } from './create-flow';
 import { startErrorStatus, startForCli } from './start-flow';
 import { runMainProcess } from './main-run';
 import { labCtx, machineOf } from '../engine-access';
+import { containerEvent } from '../../../docker/events';
 
 async function run(ctx: CommandContext, flags: Flags, path: string[]): Promise<number> {
   const detach = flags.bool('detach');
@@ -25,6 +26,8 @@ async function run(ctx: CommandContext, flags: Flags, path: string[]): Promise<n
   const c = createFromRequest(ctx, path, req);
   if (typeof c === 'number') return c;
   if (detach) ctx.stdout(`${c.id}\n`);
+  // The CLI attaches before it starts the container (run.go attachContainer): moby logs `attach`.
+  else containerEvent(labCtx(ctx), machineOf(ctx), c, 'attach');
   const err = startForCli(ctx, c);
   if (err) {
     if (c.host.autoRemove) removeContainer(labCtx(ctx), machineOf(ctx), c, true);
