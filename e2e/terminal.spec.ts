@@ -89,6 +89,23 @@ test('line editing, history and Tab completion', async ({ page }) => {
   await expectScreen(term, /# hostname \^C$/m);
 });
 
+test('an open quote or a trailing backslash continues on a `> ` line', async ({ page }) => {
+  const term = await waitReady(page);
+  await typeCommand(page, term, 'echo "first');
+  await expectScreen(term, /^>\s*$/m);
+  await typeCommand(page, term, 'second"');
+  await expectScreen(term, /^first\nsecond$/m);
+  await typeCommand(page, term, 'echo one \\');
+  await typeCommand(page, term, 'two');
+  await expectScreen(term, /^one two$/m);
+  // Ctrl-C at a `> ` prompt drops the unfinished command.
+  await typeCommand(page, term, 'echo "never');
+  await page.keyboard.press('Control+C');
+  await typeCommand(page, term, 'echo after');
+  await expectScreen(term, /^after$/m);
+  expect(await screenText(term)).not.toMatch(/^never/m);
+});
+
 test('Ctrl-C stops a running ping', async ({ page }) => {
   const term = await waitReady(page);
   await typeCommand(page, term, 'ping 127.0.0.1');

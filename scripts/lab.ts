@@ -10,6 +10,9 @@
 import * as readline from 'node:readline';
 import { createLab, type Lab } from '../src/emulator/index';
 
+/** bash's PS2. */
+const CONTINUATION = '> ';
+
 interface Args {
   seed: number;
   hosts: number;
@@ -40,9 +43,16 @@ async function piped(lab: Lab): Promise<void> {
     return r.done ? null : r.value;
   };
   for (;;) {
-    const line = await next();
+    let line = await next();
     if (line === null) break;
     process.stdout.write(lab.prompt() + line + '\n');
+    // An open quote or a trailing `|`, `&&`, `\`: read on, as bash does after its `> ` prompt.
+    while (lab.continues(line)) {
+      const more = await next();
+      if (more === null) break;
+      process.stdout.write(CONTINUATION + more + '\n');
+      line += '\n' + more;
+    }
     await lab.run(line, {
       stdout: (t) => process.stdout.write(t),
       stderr: (t) => process.stdout.write(t),
@@ -74,7 +84,8 @@ async function interactive(lab: Lab): Promise<void> {
   });
   const ask = (q: string) => new Promise<string>((resolve) => rl.question(q, resolve));
   for (;;) {
-    const line = await ask(lab.prompt());
+    let line = await ask(lab.prompt());
+    while (lab.continues(line)) line += '\n' + (await ask(CONTINUATION));
     running = new AbortController();
     await lab.run(line, {
       stdout: (t) => process.stdout.write(t),

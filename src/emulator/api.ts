@@ -152,6 +152,12 @@ export interface Lab {
   hosts(): string[];
   /** Completion candidates for the word before the cursor. */
   complete(line: string): string[];
+  /**
+   * True when `text` (the lines typed so far, joined with newlines) is not a
+   * whole command yet: an open quote, a trailing `|`, `&&` or `\`, an `if`
+   * without `fi`. A terminal then shows bash's `> ` and reads another line.
+   */
+  continues(text: string): boolean;
   /** Command history of the session. */
   history(): string[];
   snapshot(): LabSnapshot;

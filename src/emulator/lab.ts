@@ -10,6 +10,7 @@ import { Session } from './session/session';
 import { interruptFrom, InterruptSource, type Interrupt } from './core/cancel';
 import { realDelay } from './core/timers';
 import { runLine } from './shell/interpreter';
+import { parse } from './shell/parser';
 import type { ShellRuntime } from './shell/runtime';
 import { lookupCommand } from './commands/registry';
 import { checkSnapshot, SNAPSHOT_FORMAT } from './world/snapshot';
@@ -76,6 +77,12 @@ export class EmulatedLab implements Lab {
 
   complete(line: string): string[] {
     return completeLine(this, line);
+  }
+
+  continues(text: string): boolean {
+    if (/(^|[^\\])(\\\\)*\\$/.test(text)) return true; // ends in an unescaped `\`: a line continuation
+    const parsed = parse(text);
+    return !parsed.ok && parsed.incomplete;
   }
 
   get loggedOut(): boolean {

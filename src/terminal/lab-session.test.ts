@@ -23,6 +23,7 @@ function fakeFactory(log: string[]) {
       currentHost: () => stack.at(-1)!.replace(/^ctr:/, ''),
       hosts: () => hosts,
       complete: () => [],
+      continues: () => false,
       history: () => [],
       snapshot: () => ({ format: 'docker-networking-lab', version: 1, state: [...lines] }),
       restore(s: LabSnapshot) {

@@ -16,6 +16,8 @@ import { DETACH_SEQUENCE } from './lab-session';
 export interface ShellBackend {
   prompt(): string;
   complete(line: string): string[];
+  /** True when the lines typed so far are not a whole command yet (bash then prompts `> `). */
+  continues(text: string): boolean;
   /** Runs one line in this view's host; resolves to the exit status. */
   run(line: string, io: RunIO): Promise<number>;
   /** Called after each command with its line and status (save, lab bus). */
@@ -31,6 +33,9 @@ export interface ShellViewOptions {
   onEscape(): void;
 }
 
+/** bash's PS2. */
+const CONTINUATION_PROMPT = '> ';
+
 type Mode = 'starting' | 'idle' | 'running' | 'reading';
 
 export class ShellView {
@@ -42,6 +47,8 @@ export class ShellView {
   /** Lines waiting to be typed: `run` ones are submitted, the last pasted fragment is only typed. */
   private queued: { line: string; run: boolean }[] = [];
   private lastChar = '\n';
+  /** Lines typed before this one that were not a whole command (an open quote, a trailing `\\`). */
+  private pending: string[] = [];
   private idleWaiters: (() => void)[] = [];
   /** The line as it was before a Ctrl-P, in case Ctrl-Q follows (detach, not history). */
   private beforeCtrlP?: { text: string; cursor: number };
@@ -116,9 +123,8 @@ export class ShellView {
     if (run) this.submit();
   }
 
-  private showPrompt(): void {
+  private showPrompt(prompt = this.backend.prompt()): void {
     if (this.lastChar !== '\n') this.term.write('\r\n');
-    const prompt = this.backend.prompt();
     this.term.write(prompt);
     this.lastChar = prompt.at(-1) ?? '\n';
     const width = visibleWidth(prompt);
@@ -209,6 +215,7 @@ export class ShellView {
       this.answerQuestion(null, true);
       return;
     }
+    this.pending = [];
     this.showPrompt();
   }
 
@@ -251,10 +258,18 @@ export class ShellView {
   }
 
   private submit(): void {
-    const line = this.editor.text;
+    const typed = this.editor.text;
     this.term.write(this.editor.finish(this.term.cols));
     this.lastChar = '\n';
-    this.history.record(line);
+    const line = [...this.pending, typed].join('\n');
+    if (this.backend.continues(line)) {
+      this.pending.push(typed);
+      this.showPrompt(CONTINUATION_PROMPT);
+      return;
+    }
+    this.pending = [];
+    // One history entry per command, as bash's cmdhist keeps it; a `\`-newline is only a line break.
+    this.history.record(line.replace(/\\\n/g, ''));
     if (!line.trim()) {
       this.showPrompt();
       return;

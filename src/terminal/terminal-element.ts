@@ -124,6 +124,7 @@ export class TerminalElement extends HTMLElement {
       {
         prompt: () => session.lab.prompt(),
         complete: (line) => session.lab.complete(line),
+        continues: (text) => session.lab.continues(text),
         run: async (line, io) => {
           const before = session.lab.prompt();
           const status = await session.run(line, io, this.tabHosts.get(host));
