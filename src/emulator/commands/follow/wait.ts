@@ -8,7 +8,8 @@
  * else may ever come: after one turn of the host's event loop without
  * activity it lets one second of virtual time pass, which is where
  * RunIO.timeLimitMs stops it "as if Ctrl-C had been pressed". The same rule
- * as tcpdump's capture wait (commands/net/tcpdump/wait.ts), without packets.
+ * as tcpdump's capture wait (commands/net/tcpdump/wait.ts); with `extraWake`
+ * (a capture's onDelivered) this function can serve it too.
  */
 import type { CommandContext } from '../types';
 import type { EmulatedLab } from '../../lab';
@@ -19,17 +20,22 @@ export const FOLLOW_CAP_SECONDS = 3600;
 
 export type FollowWait = 'event' | 'tick' | 'stopped';
 
-export async function waitForActivity(ctx: CommandContext): Promise<FollowWait> {
+/**
+ * Waits for a line to start or end, Ctrl-C, or `extraWake` (another source of
+ * news, e.g. a capture's delivered frames: it subscribes and returns its
+ * unsubscribe function); alone without real time, for one tick.
+ */
+export async function waitForActivity(ctx: CommandContext, extraWake?: (wake: () => void) => () => void): Promise<FollowWait> {
   if (ctx.interrupt.aborted) return 'stopped';
   const lab = ctx.lab as EmulatedLab;
   const alone = !lab.realtime && lab.commandsRunning <= 1;
-  const r = await nextActivity(ctx, lab, alone);
+  const r = await nextActivity(ctx, lab, alone, extraWake);
   if (r !== 'quiet') return r;
   if (lab.commandsRunning > 1) return 'event';
   return (await ctx.sleep(1000)) ? 'tick' : 'stopped';
 }
 
-function nextActivity(ctx: CommandContext, lab: EmulatedLab, oneTurn: boolean): Promise<FollowWait | 'quiet'> {
+function nextActivity(ctx: CommandContext, lab: EmulatedLab, oneTurn: boolean, extraWake?: (wake: () => void) => () => void): Promise<FollowWait | 'quiet'> {
   return new Promise((resolve) => {
     const stops: (() => void)[] = [];
     let settled = false;
@@ -40,6 +46,7 @@ function nextActivity(ctx: CommandContext, lab: EmulatedLab, oneTurn: boolean): 
       resolve(r);
     };
     stops.push(lab.onActivity(() => done('event')));
+    if (extraWake) stops.push(extraWake(() => done('event')));
     stops.push(ctx.interrupt.onAbort(() => done('stopped')));
     if (oneTurn) void realDelay(0, (cancel) => stops.push(cancel)).then(() => done('quiet'));
   });
