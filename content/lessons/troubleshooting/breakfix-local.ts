@@ -30,8 +30,8 @@ export const webDb: BreakFixLab = {
       ],
       hints: [
         `Start inside the client: \`docker run --rm --net container:${a.app} nicolaka/netshoot drill ${a.db}\` tells you whether the name resolves at all.`,
-        'A name that does not resolve on a user-defined network is rarely a DNS server problem: compare the two containers\' networks with `docker inspect -f \'{{json .NetworkSettings.Networks}}\'`.',
-        '`docker network inspect` lists who is attached to each network.',
+        `A name that does not resolve on a user-defined network is rarely a DNS server problem: compare the two containers' networks, \`docker inspect -f '{{json .NetworkSettings.Networks}}' ${a.app}\` and the same for ${a.db}.`,
+        `\`docker network inspect ${a.net}\` lists who is attached to it.`,
       ],
       solution: [`docker network connect ${a.net} ${a.db}`],
       wrongFixes: [[`docker restart ${a.app} ${a.db}`], [`docker network connect bridge ${a.app}`]],
@@ -59,7 +59,7 @@ export const wrongPort: BreakFixLab = {
       ],
       hints: [
         `Reproduce it from node1 itself: \`curl -v localhost:${s.port}\`. Does the connection open, and what comes back?`,
-        '`docker port` shows what the host port leads to; `ss -tlnp` inside the container shows what the server really listens on.',
+        `\`docker port ${s.name}\` shows what the host port leads to; \`docker run --rm --net container:${s.name} nicolaka/netshoot ss -tlnp\` shows what the server really listens on.`,
         'Published ports cannot be changed on a running container.',
       ],
       solution: [`docker rm -f ${s.name}`, `docker run -d --name ${s.name} -p ${s.port}:80 ${s.image}`],
