@@ -218,6 +218,26 @@ describe('scheduling', () => {
     expect(await ok(lab, 'docker node ls --format "{{.Hostname}} {{.Status}}"')).toContain('node3 Down');
   });
 
+  it('a node that goes Down (daemon stopped, or 2377 blocked) has its tasks replaced; back, it stops the old ones', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 3 traefik/whoami');
+    const placed = async () => psRows(await ok(lab, 'docker service ps web')).map((r) => `${r[1]}@${r[3]}:${r[4]}/${r[5].split(' ')[0]}`);
+    await ok(lab, 'ssh node3 systemctl stop docker');
+    expect(await ok(lab, 'docker node ls --format "{{.Hostname}}={{.Status}}"')).toBe('node1=Ready\nnode2=Ready\nnode3=Down\n');
+    expect(await placed()).toEqual(['web.1@node1:Running/Running', 'web.2@node2:Running/Running', 'web.3@node1:Running/Running', '\\_ web.3@node3:Shutdown/Running']);
+    await ok(lab, 'ssh node3 systemctl start docker');
+    expect((await placed())[3]).toBe('\\_ web.3@node3:Shutdown/Shutdown');
+    // Cut off from the leader, node2 goes Down; its task goes on running there until it hears back.
+    await ok(lab, 'ssh node2 iptables -I OUTPUT -p tcp --dport 2377 -j DROP');
+    expect(await placed()).toEqual([
+      'web.1@node1:Running/Running', 'web.2@node3:Running/Running', '\\_ web.2@node2:Shutdown/Running', 'web.3@node1:Running/Running', '\\_ web.3@node3:Shutdown/Shutdown',
+    ]);
+    expect(await ok(lab, 'ssh node2 docker ps --format {{.Names}}')).toMatch(/^web\.2\./);
+    await ok(lab, 'ssh node2 iptables -D OUTPUT -p tcp --dport 2377 -j DROP');
+    expect((await placed())[2]).toBe('\\_ web.2@node2:Shutdown/Shutdown');
+    expect(await ok(lab, 'ssh node2 docker ps -q')).toBe('');
+  });
+
   it('global mode runs one task per active node; constraints pick the nodes', async () => {
     const lab = await swarm3();
     const out = await ok(lab, 'docker service create --name agent --mode global alpine sleep 1d');

@@ -13,7 +13,7 @@ import { parseCidr, formatCidr, formatIp } from '../net/ipv4';
 import { VirtualFs } from '../kernel/fs';
 import { exitContainer } from './container-lifecycle';
 import { parseDaemonJson } from './daemon-json';
-import { swarmDaemonStarted, swarmDaemonStopping } from './swarm/daemon-hooks';
+import { swarmDaemonStarted, swarmDaemonStopping, swarmNodeChanged } from './swarm/daemon-hooks';
 import { logDaemonFailedStart, logDaemonStart, logDaemonStopped, logDaemonStopping } from './daemon-log';
 import { ENGINE } from '../commands/docker/system/versions';
 
@@ -80,6 +80,7 @@ export function startDaemon(ctx: LabCtx, machine: string): void {
   for (const net of Object.values(docker.networks)) if (net.driver === 'bridge') createBridgeNetwork(ctx, machine, net);
   swarmDaemonStarted(ctx, machine); // a swarm member's sockets and ingress sandbox come back (docker/swarm)
   docker.running = true;
+  swarmNodeChanged(ctx, machine); // the node is Ready again: services converge (docker/swarm)
   logDaemonStart(ctx, machine, { version: ENGINE.version, commit: ENGINE.serverCommit });
 }
 
@@ -90,6 +91,7 @@ export function stopDaemon(ctx: LabCtx, machine: string): void {
   swarmDaemonStopping(ctx, machine); // before docker_gwbridge goes: the ingress sandbox has a leg on it
   for (const net of Object.values(docker.networks)) if (net.driver === 'bridge') deleteBridgeNetwork(ctx, machine, net);
   docker.running = false;
+  swarmNodeChanged(ctx, machine); // the node is Down: its tasks are replaced elsewhere (docker/swarm)
   logDaemonStopped(ctx, machine);
 }
 

@@ -10,6 +10,7 @@ import { clusterOf, nodeOf } from './store';
 import { closeSwarmPorts, openSwarmPorts } from './membership';
 import { joinIngress, leaveIngress } from './ingress';
 import { destroyOverlaySandbox } from '../drivers/overlay';
+import { reconcileAll } from './services/reconcile';
 
 export function swarmDaemonStopping(ctx: LabCtx, machine: string): void {
   const cluster = clusterOf(ctx, machine);
@@ -29,4 +30,15 @@ export function swarmDaemonStarted(ctx: LabCtx, machine: string): void {
   if (!cluster || !node) return;
   openSwarmPorts(ctx, machine, node.role);
   joinIngress(ctx, machine, cluster);
+}
+
+/**
+ * After the daemon went down or came back: the managers see the node Down
+ * (its heartbeats stop) and replace its tasks elsewhere, or Ready again
+ * (global services come back to it). Swarmkit waits for missed heartbeats;
+ * the lab converges at once.
+ */
+export function swarmNodeChanged(ctx: LabCtx, machine: string): void {
+  const cluster = clusterOf(ctx, machine);
+  if (cluster) reconcileAll(ctx, cluster);
 }

@@ -68,9 +68,9 @@ export function satisfies(node: SwarmNode, constraints: string[]): boolean {
 }
 
 /** Nodes that can take a new task of the service. */
-export function eligibleNodes(ctx: LabCtx, cluster: ClusterState, service: SwarmService): SwarmNode[] {
+export function eligibleNodes(ctx: LabCtx, cluster: ClusterState, service: SwarmService, ready = (n: SwarmNode) => nodeReady(ctx, cluster, n)): SwarmNode[] {
   return liveNodes(cluster)
-    .filter((n) => n.availability === 'active' && nodeReady(ctx, cluster, n) && satisfies(n, service.spec.constraints))
+    .filter((n) => n.availability === 'active' && ready(n) && satisfies(n, service.spec.constraints))
     .sort((a, b) => a.hostname.localeCompare(b.hostname));
 }
 

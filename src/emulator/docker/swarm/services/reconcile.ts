@@ -19,6 +19,7 @@ import type { SwarmService, SwarmTask } from './types';
 import { swarmId } from '../ids';
 import { touch } from '../store';
 import { deferPeerSync } from '../netdb';
+import { nodeReady } from '../nodes';
 import { findImage, parseReference } from '../../images';
 import { eligibleNodes, hostPortFree, mayKeep, noSuitableNode, pickNode } from './placement';
 import { allServices, serviceStore, tasksOf } from './store';
@@ -50,11 +51,24 @@ function newTask(ctx: LabCtx, cluster: ClusterState, service: SwarmService, slot
  * node's readiness.
  */
 interface Pass {
+  /** Is the node Ready (its daemon up, the leader reachable on 2377)? Asked once per node and pass. */
+  ready: (node: SwarmNode) => boolean;
   eligible?: SwarmNode[];
 }
 
+type Readiness = Map<string, boolean>;
+
+function newPass(ctx: LabCtx, cluster: ClusterState, known: Readiness): Pass {
+  return {
+    ready: (node) => {
+      if (!known.has(node.id)) known.set(node.id, nodeReady(ctx, cluster, node));
+      return known.get(node.id)!;
+    },
+  };
+}
+
 function eligible(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): SwarmNode[] {
-  return (pass.eligible ??= eligibleNodes(ctx, cluster, service));
+  return (pass.eligible ??= eligibleNodes(ctx, cluster, service, pass.ready));
 }
 
 /** Binds a pending task to a node and starts it there. */
@@ -88,19 +102,34 @@ function live(cluster: ClusterState, service: SwarmService): SwarmTask[] {
   return tasksOf(cluster, service.id).filter((t) => t.desired === 'running');
 }
 
-/** Tasks that may not stay where they are, or run an outdated image, are shut down. */
-function evict(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+/**
+ * Tasks that may not stay where they are are shut down. A node that left
+ * removed its task containers as it went (daemon/cluster Leave); a node that
+ * is Down (its daemon stopped, or 2377 to the leader blocked) is simply not
+ * heard from: its tasks are replaced, and whatever still runs there goes on
+ * until the node is back (settle). Either way the managers keep the task as
+ * history in the state it last reported (`\_ web.3 … Shutdown  Running 2
+ * minutes ago`).
+ */
+function evict(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
   for (const task of live(cluster, service)) {
     if (task.state === 'pending') continue;
     const node = cluster.nodes[task.nodeId];
-    if (node?.left) {
-      // The node removed its task containers as it left (daemon/cluster Leave); the managers keep the
-      // task as history, in the state it last reported (`\_ web.3 … Shutdown  Running 2 minutes ago`).
-      stopTaskContainer(ctx, task, true);
+    if (node?.left) stopTaskContainer(ctx, task, true);
+    if (node?.left || (node && !pass.ready(node))) {
       task.desired = 'shutdown';
       continue;
     }
     if (!node || !mayKeep(ctx, cluster, service, node) || task.state === 'rejected') shutdown(ctx, task, !node, cluster);
+  }
+}
+
+/** A node that is back hears that its replaced tasks should stop (the agent's assignments), and stops them. */
+function settle(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
+  for (const task of tasksOf(cluster, service.id)) {
+    const node = cluster.nodes[task.nodeId];
+    if (task.desired !== 'shutdown' || task.state !== 'running' || !node || node.left || !pass.ready(node)) continue;
+    shutdown(ctx, task, false, cluster);
   }
 }
 
@@ -164,10 +193,11 @@ function reapHistory(ctx: LabCtx, cluster: ClusterState, service: SwarmService):
 }
 
 /** One converging pass for a service; the overlay peers are programmed once at its end (deferPeerSync). */
-export function reconcileService(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+export function reconcileService(ctx: LabCtx, cluster: ClusterState, service: SwarmService, readiness: Readiness = new Map()): void {
   deferPeerSync(ctx, cluster, () => {
-    const pass: Pass = {};
-    evict(ctx, cluster, service);
+    const pass = newPass(ctx, cluster, readiness);
+    settle(ctx, cluster, service, pass);
+    evict(ctx, cluster, service, pass);
     if (service.spec.mode === 'global') reconcileGlobal(ctx, cluster, service, pass);
     else reconcileReplicated(ctx, cluster, service, pass);
     reapHistory(ctx, cluster, service);
@@ -175,10 +205,11 @@ export function reconcileService(ctx: LabCtx, cluster: ClusterState, service: Sw
   });
 }
 
-/** After a node event (drain, leave, join, role change): every service converges again. */
+/** After a node event (drain, leave, join, role change, a daemon stopping or starting, a firewall change): every service converges again. */
 export function reconcileAll(ctx: LabCtx, cluster: ClusterState): void {
   if (!cluster.services) return;
-  for (const service of allServices(cluster)) reconcileService(ctx, cluster, service);
+  const readiness: Readiness = new Map();
+  for (const service of allServices(cluster)) reconcileService(ctx, cluster, service, readiness);
   syncLoadBalancers(ctx, cluster);
 }
 
