@@ -1,0 +1,74 @@
+/**
+ * What a student expects of the page itself: the terminal follows the site's
+ * light and dark themes, a lesson reads on a laptop, a tablet and a phone
+ * without sideways scrolling (80 terminal columns on the first two), and the
+ * terminal's screen-reader mode exposes its output and is remembered.
+ */
+import { expect, test } from '@playwright/test';
+import { FIXTURE, runLine, screenText, terminal, waitReady } from './helpers';
+
+const XTERM_BG = '.xterm-scrollable-element';
+
+test('the terminal follows the site theme, light and dark', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  const term = await waitReady(page);
+  const background = () => term.locator(XTERM_BG).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe('rgb(251, 251, 251)');
+  await page.locator('starlight-theme-select select').first().selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(background).toBe('rgb(20, 23, 28)');
+  await page.reload();
+  await waitReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).toBe('rgb(20, 23, 28)');
+  await context.close();
+});
+
+const screens = [
+  { name: 'laptop', width: 1366, height: 768, columns80: true },
+  { name: 'tablet', width: 768, height: 1024, columns80: true },
+  { name: 'phone', width: 390, height: 844, columns80: false },
+];
+
+for (const screen of screens) {
+  test(`a lesson on a ${screen.name} (${screen.width}×${screen.height}) needs no sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    await page.goto('lessons/bridge/');
+    const term = await waitReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'pixels the page is wider than the window').toBeLessThanOrEqual(0);
+    const box = (await term.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+    if (screen.columns80) {
+      const line = '0123456789'.repeat(8);
+      await runLine(page, term, `echo ${line}`);
+      expect((await screenText(term)).split('\n')).toContain(line);
+    }
+  });
+}
+
+test('screen-reader mode: output in the accessibility tree, remembered across a reload', async ({ page }) => {
+  await page.goto(FIXTURE);
+  let term = await waitReady(page);
+  const toggle = term.getByRole('button', { name: 'Screen reader mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(term.locator('.xterm-accessibility')).toHaveCount(0);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await runLine(page, term, 'hostname');
+  await expect(term.locator('.xterm-accessibility-tree').first()).toContainText('node1');
+
+  await page.reload();
+  term = await waitReady(page);
+  await expect(term.getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(term.locator('.xterm-accessibility')).toHaveCount(1);
+  // Every terminal on the page follows the one preference.
+  await expect(terminal(page, 'multi').getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute('aria-pressed', 'true');
+
+  await term.getByRole('button', { name: 'Screen reader mode' }).click();
+  await expect(term.locator('.xterm-accessibility')).toHaveCount(0);
+});
