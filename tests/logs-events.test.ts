@@ -85,6 +85,17 @@ describe('docker logs', () => {
     expect(await sh(lab, 'docker logs --since yesterday web')).toEqual({ out: '', err: 'invalid value for "since": failed to parse value as time or duration: "yesterday"\n', status: 1 });
   });
 
+  it('-f alone lets lab time pass: a client polling every second shows up once a second', async () => {
+    const lab = await lab1([...WEB, "docker run -d --name poller --network mynet alpine sh -c 'while true; do wget -qO- web >/dev/null; sleep 1; done'"]);
+    const f = await sh(lab, 'docker logs -f --tail 0 web');
+    expect(f.status).toBe(130);
+    const lines = f.out.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const l of lines) expect(l).toMatch(ACCESS('172.18.0.3', 'GET / HTTP/1.1', 200, 615, 'Wget'));
+    const seconds = lines.map((l) => Number(/:09:00:(\d\d) /.exec(l)?.[1] ?? /:09:01:(\d\d) /.exec(l)![1]));
+    expect(new Set(seconds).size).toBe(lines.length);
+  });
+
   it('-f prints the requests another terminal sends until Ctrl-C; it ends by itself when the container stops', async () => {
     const lab = await lab1(WEB);
     const f = await followWhile(lab, 'docker logs -f --tail 0 web', ['curl -s localhost:8080', 'curl -s localhost:8080/x']);

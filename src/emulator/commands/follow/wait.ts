@@ -1,41 +1,56 @@
 /**
  * How a command that follows a stream (`docker logs -f`, `docker events`,
- * `journalctl -f`) waits for more: new lines only appear when another command
- * causes them, so it waits for a command line to start or end in the lab, or
- * for Ctrl-C, without moving the clock itself while something else runs.
+ * `journalctl -f`, `iftop`) waits for more. New lines only appear when
+ * something causes them, so it waits for an event — a command line starting
+ * or ending, Ctrl-C, or `extraWake` (e.g. a capture's delivered frames) —
+ * and tells the lab it is only waiting for others (EmulatedLab.waitForOthers)
+ * so a terminal runs a line typed in another tab meanwhile:
  *
- * Alone in a lab without real time (the piped REPL, scripts, tests), nothing
- * else may ever come: after one turn of the host's event loop without
- * activity it lets one second of virtual time pass, which is where
- * RunIO.timeLimitMs stops it "as if Ctrl-C had been pressed". The same rule
- * as tcpdump's capture wait (commands/net/tcpdump/wait.ts); with `extraWake`
- * (a capture's onDelivered) this function can serve it too.
+ *  - while another line runs, it waits without moving the lab clock, which
+ *    belongs to the commands that cause the lines;
+ *  - alone, it lets one second of lab time pass at a time, as a real
+ *    follower sits while time goes by: the shell loops of detached
+ *    containers run then (session/background-loops.ts: a client curling
+ *    every second), and their requests reach the logs. Without real time
+ *    (the piped REPL, scripts, tests) the second passes after one turn of
+ *    the host's event loop, which gives a caller the chance to start its own
+ *    command first; RunIO.timeLimitMs stops it there "as if Ctrl-C had been
+ *    pressed".
+ *
+ * The same rule as tcpdump's capture wait (commands/net/tcpdump/wait.ts),
+ * which this function can serve with `extraWake`.
  */
 import type { CommandContext } from '../types';
 import type { EmulatedLab } from '../../lab';
 import { realDelay } from '../../core/timers';
 
-/** Followers give up after an hour of virtual time alone (as `docker attach` caps its wait). */
+/** Followers give up after an hour of lab time alone (as `docker attach` caps its wait). */
 export const FOLLOW_CAP_SECONDS = 3600;
 
 export type FollowWait = 'event' | 'tick' | 'stopped';
 
-/**
- * Waits for a line to start or end, Ctrl-C, or `extraWake` (another source of
- * news, e.g. a capture's delivered frames: it subscribes and returns its
- * unsubscribe function); alone without real time, for one tick.
- */
-export async function waitForActivity(ctx: CommandContext, extraWake?: (wake: () => void) => () => void): Promise<FollowWait> {
+type Wake = (wake: () => void) => () => void;
+
+export async function waitForActivity(ctx: CommandContext, extraWake?: Wake): Promise<FollowWait> {
   if (ctx.interrupt.aborted) return 'stopped';
   const lab = ctx.lab as EmulatedLab;
-  const alone = !lab.realtime && lab.commandsRunning <= 1;
-  const r = await nextActivity(ctx, lab, alone, extraWake);
-  if (r !== 'quiet') return r;
-  if (lab.commandsRunning > 1) return 'event';
-  return (await ctx.sleep(1000)) ? 'tick' : 'stopped';
+  // This line is active itself: anything more is another line.
+  const othersRunning = lab.activeLines() > 1;
+  const endWait = lab.waitForOthers();
+  try {
+    if (othersRunning) return (await nextEvent(ctx, lab, false, extraWake)) as FollowWait;
+    if (!lab.realtime) {
+      const r = await nextEvent(ctx, lab, true, extraWake);
+      if (r !== 'quiet') return r;
+      if (lab.activeLines() > 0) return 'event';
+    }
+    return (await ctx.sleep(1000)) ? 'tick' : 'stopped';
+  } finally {
+    endWait();
+  }
 }
 
-function nextActivity(ctx: CommandContext, lab: EmulatedLab, oneTurn: boolean, extraWake?: (wake: () => void) => () => void): Promise<FollowWait | 'quiet'> {
+function nextEvent(ctx: CommandContext, lab: EmulatedLab, oneTurn: boolean, extraWake?: Wake): Promise<FollowWait | 'quiet'> {
   return new Promise((resolve) => {
     const stops: (() => void)[] = [];
     let settled = false;
