@@ -157,6 +157,16 @@ describe('iftop (text mode)', () => {
     expect(pings.out.split('\n')[10]).toMatch(/^Cumulative \(sent\/received\/total\): +252B +252B +504B$/);
   });
 
+  it('alone, it watches a lab\'s background traffic: a client polling every second', async () => {
+    const lab = await bridgeLab();
+    await ok(lab, "docker run -d --name poller --network mynet alpine sh -c 'while true; do wget -qO- web >/dev/null; sleep 1; done'");
+    const r = await sh(lab, 'docker run --rm --net container:web nicolaka/netshoot iftop -t -s 3');
+    expect(r.status).toBe(0);
+    const l = r.out.split('\n');
+    expect(l[2]).toMatch(/^ {3}1 172\.18\.0\.2 {31}=> +\d+\.\d+Kb +\d+\.\d+Kb +\d+\.\d+Kb +\d+\.\d+KB$/);
+    expect(l[3]).toMatch(/^ {5}172\.18\.0\.4 {31}<= /);
+  });
+
   it('-P keys the pairs by port; its errors', async () => {
     const lab = await bridgeLab();
     const r = await during(lab, 'docker run --rm --net container:web nicolaka/netshoot iftop -t -P -s 3', ['docker exec client wget -qO- web']);
