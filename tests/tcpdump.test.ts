@@ -322,6 +322,23 @@ describe('errors', () => {
   });
 });
 
+describe('the interface goes away', () => {
+  it('docker network disconnect removes eth0 under the capture: pcap_loop reports it, exit status 1', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -i eth0', ['docker exec client ping -c 1 web', 'docker network disconnect mynet web'], false);
+    expect(c.out).toContain('ICMP echo request');
+    expect(c.err).toMatch(/\ntcpdump: pcap_loop: The interface disappeared\n\d+ packets captured\n\d+ packets received by filter\n0 packets dropped by kernel\n$/);
+    expect(c.status).toBe(1);
+  });
+
+  it('ip link set eth0 down: "The interface went down"', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'tcpdump -n -i docker0', ['ip link set docker0 down'], false);
+    expect(c.err).toContain('tcpdump: pcap_loop: The interface went down\n0 packets captured\n');
+    expect(c.status).toBe(1);
+  });
+});
+
 describe('determinism', () => {
   it('the same seed and the same commands give the same capture, byte for byte', async () => {
     const once = async () => {

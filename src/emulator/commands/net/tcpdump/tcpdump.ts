@@ -113,9 +113,12 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
     }
   };
   let interrupted = false;
+  let lost: string | undefined;
   try {
     for (let idle = 0; (flush(), o.count === undefined || captured < o.count); ) {
       const r = await waitForFrames(ctx, labOf(ctx), registry);
+      lost = linkLost(ctx, device);
+      if (lost) break;
       if (r === 'stopped' || (r === 'tick' && !labOf(ctx).realtime && ++idle >= IDLE_CAP_SECONDS)) {
         interrupted = true;
         break;
@@ -127,8 +130,22 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
   }
   // tcpdump.c cleanup(): "perhaps we didn't manage to finish a line we were printing" — a newline first.
   if (interrupted) ctx.stdout('\n');
+  // tcpdump.c: pcap_loop() returned -1; the error, the counters, exit status 1.
+  if (lost) ctx.stderr(`tcpdump: pcap_loop: ${lost}\n`);
   ctx.stderr(counters(captured, received));
-  return 0;
+  return lost ? 1 : 0;
+}
+
+/**
+ * libpcap's pcap-linux.c reports a capture device removed under it (a veth
+ * deleted by `docker network disconnect`, a stopped container) as POLLHUP,
+ * "The interface disappeared", and one set down as ENETDOWN.
+ */
+function linkLost(ctx: CommandContext, device: DeviceState | 'any'): string | undefined {
+  if (device === 'any') return undefined;
+  const now = labCtx(ctx).state.net.devices[device.id];
+  if (!now) return 'The interface disappeared';
+  return now.up ? undefined : 'The interface went down';
 }
 
 export const tcpdump: CommandSpec = {
