@@ -10,12 +10,11 @@ import type { Flags } from '../cli/flags';
 import type { ClusterState, SwarmNode } from '../../../docker/swarm/state';
 import type { SwarmTask } from '../../../docker/swarm/services/types';
 import { isDaemonError } from '../../../docker/errors';
-import { formatList } from '../../../docker/format/table';
 import { allServices } from '../../../docker/swarm/services/store';
 import { managedCluster } from '../swarm/access';
 import { labCtx } from '../engine-access';
-import { orderedTasks, sortedServices, TASK_HEADERS, TASK_TABLE, taskRow } from '../service/rows';
-import { desiredFilter } from '../service/ps';
+import { orderedTasks, sortedServices, taskRow } from '../service/rows';
+import { desiredFilter, TASK_LIST_FLAGS, writeTaskTable } from '../service/ps';
 import { resolveNode } from './refs';
 
 function rows(ctx: CommandContext, cluster: ClusterState, nodes: SwarmNode[], keep: (t: SwarmTask) => boolean, noTrunc: boolean): Record<string, unknown>[] {
@@ -49,15 +48,7 @@ function run(ctx: CommandContext, flags: Flags): number {
     if (isDaemonError(node)) errors.push(`Error response from daemon: ${node.daemonError}`);
     else nodes.push(node);
   }
-  if (nodes.length) {
-    const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
-    const out = formatList(format, TASK_TABLE, rows(ctx, cluster, nodes, keep, flags.bool('no-trunc')), TASK_HEADERS);
-    if (!out.ok) {
-      ctx.stderr(out.error + '\n');
-      return 1;
-    }
-    ctx.stdout(out.text);
-  }
+  if (nodes.length && writeTaskTable(ctx, flags, rows(ctx, cluster, nodes, keep, flags.bool('no-trunc'))) !== 0) return 1;
   if (!errors.length) return 0;
   ctx.stderr(errors.join('\n') + '\n');
   return 1;
@@ -67,13 +58,7 @@ export const nodePs: DockerCommand = {
   path: ['node', 'ps'],
   use: 'node ps [OPTIONS] [NODE...]',
   short: 'List tasks running on one or more nodes, defaults to current node',
-  flags: [
-    { long: 'filter', short: 'f', type: 'list', value: 'filter', help: 'Filter output based on conditions provided' },
-    { long: 'format', type: 'string', help: 'Pretty-print tasks using a Go template' },
-    { long: 'no-resolve', type: 'bool', help: 'Do not map IDs to Names' },
-    { long: 'no-trunc', type: 'bool', help: 'Do not truncate output' },
-    { long: 'quiet', short: 'q', type: 'bool', help: 'Only display task IDs' },
-  ],
+  flags: TASK_LIST_FLAGS,
   args: { kind: 'any' },
   run,
 };

@@ -6,7 +6,7 @@
  */
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
-import type { Flags } from '../cli/flags';
+import type { FlagSpec, Flags } from '../cli/flags';
 import type { SwarmService, SwarmTask } from '../../../docker/swarm/services/types';
 import { formatList } from '../../../docker/format/table';
 import { labCtx } from '../engine-access';
@@ -45,6 +45,11 @@ function run(ctx: CommandContext, flags: Flags): number {
   }
   const noTrunc = flags.bool('no-trunc');
   const rows = services.flatMap((s) => orderedTasks(cluster, s).filter((x) => filter(x.task)).map((x) => taskRow(labCtx(ctx), s, x.task, x.history, noTrunc)));
+  return writeTaskTable(ctx, flags, rows);
+}
+
+/** The task table of `service ps` and `node ps` (task/print.go): the default table, --format or -q. */
+export function writeTaskTable(ctx: CommandContext, flags: Flags, rows: Record<string, unknown>[]): number {
   const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
   const out = formatList(format, TASK_TABLE, rows, TASK_HEADERS);
   if (!out.ok) {
@@ -55,17 +60,20 @@ function run(ctx: CommandContext, flags: Flags): number {
   return 0;
 }
 
+/** The options `service ps` and `node ps` share. */
+export const TASK_LIST_FLAGS: FlagSpec[] = [
+  { long: 'filter', short: 'f', type: 'list', value: 'filter', help: 'Filter output based on conditions provided' },
+  { long: 'format', type: 'string', help: 'Pretty-print tasks using a Go template' },
+  { long: 'no-resolve', type: 'bool', help: 'Do not map IDs to Names' },
+  { long: 'no-trunc', type: 'bool', help: 'Do not truncate output' },
+  { long: 'quiet', short: 'q', type: 'bool', help: 'Only display task IDs' },
+];
+
 export const servicePs: DockerCommand = {
   path: ['service', 'ps'],
   use: 'service ps [OPTIONS] SERVICE [SERVICE...]',
   short: 'List the tasks of one or more services',
-  flags: [
-    { long: 'filter', short: 'f', type: 'list', value: 'filter', help: 'Filter output based on conditions provided' },
-    { long: 'format', type: 'string', help: 'Pretty-print tasks using a Go template' },
-    { long: 'no-resolve', type: 'bool', help: 'Do not map IDs to Names' },
-    { long: 'no-trunc', type: 'bool', help: 'Do not truncate output' },
-    { long: 'quiet', short: 'q', type: 'bool', help: 'Only display task IDs' },
-  ],
+  flags: TASK_LIST_FLAGS,
   args: { kind: 'min', n: 1 },
   run,
 };
