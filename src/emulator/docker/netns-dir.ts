@@ -9,11 +9,13 @@
  */
 import type { LabCtx } from '../world/ctx';
 import { VirtualFs } from '../kernel/fs';
+import { peek } from '../core/raw-view';
 
 export const NETNS_DIR = '/var/run/docker/netns';
 
 export function netnsKeys(ctx: LabCtx, machine: string): string[] {
-  const docker = ctx.state.machines[machine]?.docker;
+  // Only reads, after every docker command: the raw state, not the undo journal's view of it.
+  const docker = peek(ctx.state.machines)[machine]?.docker;
   if (!docker) return [];
   const keys: string[] = [];
   for (const c of Object.values(docker.containers)) {
@@ -34,12 +36,14 @@ export function syncNetnsDir(ctx: LabCtx): void {
     const fs = new VirtualFs(fsState);
     const want = new Set(netnsKeys(ctx, machine));
     const prefix = `${NETNS_DIR}/`;
-    for (const path of Object.keys(fsState.files)) {
-      if (path.startsWith(prefix) && !want.has(path.slice(prefix.length))) fs.remove(path);
-    }
+    const files = peek(fsState.files); // read raw; the changes go through `fs`
+    const stale = Object.keys(files).filter((path) => path.startsWith(prefix) && !want.has(path.slice(prefix.length)));
+    for (const path of stale) fs.remove(path);
     if (!want.size) continue;
+    const missing = [...want].filter((key) => !(`${prefix}${key}` in files));
+    if (!missing.length) continue;
     for (const dir of ['/var/run', '/var/run/docker', NETNS_DIR]) fs.mkdir(dir);
     // An nsfs file reads as nothing (cat reports EINVAL on the real one).
-    for (const key of want) if (!(`${prefix}${key}` in fsState.files)) fs.write(`${prefix}${key}`, '');
+    for (const key of missing) fs.write(`${prefix}${key}`, '');
   }
 }

@@ -18,10 +18,23 @@ export interface ExecCtx {
   lookup: NameLookup;
 }
 
+/**
+ * A rule's identity without its counters. Kept per rule object: a rule is
+ * never changed in place but for its counters (the commands that rewrite
+ * rules work on deep copies), and `iptables -C` compares one rule with every
+ * rule of a chain that Docker grows by one per container.
+ */
+const keys = new WeakMap<Rule, string>();
+
+function ruleKey(r: Rule): string {
+  let key = keys.get(r);
+  if (key === undefined) keys.set(r, (key = JSON.stringify({ ...r, counters: undefined })));
+  return key;
+}
+
 /** Two rules are the same rule when everything but their counters is equal (nft_rule_cmp). */
 export function sameRule(a: Rule, b: Rule): boolean {
-  const strip = (r: Rule) => JSON.stringify({ ...r, counters: undefined });
-  return strip(a) === strip(b);
+  return ruleKey(a) === ruleKey(b);
 }
 
 /** NFT_JUMP_STACK_SIZE: how deep jumps may nest from a base chain. */
