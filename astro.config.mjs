@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { monacoPlugins } from './src/client/editor/vite-plugin.ts';
@@ -29,6 +30,10 @@ export default defineConfig({
     // monaco's CSS stays inside its lazy chunk (pages without an <Editor> link none of it), and its
     // language workers pull in only the editor features monaco-editor.ts registers.
     plugins: monacoPlugins(),
+    // Starlight loads Pagefind's search UI on every page once idle; this loads it when search opens.
+    resolve: {
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/client/pagefind-on-demand.ts', import.meta.url)) }],
+    },
     build: {
       rolldownOptions: {
         // Every MDX page triggers a "module level directive" note about Astro's own

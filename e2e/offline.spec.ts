@@ -35,6 +35,8 @@ test('no request leaves the origin, and none the origin gets fails', async ({ pa
   await typeCommand(page, term, 'docker network ls');
   // Search: Pagefind loads its index from the site itself.
   await page.getByRole('button', { name: /search/i }).first().click();
+  // The search UI loads when search opens (src/client/pagefind-on-demand.ts) and takes the focus.
+  await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
   await page.keyboard.type('network');
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
   const lessons = await page.locator('a[href*="/lessons/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
@@ -57,4 +59,20 @@ test('a page with an editor loads monaco, its fonts and workers from the origin'
   await page.waitForLoadState('networkidle');
   expect(outside).toEqual([]);
   expect(failed).toEqual([]);
+});
+
+test('a lesson page without an editor loads neither monaco nor the search UI until they are used', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('lessons/bridge/');
+  await waitReady(page);
+  await page.waitForLoadState('networkidle');
+  // Starlight would load the search UI once the page is idle: give idle time a chance.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))));
+  expect(scripts.filter((path) => /monaco|editor|ui-core/.test(path))).toEqual([]);
+  await page.getByRole('button', { name: /search/i }).first().click();
+  await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
+  expect(scripts.some((path) => path.includes('ui-core'))).toBe(true);
 });
