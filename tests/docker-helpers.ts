@@ -21,3 +21,10 @@ export async function setup(lab: Lab, ...lines: string[]): Promise<void> {
     if (r.code !== 0) throw new Error(`setup failed: ${line}\n${r.out}${r.err}`);
   }
 }
+
+/** Runs one line and returns its output; fails loudly (with what it printed) if it does not exit 0. */
+export async function ok(lab: Lab, line: string): Promise<string> {
+  const r = await sh(lab, line);
+  if (r.code !== 0) throw new Error(`${line} failed (${r.code}):\n${r.out}${r.err}`);
+  return r.out;
+}

@@ -7,13 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLab } from '../src/emulator/index';
 import type { EmulatedLab } from '../src/emulator/lab';
-import { sh } from './docker-helpers';
+import { ok, sh } from './docker-helpers';
 
-async function ok(lab: EmulatedLab, line: string): Promise<string> {
-  const r = await sh(lab, line);
-  if (r.code !== 0) throw new Error(`${line} failed (${r.code}):\n${r.out}${r.err}`);
-  return r.out;
-}
 
 /** Steps 1-5 of either example: create, run, inspect, exec, stop (removed by --rm), remove the network. */
 async function example(lab: EmulatedLab, net: string, parent: string, name: string, runFlags: string): Promise<void> {

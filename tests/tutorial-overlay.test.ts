@@ -8,13 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLab, DETACH_SEQUENCE } from '../src/emulator/index';
 import type { EmulatedLab } from '../src/emulator/lab';
-import { sh } from './docker-helpers';
+import { ok, sh } from './docker-helpers';
 
-async function ok(lab: EmulatedLab, line: string): Promise<string> {
-  const r = await sh(lab, line);
-  if (r.code !== 0) throw new Error(`${line} failed (${r.code}):\n${r.out}${r.err}`);
-  return r.out;
-}
 
 const ID = '[0-9a-z]{25}';
 
