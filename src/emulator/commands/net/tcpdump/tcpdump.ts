@@ -90,9 +90,13 @@ async function run(ctx: CommandContext): Promise<number> {
 async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceState | 'any', match: (f: CapturedFrame['frame']) => boolean): Promise<number> {
   const lab = labCtx(ctx);
   const registry = lab.captures!;
-  const queue: CapturedFrame[] = [];
+  const names = captureNames(ctx.scope.fs, o.numeric);
+  const memory = emptyMemory();
+  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, dump: o.dump, cooked: device === 'any' };
   let received = 0;
   let captured = 0;
+  // Each frame is printed as it is delivered (in the middle of the journey of the packet that another
+  // command sends), so a live terminal shows it at once, interleaved with that command's own output.
   const handle = registry.open({
     ns: ctx.scope.netnsId,
     device: device === 'any' ? 'any' : device.id,
@@ -101,21 +105,14 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
       if (o.count !== undefined && received >= o.count) return;
       if (!match(rec.frame)) return;
       received++;
-      queue.push(rec);
+      captured++;
+      ctx.stdout(printCaptured(rec, frameOpts, names, memory));
     },
   });
-  const names = captureNames(ctx.scope.fs, o.numeric);
-  const memory = emptyMemory();
-  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, dump: o.dump, cooked: device === 'any' };
-  const flush = () => {
-    for (; queue.length && (o.count === undefined || captured < o.count); captured++) {
-      ctx.stdout(printCaptured(queue.shift()!, frameOpts, names, memory));
-    }
-  };
   let interrupted = false;
   let lost: string | undefined;
   try {
-    for (let idle = 0; (flush(), o.count === undefined || captured < o.count); ) {
+    for (let idle = 0; o.count === undefined || captured < o.count; ) {
       const r = await waitForFrames(ctx, labOf(ctx), registry);
       lost = linkLost(ctx, device);
       if (lost) break;
@@ -124,7 +121,6 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
         break;
       }
     }
-    flush(); // what the kernel had already queued is printed before the loop ends
   } finally {
     registry.close(handle);
   }
