@@ -8,6 +8,7 @@ import type { BreakFixLab } from '../../../src/courseware/breakfix';
 import { daemonJson, dockerUser, internalNet, loopbackBind, loopbackPublish, webDb, wrongDns, wrongPort } from './breakfix-local';
 import { overlayMtu, overlayPort } from './breakfix-multihost';
 import { staleHosts } from './breakfix-names';
+import { meshNode } from './breakfix-mesh';
 
 export const labs = {
   webDb,
@@ -21,4 +22,5 @@ export const labs = {
   daemonJson,
   overlayPort,
   overlayMtu,
+  meshNode,
 } satisfies Record<string, BreakFixLab>;
