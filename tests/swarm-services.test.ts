@@ -93,6 +93,8 @@ describe('docker service create, ls, ps', () => {
     expect((await sh(lab, 'docker service ps nope')).err).toBe('no such service: nope\n');
     expect((await sh(lab, 'docker service rm nope')).err).toBe('Error response from daemon: service nope not found\n');
     expect((await sh(lab, 'docker service create -d --mode global --replicas 2 nginx')).err).toBe('replicas can only be used with replicated or replicated-job mode\n');
+    expect((await sh(lab, 'docker service create -d --endpoint-mode rr nginx')).err).toBe('Error response from daemon: invalid resolution mode: "rr"\n');
+    expect((await sh(lab, 'docker service update --endpoint-mode rr web')).err).toBe('Error response from daemon: invalid resolution mode: "rr"\n');
   });
 
   it('refuses malformed constraints as swarmkit does; an unknown key leaves the task pending', async () => {

@@ -16,7 +16,7 @@ import { findImage } from '../../../docker/images';
 import { randomName } from '../../../docker/ids';
 import { daemonOf, labCtx } from '../engine-access';
 import { managedCluster } from './refs';
-import { constraintError, portsOf, publishFlag, replicasOf, resolveNetworks } from './spec-flags';
+import { constraintError, endpointModeError, portsOf, publishFlag, replicasOf, resolveNetworks } from './spec-flags';
 import { showProgress } from './progress';
 
 function specOf(ctx: CommandContext, flags: Flags, networks: string[], replicas: number, takenName: (n: string) => boolean): ServiceSpec {
@@ -24,18 +24,16 @@ function specOf(ctx: CommandContext, flags: Flags, networks: string[], replicas:
   return {
     name: flags.string('name') ?? randomName(labCtx(ctx).rng, takenName),
     image: normalizeImage(image), mode: flags.string('mode') === 'global' ? 'global' : 'replicated', replicas,
-    networks, ports: portsOf(flags.list('publish')), endpointMode: flags.string('endpoint-mode') === 'dnsrr' ? 'dnsrr' : 'vip',
+    networks, ports: portsOf(flags.list('publish')), endpointMode: flags.string('endpoint-mode')?.toLowerCase() === 'dnsrr' ? 'dnsrr' : 'vip',
     constraints: flags.list('constraint'), args, env: flags.list('env'),
   };
 }
 
-/** CLI-side checks (opts.go ToServiceMode, validateEndpointMode); undefined when all is well. */
+/** CLI-side checks (opts.go ToServiceMode); undefined when all is well. */
 function cliError(flags: Flags): string | undefined {
   const mode = flags.string('mode') ?? 'replicated';
   if (mode !== 'replicated' && mode !== 'global') return `Unknown mode: ${mode}, only replicated and global supported`;
   if (mode === 'global' && flags.has('replicas')) return 'replicas can only be used with replicated or replicated-job mode';
-  const em = flags.string('endpoint-mode') ?? 'vip';
-  if (em !== 'vip' && em !== 'dnsrr') return `invalid endpoint mode: ${em}`;
   return undefined;
 }
 
@@ -49,6 +47,8 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   }
   const cluster = managedCluster(ctx);
   if (typeof cluster === 'number') return cluster;
+  const badMode = endpointModeError(flags);
+  if (badMode) return printDaemonError(ctx, badMode);
   const networks = resolveNetworks(cluster, daemonOf(ctx), flags.list('network'));
   if (typeof networks === 'string') return printDaemonError(ctx, networks);
   const badConstraint = constraintError(flags.list('constraint'));

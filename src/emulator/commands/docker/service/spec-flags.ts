@@ -70,3 +70,9 @@ export function replicasOf(flags: Flags): number | string {
   if (!/^\d+$/.test(raw)) return `invalid argument "${raw}" for "--replicas" flag: strconv.ParseUint: parsing "${raw}": invalid syntax`;
   return Number(raw);
 }
+
+/** The daemon's check when it converts the spec (daemon/cluster/convert/service.go): the CLI lower-cases the mode first. */
+export function endpointModeError(flags: Flags): string | undefined {
+  const em = flags.string('endpoint-mode')?.toLowerCase() ?? 'vip';
+  return em === 'vip' || em === 'dnsrr' ? undefined : `invalid resolution mode: "${em}"`;
+}

@@ -14,7 +14,7 @@ import { updateService } from '../../../docker/swarm/services/service-ops';
 import { normalizeImage } from '../../../docker/swarm/services/reconcile';
 import { daemonOf, labCtx } from '../engine-access';
 import { lookupService, managedCluster } from './refs';
-import { constraintError, portsOf, publishFlag, resolveNetworks } from './spec-flags';
+import { constraintError, endpointModeError, portsOf, publishFlag, resolveNetworks } from './spec-flags';
 import { showProgress } from './progress';
 
 function removePorts(spec: ServiceSpec, values: string[]): ServiceSpec['ports'] {
@@ -29,7 +29,7 @@ function nextSpec(ctx: CommandContext, flags: Flags, cluster: ClusterState, s: S
     spec.replicas = Number(flags.string('replicas'));
   }
   if (flags.has('image')) spec.image = normalizeImage(flags.string('image') ?? '');
-  if (flags.has('endpoint-mode')) spec.endpointMode = flags.string('endpoint-mode') === 'dnsrr' ? 'dnsrr' : 'vip';
+  if (flags.has('endpoint-mode')) spec.endpointMode = flags.string('endpoint-mode')?.toLowerCase() === 'dnsrr' ? 'dnsrr' : 'vip';
   spec.ports = [...removePorts(spec, flags.list('publish-rm')), ...portsOf(flags.list('publish-add'))];
   spec.constraints = [...spec.constraints.filter((c) => !flags.list('constraint-rm').includes(c)), ...flags.list('constraint-add')];
   spec.env = [...spec.env, ...flags.list('env-add')];
@@ -56,6 +56,8 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   const ref = flags.args[0];
   const s = lookupService(cluster, ref);
   if (typeof s === 'string') return printDaemonError(ctx, s);
+  const badMode = endpointModeError(flags);
+  if (badMode) return printDaemonError(ctx, badMode);
   const spec = nextSpec(ctx, flags, cluster, s);
   if (typeof spec === 'string') return printDaemonError(ctx, spec);
   const badConstraint = constraintError(spec.constraints);
