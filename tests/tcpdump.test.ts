@@ -299,6 +299,16 @@ describe('-A, -x and -D', () => {
   });
 });
 
+describe("netshoot's README", () => {
+  it('tcpdump -i eth0 port 9999 -c 1 -Xvv: options after the filter, as getopt_long permutes them', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -i eth0 port 9999 -c 1 -Xvv', ['docker exec client wget -qO- web:9999'], false);
+    expect(c.status).toBe(0);
+    expect(c.err).toBe('tcpdump: listening on eth0, link-type EN10MB (Ethernet), snapshot length 262144 bytes\n1 packet captured\n1 packet received by filter\n0 packets dropped by kernel\n');
+    expect(c.out).toMatch(/^\d\d:\d\d:\d\d\.\d{6} IP \(tos 0x0, ttl 64, id \d+, offset 0, flags \[DF\], proto TCP \(6\), length 60\)\n    [\w.-]+\.\d+ > [\w.-]+\.9999: Flags \[S\], cksum 0x[0-9a-f]{4} \(correct\), seq \d+, win 64240, options \[mss 1460,sackOK,TS val \d+ ecr 0,nop,wscale 7\], length 0\n\t0x0000:  4500 003c /);
+  });
+});
+
 describe('errors', () => {
   it('an unknown interface, as libpcap reports it', async () => {
     const lab = await webLab();
