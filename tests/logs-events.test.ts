@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { newLab, sh } from './helpers/engine';
+import { createLab } from '../src/emulator/index';
 import type { EmulatedLab } from '../src/emulator/lab';
 
 type Result = { out: string; err: string; status: number };
@@ -312,5 +313,30 @@ describe('determinism', () => {
     const first = await transcript();
     expect(first).toContain('container stop');
     expect(await transcript()).toBe(first);
+  });
+});
+
+describe('docker events in a swarm', () => {
+  it('service create, scale, image update and remove, scope swarm, on every manager; filter service=', async () => {
+    const lab = createLab({ seed: 2, hosts: 2 }) as EmulatedLab;
+    const token = /--token (\S+)/.exec((await sh(lab, 'docker swarm init')).out)![1];
+    await sh(lab, `ssh node2 docker swarm join --token ${token} 192.168.1.11:2377`);
+    for (const l of ['docker service create -d --name web --replicas 1 nginx', 'docker service scale -d web=3', 'docker service update -d --image httpd web', 'docker service rm web']) {
+      const r = await sh(lab, l);
+      expect(r.status, r.err).toBe(0);
+    }
+    const q = "docker events --since 0 --until 0s --filter type=service --format '{{.Action}} {{.Actor.Attributes}} {{.Scope}}'";
+    expect((await sh(lab, q)).out).toBe([
+      'create map[name:web] swarm',
+      'update map[name:web replicas.new:3 replicas.old:1] swarm',
+      'update map[image.new:httpd:latest image.old:nginx:latest name:web] swarm',
+      'remove map[name:web] swarm',
+      '',
+    ].join('\n'));
+    // service= is a prefix of the actor's ID or name, for any event type (moby fuzzyMatchName): the tasks' containers match too.
+    expect((await sh(lab, "docker events --since 0 --until 0s --filter service=we --filter type=service --format '{{.Action}}'")).out).toBe('create\nupdate\nupdate\nremove\n');
+    expect((await sh(lab, "docker events --since 0 --until 0s --filter service=we --filter type=container --format '{{.Actor.Attributes.name}}'")).out).toMatch(/^web\.1\.[0-9a-z]{25}\n/);
+    // A worker's daemon does not stream the cluster's events.
+    expect((await sh(lab, `ssh node2 "docker events --since 0 --until 0s --filter type=service"`)).out).toBe('');
   });
 });

@@ -9,7 +9,7 @@
  * carries the deprecated status/id/from on container events).
  */
 import { rfc3339Nano } from '../core/clock';
-import { omitEmpty } from './format/govalues';
+import { jsonTag } from './format/govalues';
 import type { EngineEvent } from './events';
 
 export function eventLine(e: EngineEvent): string {
@@ -23,17 +23,22 @@ export function eventTimeNano(e: EngineEvent): bigint {
   return BigInt(e.t) * 1_000_000n + BigInt(e.nanos % 1_000_000);
 }
 
+/**
+ * events.Message as Go templates see it: the struct's field names (`.Status`,
+ * `.ID`, `.From`, `.Type`, `.Action`, `.Actor`, `.Scope`, `.Time`,
+ * `.TimeNano`), marshalled with their json tags by `{{json .}}`.
+ */
 export function eventDocument(e: EngineEvent): Record<string, unknown> {
   const legacy = e.type === 'container';
   return {
-    status: omitEmpty(legacy ? e.action : ''),
-    id: omitEmpty(legacy ? e.id : ''),
-    from: omitEmpty(legacy ? (e.attributes.image ?? '') : ''),
+    Status: jsonTag(legacy ? e.action : '', 'status', { omitempty: true }),
+    ID: jsonTag(legacy ? e.id : '', 'id', { omitempty: true }),
+    From: jsonTag(legacy ? (e.attributes.image ?? '') : '', 'from', { omitempty: true }),
     Type: e.type,
     Action: e.action,
     Actor: { ID: e.id, Attributes: new Map(Object.entries(e.attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) },
-    scope: 'local',
-    time: Math.floor(e.t / 1000),
-    timeNano: eventTimeNano(e),
+    Scope: jsonTag(e.scope ?? 'local', 'scope'),
+    Time: jsonTag(Math.floor(e.t / 1000), 'time'),
+    TimeNano: jsonTag(eventTimeNano(e), 'timeNano'),
   };
 }

@@ -15,12 +15,16 @@
 import type { LabCtx } from '../world/ctx';
 import type { ContainerState, DockerState, NetworkState } from './state';
 import { stableHex } from './image-store';
+import type { ClusterState } from './swarm/state';
+import type { ServiceSpec, SwarmService } from './swarm/services/types';
 
 export interface EngineEvent {
   /** Virtual time in ms, and a sub-millisecond part in ns (Docker prints TimeNano). */
   t: number;
   nanos: number;
-  type: 'container' | 'network' | 'image';
+  type: 'container' | 'network' | 'image' | 'service';
+  /** `swarm` for the cluster's events (services), seen on every manager; else `local`. */
+  scope?: 'local' | 'swarm';
   action: string;
   /** Actor ID: the container's or network's full ID. */
   id: string;
@@ -94,4 +98,23 @@ export function execStarted(ctx: LabCtx, machine: string, c: ContainerState, arg
 
 export function execDied(ctx: LabCtx, machine: string, c: ContainerState, execId: string, exitCode: number): void {
   containerEvent(ctx, machine, c, 'exec_die', { execID: execId, exitCode: String(exitCode) });
+}
+
+/**
+ * A service was created, updated or removed (moby daemon/cluster events,
+ * logServiceEvent): scope `swarm`, on every manager's stream; an update
+ * names what changed — `image.old`/`image.new`, `replicas.old`/`replicas.new`.
+ * (The rolling-update state attributes are not modelled.)
+ */
+export function serviceEvent(ctx: LabCtx, cluster: ClusterState, service: SwarmService, action: 'create' | 'update' | 'remove', old?: ServiceSpec): void {
+  const attributes: Record<string, string> = { name: service.spec.name };
+  if (old && old.image !== service.spec.image) Object.assign(attributes, { 'image.old': old.image, 'image.new': service.spec.image });
+  if (old && old.mode === 'replicated' && service.spec.mode === 'replicated' && old.replicas !== service.spec.replicas) {
+    Object.assign(attributes, { 'replicas.old': String(old.replicas), 'replicas.new': String(service.spec.replicas) });
+  }
+  const hosts = new Set(ctx.dockerHosts());
+  for (const node of Object.values(cluster.nodes)) {
+    if (node.role !== 'manager' || node.left || !hosts.has(node.hostname)) continue;
+    record(ctx, node.hostname, { type: 'service', action, id: service.id, attributes, scope: 'swarm' });
+  }
 }

@@ -40,7 +40,7 @@ function matchImage(args: FilterArgs, e: EngineEvent): boolean {
 
 /** Keys this lab's events can never satisfy (no plugin, volume, node, ... events are recorded). */
 function otherTypesOnly(args: FilterArgs): boolean {
-  return ['daemon', 'node', 'plugin', 'volume', 'config', 'secret', 'service'].some((k) => args.has(k));
+  return ['daemon', 'node', 'plugin', 'volume', 'config', 'secret'].some((k) => args.has(k));
 }
 
 /**
@@ -59,9 +59,10 @@ export function includeEvent(args: FilterArgs, e: EngineEvent): boolean {
   if (otherTypesOnly(args)) return false;
   return matchAction(args, e.action)
     && exactMatch(args, 'type', e.type)
-    && exactMatch(args, 'scope', 'local')
+    && exactMatch(args, 'scope', e.scope ?? 'local')
     && fuzzyMatchName(args, 'container', e)
     && fuzzyMatchName(args, 'network', e)
+    && fuzzyMatchName(args, 'service', e)
     && matchImage(args, e)
     && labelsMatch(args, 'label', e.attributes);
 }

@@ -70,7 +70,8 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   const flush = () => {
     const current = eventsOf(daemonOf(ctx));
     for (const e of current) {
-      if (seen.includes(e)) continue;
+      // A template that fails ends the stream (the CLI returns the error).
+      if (failed || seen.includes(e)) continue;
       if (w.until !== undefined && e.t > w.until) continue;
       if (includeEvent(args, e) && !print(e)) failed = true;
     }

@@ -26,6 +26,7 @@ import { allServices, serviceStore } from './store';
 import { reconcileService, removeTasks } from './reconcile';
 import { syncLoadBalancers } from './lb';
 import { taskNetworks } from './task-container';
+import { serviceEvent } from '../../events';
 
 const DYNAMIC_PORT_START = 30000;
 const DYNAMIC_PORT_END = 32767;
@@ -108,6 +109,7 @@ export function createService(ctx: LabCtx, cluster: ClusterState, spec: ServiceS
   service.updatedNanos = service.createdNanos;
   store.services[service.id] = service;
   allocateVips(cluster, service);
+  serviceEvent(ctx, cluster, service, 'create'); // docker events: before its tasks' containers
   reconcileService(ctx, cluster, service);
   syncLoadBalancers(ctx, cluster);
   return service;
@@ -126,12 +128,14 @@ export function updateService(ctx: LabCtx, cluster: ClusterState, service: Swarm
   service.updatedAt = ctx.clock.now();
   service.updatedNanos = ctx.rng.int(0, 999999);
   allocateVips(cluster, service);
+  serviceEvent(ctx, cluster, service, 'update', service.previous);
   reconcileService(ctx, cluster, service);
   syncLoadBalancers(ctx, cluster);
   return undefined;
 }
 
 export function removeService(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
+  serviceEvent(ctx, cluster, service, 'remove'); // the store drops it first; its tasks shut down after
   removeTasks(ctx, cluster, service);
   for (const v of service.vips) {
     const cnet = cluster.networks[v.networkId];
