@@ -139,6 +139,14 @@ describe('docker events', () => {
     expect((await sh(lab, 'docker events --since 0 --until 0s --filter type=image')).out).toMatch(/ image pull nginx:latest \(name=nginx\)\n/);
   });
 
+  it('an interactive docker exec shell: exec_die with the shell\'s status when it exits', async () => {
+    const lab = await lab1(WEB);
+    await sh(lab, 'docker exec -it web bash');
+    await sh(lab, 'exit 3');
+    const actions = (await sh(lab, "docker events --since 0 --until 0s --filter container=web --filter event=exec_create --filter event=exec_start --filter event=exec_die --format '{{.Action}} {{.Actor.Attributes.exitCode}}'")).out;
+    expect(actions).toBe('exec_create: bash  <no value>\nexec_start: bash  <no value>\nexec_die 3\n');
+  });
+
   it('docker run without -d attaches first; --rm ends with destroy', async () => {
     const lab = await lab1([]);
     await sh(lab, 'docker run --rm --name once alpine true');

@@ -7,6 +7,7 @@ import type { LabCtx } from '../world/ctx';
 import type { Session } from './session';
 import type { ShellFrame } from './state';
 import { exitContainer } from '../docker/container-lifecycle';
+import { execDied } from '../docker/events';
 
 export function leaveShell(ctx: LabCtx, session: Session, frame: ShellFrame, code: number, out: (t: string) => void): void {
   if (session.top() !== frame) return;
@@ -16,5 +17,9 @@ export function leaveShell(ctx: LabCtx, session: Session, frame: ShellFrame, cod
   if (left.kind === 'attach' && left.containerId) {
     const c = ctx.state.machines[left.machine]?.docker?.containers[left.containerId];
     if (c) exitContainer(ctx, left.machine, c, code);
+  }
+  if (left.kind === 'exec' && left.execId && left.containerId) {
+    const c = ctx.state.machines[left.machine]?.docker?.containers[left.containerId];
+    if (c) execDied(ctx, left.machine, c, left.execId, code);
   }
 }

@@ -19,6 +19,8 @@ export interface ShellFrame {
   argv0: string;
   /** A shell started by `nsenter -n`: the network namespace it entered (else the host's or the container's). */
   netnsId?: string;
+  /** `docker exec -it` shell: its exec ID, for the `exec_die` event when it exits (docker/events.ts). */
+  execId?: string;
 }
 
 export interface SessionState {

@@ -63,8 +63,9 @@ async function exec(ctx: CommandContext, flags: Flags): Promise<number> {
       execDied(labCtx(ctx), machineOf(ctx), c, execId, 0);
       return 0;
     }
-    // An interactive shell's exec_die (when it exits) is not recorded.
+    // Its exec_die is recorded when the shell exits (session/leave.ts).
     sessionOf(ctx).enterContainer(machineOf(ctx), c, 'exec', argv[0]);
+    sessionOf(ctx).top().execId = execId;
     ctx.stdout(interactiveStartup(c, argv[0]));
     return 0;
   }
