@@ -428,6 +428,36 @@ describe('publishing', () => {
   });
 });
 
+describe('service logs', () => {
+  it('-t, --tail per task, and -f with the requests another terminal sends through the mesh, until the service goes', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 -p 8080:80 nginx');
+    const startup = (await ok(lab, 'docker service logs --no-task-ids web')).trimEnd().split('\n');
+    expect(startup.length).toBeGreaterThan(4);
+    expect((await ok(lab, 'docker service logs --no-task-ids --tail 1 web')).trimEnd().split('\n').map((l) => l.split('    | ')[0]).sort()).toEqual(['web.1@node1', 'web.2@node2']);
+    expect(await ok(lab, 'docker service logs -t --tail 1 web')).toMatch(/^(2026-01-12T09:\d\d:\d\d\.\d{9}Z web\.\d\.[0-9a-z]{12}@node\d {4}\| .+\n){2}$/);
+    let out = '';
+    const abort = new AbortController();
+    const following = lab.run('docker service logs -f --tail 0 --no-task-ids web', { stdout: (t) => (out += t), stderr: (t) => (out += t), signal: abort.signal });
+    await new Promise((r) => setTimeout(r, 0));
+    await ok(lab, 'ssh laptop curl -s 192.168.1.13:8080');
+    await ok(lab, 'ssh laptop curl -s 192.168.1.13:8080/');
+    await new Promise((r) => setTimeout(r, 0));
+    abort.abort();
+    expect(await following).toBe(130);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l).toMatch(/^web\.\d@node\d {4}\| 10\.0\.0\.\d+ - - \[.*\] "GET \/ HTTP\/1\.1" 200 615 "-" "curl\/[\d.]+" "-"$/);
+    // Round robin: the two requests reached both tasks.
+    expect(lines.map((l) => l.split('@')[0]).sort()).toEqual(['web.1', 'web.2']);
+    let ended = '';
+    const untilRm = lab.run('docker service logs -f --tail 0 web', { stdout: (t) => (ended += t), stderr: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    await ok(lab, 'docker service rm web');
+    expect(await untilRm).toBe(0);
+  });
+});
+
 describe('docker info', () => {
   it('prints the Swarm section as the CLI does: the cluster on a manager, the managers\' addresses on a worker', async () => {
     const single = createLab({ seed: 1, hosts: 1 }) as EmulatedLab;

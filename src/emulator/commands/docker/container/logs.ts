@@ -20,13 +20,13 @@ import { follow } from '../../follow/wait';
 
 type Entry = ContainerState['logs'][number];
 
-function tailCount(value: string | undefined, total: number): number {
+export function tailCount(value: string | undefined, total: number): number {
   if (value === undefined || value === 'all' || !/^-?\d+$/.test(value) || Number(value) < 0) return total;
   return Math.min(total, Number(value));
 }
 
-/** Lines carry nanoseconds in the json-file log; a fixed spread by position keeps them ordered and distinct. */
-function stamp(e: Entry, index: number): string {
+/** Lines carry nanoseconds in the json-file log; a fixed spread by position keeps them ordered and distinct (service logs -t too). */
+export function stamp(e: Entry, index: number): string {
   return `${rfc3339Nano(e.t, 100000 + ((index * 7919) % 900000))} `;
 }
 
