@@ -26,7 +26,7 @@ describe('lab.query.swarmNodes and services', () => {
     const [edge, web] = [...lab.query.services()].sort((a, b) => a.name.localeCompare(b.name));
     expect(web).toMatchObject({ name: 'web', mode: 'replicated', replicas: 2, running: 2, endpointMode: 'vip', networks: ['appnet'], ports: [{ published: 8080, target: 80, protocol: 'tcp', mode: 'ingress' }] });
     expect([...web.hosts].sort()).toEqual(['node1', 'node2']);
-    expect(edge).toMatchObject({ mode: 'global', replicas: undefined, running: 2, ports: [{ published: 9090, mode: 'host' }] });
+    expect(edge).toMatchObject({ mode: 'global', replicas: undefined, running: 2, desired: 2, ports: [{ published: 9090, mode: 'host' }] });
     await ok(lab, 'ssh node2 docker swarm leave');
     expect(lab.query.swarmNodes().find((n) => n.hostname === 'node2')?.status).toBe('down');
   });

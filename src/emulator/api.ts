@@ -127,6 +127,8 @@ export interface ServiceSummary {
   replicas?: number;
   /** Tasks that should run and do (the REPLICAS numerator). */
   running: number;
+  /** Tasks that should run, pending ones included (the REPLICAS denominator: a global service's eligible nodes). */
+  desired: number;
   /** The host of each running task, e.g. ['node1', 'node3']. */
   hosts: string[];
   endpointMode: 'vip' | 'dnsrr';

@@ -41,9 +41,11 @@ function publishProblem(check: Check, s: ServiceSummary): string | undefined {
   return undefined;
 }
 
+/** REPLICAS reads n/n: every task the service asks for runs (a global service: one on each eligible node). */
 function tasksProblem(s: ServiceSummary): string | undefined {
-  if (s.replicas !== undefined && s.running !== s.replicas) return `only ${s.running} of ${s.name}'s ${s.replicas} tasks run (docker service ps ${s.name} says why)`;
-  if (s.replicas === undefined && s.running === 0) return `no task of ${s.name} runs (docker service ps ${s.name} says why)`;
+  const wanted = Math.max(s.desired, s.replicas ?? 0);
+  if (s.running === 0 && wanted === 0) return `${s.name} has no task to run (docker service ps ${s.name})`;
+  if (s.running < wanted) return `only ${s.running} of ${s.name}'s ${wanted} tasks run (docker service ps ${s.name} says why)`;
   return undefined;
 }
 

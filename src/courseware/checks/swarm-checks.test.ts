@@ -7,7 +7,7 @@ const node = (hostname: string, p: Partial<SwarmNodeSummary> = {}): SwarmNodeSum
   id: `${hostname}-id`, hostname, role: 'worker', status: 'ready', availability: 'active', leader: false, ...p,
 });
 const service = (name: string, p: Partial<ServiceSummary> = {}): ServiceSummary => ({
-  id: `${name}-id`, name, mode: 'replicated', replicas: 3, running: 3, hosts: ['node1', 'node2', 'node3'], endpointMode: 'vip', networks: ['appnet'], ports: [], ...p,
+  id: `${name}-id`, name, mode: 'replicated', replicas: 3, running: 3, desired: 3, hosts: ['node1', 'node2', 'node3'], endpointMode: 'vip', networks: ['appnet'], ports: [], ...p,
 });
 
 describe('swarm-node', () => {
@@ -37,7 +37,7 @@ describe('service-running', () => {
     networks: [], containers: [],
     services: [
       service('web', { ports: [{ published: 8080, target: 80, protocol: 'tcp', mode: 'ingress' }] }),
-      service('api', { replicas: 2, running: 1, hosts: ['node2'], endpointMode: 'dnsrr' }),
+      service('api', { replicas: 2, running: 1, desired: 2, hosts: ['node2'], endpointMode: 'dnsrr' }),
       service('edge', { mode: 'global', replicas: undefined, running: 3, networks: [], ports: [{ published: 9090, target: 80, protocol: 'tcp', mode: 'host' }] }),
     ],
   });
@@ -56,6 +56,8 @@ describe('service-running', () => {
     expect(reason({ published: 8080, publishMode: 'host' })).toBe('web publishes 8080 in ingress mode (the routing mesh), not host mode');
     expect(reason({ service: 'api' })).toBe("only 1 of api's 2 tasks run (docker service ps api says why)");
     expect(reason({ service: 'edge', replicas: 3 })).toBe('edge is a global service (one task per node), not 3 replicas');
+    const partial = fakeLab({ networks: [], containers: [], services: [service('agent', { mode: 'global', replicas: undefined, running: 2, desired: 3 })] });
+    expect(evaluateCheck({ kind: 'service-running', id: 's', service: 'agent' }, partial).reason).toBe("only 2 of agent's 3 tasks run (docker service ps agent says why)");
   });
   it('describes itself', () => {
     expect(describeCheck({ kind: 'service-running', id: 's', service: 'web', replicas: 3, network: 'appnet', published: 8080, publishMode: 'ingress' }))

@@ -8,7 +8,7 @@ import type { ServiceSummary, SwarmNodeSummary } from '../api';
 import type { LabCtx } from './ctx';
 import type { ClusterState } from '../docker/swarm/state';
 import type { SwarmService } from '../docker/swarm/services/types';
-import { allServices, runningTasks } from '../docker/swarm/services/store';
+import { allServices, runningTasks, tasksOf } from '../docker/swarm/services/store';
 import { nodeReady } from '../docker/swarm/nodes';
 
 function clusters(ctx: LabCtx): ClusterState[] {
@@ -38,6 +38,7 @@ function summarize(cluster: ClusterState, s: SwarmService): ServiceSummary {
     mode: s.spec.mode,
     replicas: s.spec.mode === 'replicated' ? s.spec.replicas : undefined,
     running: running.length,
+    desired: tasksOf(cluster, s.id).filter((t) => t.desired === 'running').length,
     hosts: running.map((t) => t.hostname),
     endpointMode: s.spec.endpointMode,
     networks: s.spec.networks.map(netName),
