@@ -385,3 +385,25 @@ describe('an address nobody owns', () => {
     expect(c.others[0].out).toContain('3 packets transmitted, 0 packets received, 100% packet loss');
   });
 });
+
+describe('a detached ping', () => {
+  it('docker run -d alpine ping web sends one echo request a second while lab time passes; its log has the replies', async () => {
+    const lab = await webLab();
+    expect((await sh(lab, 'docker run -d --name pinger --network mynet alpine ping web')).status).toBe(0);
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -i eth0 icmp', ['sleep 3']);
+    const requests = lines(c.out).filter((l) => l.includes('echo request'));
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+    const seqs = requests.map((l) => Number(/seq (\d+)/.exec(l)![1]));
+    expect(seqs.slice(1).map((s, i) => s - seqs[i])).toEqual(seqs.slice(1).map(() => 1));
+    const logs = (await sh(lab, 'docker logs pinger')).out;
+    expect(logs).toMatch(/^PING web \(172\.18\.0\.\d+\): 56 data bytes\n64 bytes from 172\.18\.0\.\d+: seq=0 ttl=64 time=[\d.]+ ms\n64 bytes from [\d.]+: seq=1 /);
+  });
+
+  it('a ping that cannot resolve its host exits, and the container with it', async () => {
+    const lab = await webLab();
+    await sh(lab, 'docker run -d --name lost alpine ping nosuchhost');
+    await sh(lab, 'sleep 1');
+    expect((await sh(lab, 'docker ps -a --filter name=lost --format "{{.Status}}"')).out).toMatch(/^Exited \(1\) /);
+    expect((await sh(lab, 'docker logs lost')).err).toBe('ping: bad address \'nosuchhost\'\n');
+  });
+});

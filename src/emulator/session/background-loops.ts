@@ -1,86 +1,214 @@
 /**
- * The shell loops that run in detached containers (docker/loop-process.ts):
- * a client that fetches a page every second keeps doing so while lab time
- * passes. Lab time passes only when a command sleeps (ping's interval,
- * `sleep 5`, a waiting tcpdump's tick), so that is where the loops run:
- * EmulatedLab's sleep() hands the time to advance(), which stops the clock
- * at each body's due time, runs the body in its container — its packets
- * really cross the model, a capture open meanwhile prints them, the server
- * logs them — and then lets the rest of the time pass.
+ * The main processes of detached containers that keep doing something while
+ * lab time passes — a shell loop fetching a page every second
+ * (docker/loop-process.ts), or `ping web` without -c — really run here, as
+ * the emulator's shell runs them, with one difference: when such a process
+ * sleeps, it is suspended until the lab clock reaches its wake-up time.
  *
- * The schedule is live state of the running lab, like an open capture: after
- * a restore (a page reload) the loops go on from the lab's current time.
- * A body's own waits (a timeout) take no lab time from the sleeping command;
- * they only push that loop's next run back. Kernel timers (net/timers.ts:
- * a retransmitted SYN) fire here too, in time order with the loops.
+ * Lab time passes only when a command sleeps (ping's interval, `sleep 5`, a
+ * waiting tcpdump's tick), so EmulatedLab's sleep() hands the time to
+ * advance(), which stops the clock at each wake-up, resumes that process
+ * until it sleeps again — its packets really cross the model, a capture open
+ * meanwhile prints them, its output goes to the container's log — and then
+ * lets the rest of the time pass. Kernel timers (net/timers.ts: a
+ * retransmitted SYN) fire here too, in time order with the processes.
+ *
+ * Suspended processes are live state of the running lab, like an open
+ * capture: after a restore (a page reload, or a line undone after an
+ * internal error) they start again from the beginning.
  */
 import type { EmulatedLab } from '../lab';
+import type { LabCtx } from '../world/ctx';
 import type { ContainerState } from '../docker/state';
 import { InterruptSource } from '../core/cancel';
 import { ContainerLogWriter } from '../docker/container-logs';
 import { containerProcessEnv, envRecord } from '../docker/process-env';
-import { effectiveArgv } from '../docker/main-argv';
+import { effectiveArgv, effectiveKind } from '../docker/main-argv';
+import { exitContainer } from '../docker/container-lifecycle';
+import { shellLoopOf } from '../docker/loop-process';
 import { workingDir } from '../commands/docker/container/main-run';
-import { shellLoopOf, type ShellLoop } from '../docker/loop-process';
 import { runInContainer } from './run-in-container';
+import { realDelay } from '../core/timers';
 
 /**
- * At most this many bodies run while one sleep passes; a longer jump
- * (`sleep 3600` with a loop every second) skips the older rounds and goes
- * on from the end of the sleep, so a lab never stalls the page.
+ * At most this many wake-ups are run while one sleep passes; a longer jump
+ * (`sleep 3600` with a loop every second) lets the rest of the time pass
+ * without them, so a lab never stalls the page.
  */
-export const MAX_ROUNDS_PER_SLEEP = 120;
+export const MAX_WAKEUPS_PER_SLEEP = 300;
 
-interface Due {
-  at: number;
-  key: string;
+/**
+ * A process that neither sleeps nor ends within this many turns of the
+ * host's event loop waits for something else (a listener waiting for a
+ * connection): it is left waiting, so the command that lets time pass never
+ * hangs on it.
+ */
+const TURNS_BEFORE_GIVING_UP = 20;
+
+async function settled(yielded: Promise<void>): Promise<void> {
+  let done = false;
+  void yielded.then(() => (done = true));
+  for (let turn = 0; turn < TURNS_BEFORE_GIVING_UP && !done; turn++) await Promise.race([yielded, realDelay(0, () => {})]);
+}
+
+/** One suspended main process. */
+interface Proc {
   machine: string;
   c: ContainerState;
-  loop: ShellLoop;
+  interrupt: InterruptSource;
+  /** When its pending sleep ends (undefined while it runs or after it ended). */
+  wakeAt?: number;
+  wake?: (ok: boolean) => void;
+  /** Resolves when the process sleeps again or ends. */
+  yielded?: () => void;
+  ended: boolean;
+}
+
+/** Main processes that keep running by themselves: shell loops, and ping without -c. */
+export function runsInBackground(c: ContainerState): boolean {
+  if (effectiveKind(c) !== 'daemon') return false;
+  const argv = effectiveArgv(c);
+  const prog = (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1);
+  return !!shellLoopOf(argv) || (prog === 'ping' && !argv.some((a) => a.startsWith('-c')));
 }
 
 export class BackgroundLoops {
-  /** Next run of each loop, by container ID and start time (a restarted container starts over). */
-  private readonly next = new Map<string, number>();
-  private readonly parsed = new Map<string, ShellLoop | null>();
-  private running = false;
+  private procs = new Map<string, Proc>();
+  private readonly eligible = new Map<string, boolean>();
+  /** The context the processes were started in; a restore makes a new one. */
+  private ctxSeen?: LabCtx;
+  private busy = false;
 
   constructor(private readonly lab: EmulatedLab) {}
 
-  /** Lets `ms` of lab time pass, running every loop body that falls due on the way, at its time. */
+  /** Lets `ms` of lab time pass, resuming every process and timer that falls due on the way, at its time. */
   async advance(ms: number): Promise<void> {
     const target = this.lab.ctx.clock.now() + ms;
-    // A body's own sleeps, and a lab with no loops: time just passes.
-    if (!this.running) {
-      this.running = true;
+    if (!this.busy) {
+      this.busy = true;
       try {
-        await this.runDue(target);
+        await this.runUntil(target);
       } finally {
-        this.running = false;
+        this.busy = false;
       }
     }
     const clock = this.lab.ctx.clock;
     clock.advance(target - clock.now());
   }
 
-  private async runDue(target: number): Promise<void> {
-    for (let round = 0; ; round++) {
-      const due = this.earliest(target);
+  private async runUntil(target: number): Promise<void> {
+    await this.startNew();
+    for (let n = 0; n < MAX_WAKEUPS_PER_SLEEP; n++) {
+      const proc = this.earliest(target);
       const timerAt = this.lab.ctx.timers?.nextAt();
-      if (timerAt !== undefined && timerAt <= target && (!due || timerAt <= due.at)) {
+      if (timerAt !== undefined && timerAt <= target && (!proc || timerAt <= proc.wakeAt!)) {
         this.fireTimer(timerAt);
         continue;
       }
-      if (!due) return;
-      if (round >= MAX_ROUNDS_PER_SLEEP) {
-        this.next.set(due.key, target + due.loop.periodMs);
-        continue;
-      }
+      if (!proc) return;
       const clock = this.lab.ctx.clock;
-      clock.advance(due.at - clock.now());
-      const spent = await this.runBody(due);
-      this.next.set(due.key, Math.max(due.at, clock.now()) + spent + due.loop.periodMs);
+      clock.advance(proc.wakeAt! - clock.now());
+      await this.resume(proc, proc.c.status === 'running');
     }
+  }
+
+  /** Starts the processes of containers that run one and have none yet; stops those whose container stopped. */
+  private async startNew(): Promise<void> {
+    const ctx = this.lab.ctx;
+    if (this.ctxSeen !== ctx) {
+      for (const p of this.procs.values()) this.kill(p);
+      this.procs = new Map();
+      this.ctxSeen = ctx;
+    }
+    for (const [key, p] of this.procs) {
+      if (p.ended) this.procs.delete(key);
+      else if (p.c.status !== 'running') await this.resume(p, false);
+    }
+    for (const [machine, m] of Object.entries(ctx.state.machines)) {
+      for (const c of Object.values(m.docker?.containers ?? {})) {
+        if (c.status !== 'running' || !this.isEligible(c)) continue;
+        const key = `${c.id}@${c.startedAt}`;
+        if (!this.procs.has(key)) await this.start(key, machine, c);
+      }
+    }
+  }
+
+  private isEligible(c: ContainerState): boolean {
+    let yes = this.eligible.get(c.id);
+    if (yes === undefined) {
+      yes = runsInBackground(c);
+      this.eligible.set(c.id, yes);
+    }
+    return yes;
+  }
+
+  private earliest(target: number): Proc | undefined {
+    let best: Proc | undefined;
+    for (const p of this.procs.values()) {
+      if (p.ended || p.wakeAt === undefined || p.wakeAt > target) continue;
+      if (!best || p.wakeAt < best.wakeAt!) best = p;
+    }
+    return best;
+  }
+
+  /** Runs the main process until it first sleeps (or ends). */
+  private async start(key: string, machine: string, c: ContainerState): Promise<void> {
+    const ctx = this.lab.ctx;
+    const proc: Proc = { machine, c, interrupt: new InterruptSource(), ended: false };
+    this.procs.set(key, proc);
+    const log = new ContainerLogWriter(ctx, c);
+    const yielded = this.yieldOf(proc);
+    void runInContainer(this.lab, machine, c, effectiveArgv(c), {
+      stdout: (t) => log.write('stdout', t),
+      stderr: (t) => log.write(c.tty ? 'stdout' : 'stderr', t),
+      interrupt: proc.interrupt,
+      sleep: (ms) => this.suspend(proc, ms),
+    }, { env: envRecord(containerProcessEnv(ctx, machine, c, c.tty)), cwd: workingDir(c) })
+      .catch(() => 1)
+      .then((status) => {
+        log.flush();
+        proc.ended = true;
+        proc.wakeAt = undefined;
+        // The main process ended by itself (ping: bad address; a loop's limit): the container exits with it.
+        if (!proc.interrupt.aborted && this.lab.ctx === ctx) exitContainer(ctx, machine, c, status);
+        proc.yielded?.();
+      });
+    await settled(yielded);
+  }
+
+  /** The process's sleep(): suspended until advance() reaches its time, or false when it is stopped. */
+  private suspend(proc: Proc, ms: number): Promise<boolean> {
+    if (proc.interrupt.aborted) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      proc.wakeAt = this.lab.ctx.clock.now() + ms;
+      proc.wake = resolve;
+      proc.yielded?.();
+    });
+  }
+
+  private yieldOf(proc: Proc): Promise<void> {
+    return new Promise((resolve) => (proc.yielded = resolve));
+  }
+
+  /** Wakes the process (or stops it) and waits until it sleeps again or ends. */
+  private async resume(proc: Proc, ok: boolean): Promise<void> {
+    const wake = proc.wake;
+    if (!wake || proc.ended) return;
+    if (!ok) proc.interrupt.abort();
+    proc.wake = undefined;
+    proc.wakeAt = undefined;
+    const yielded = this.yieldOf(proc);
+    wake(ok);
+    await settled(yielded);
+  }
+
+  private kill(proc: Proc): void {
+    proc.interrupt.abort();
+    const wake = proc.wake;
+    proc.wake = undefined;
+    proc.wakeAt = undefined;
+    proc.ended = true;
+    wake?.(false);
   }
 
   /** A kernel timer (net/timers.ts) fires at its time. */
@@ -88,58 +216,5 @@ export class BackgroundLoops {
     const ctx = this.lab.ctx;
     ctx.clock.advance(at - ctx.clock.now());
     ctx.timers?.takeDue(at)?.(ctx);
-  }
-
-  /** The loop due first, at or before `target`. */
-  private earliest(target: number): Due | undefined {
-    const now = this.lab.ctx.clock.now();
-    let best: Due | undefined;
-    for (const [machine, m] of Object.entries(this.lab.ctx.state.machines)) {
-      for (const c of Object.values(m.docker?.containers ?? {})) {
-        if (c.status !== 'running') continue;
-        const loop = this.loopOf(c);
-        if (!loop) continue;
-        const key = `${c.id}@${c.startedAt}`;
-        let at = this.next.get(key);
-        if (at === undefined) {
-          at = Math.max(c.startedAt + (loop.sleepsFirst ? loop.periodMs : 0), now);
-          this.next.set(key, at);
-        }
-        if (at <= target && (!best || at < best.at)) best = { at, key, machine, c, loop };
-      }
-    }
-    return best;
-  }
-
-  private loopOf(c: ContainerState): ShellLoop | undefined {
-    let loop = this.parsed.get(c.id);
-    if (loop === undefined) {
-      loop = shellLoopOf(effectiveArgv(c)) ?? null;
-      this.parsed.set(c.id, loop);
-    }
-    return loop ?? undefined;
-  }
-
-  /** Runs the body once in its container, output to its log; returns the lab time the body waited. */
-  private async runBody(d: Due): Promise<number> {
-    const ctx = this.lab.ctx;
-    const log = new ContainerLogWriter(ctx, d.c);
-    let spent = 0;
-    const cwd = workingDir(d.c);
-    const shell = effectiveArgv(d.c)[0] ?? 'sh';
-    try {
-      await runInContainer(this.lab, d.machine, d.c, [shell, '-c', d.loop.body], {
-        stdout: (t) => log.write('stdout', t),
-        stderr: (t) => log.write(d.c.tty ? 'stdout' : 'stderr', t),
-        interrupt: new InterruptSource(),
-        sleep: async (ms) => {
-          spent += ms;
-          return true;
-        },
-      }, { env: envRecord(containerProcessEnv(ctx, d.machine, d.c, d.c.tty)), cwd });
-    } finally {
-      log.flush();
-    }
-    return spent;
   }
 }
