@@ -98,6 +98,25 @@ describe('/var/run/docker/netns on the host', () => {
   });
 });
 
+describe('bridge fdb in an overlay namespace', () => {
+  it('vxlan0 holds each remote container\'s MAC with the VTEP behind it; dev filters and drops the name; errors', async () => {
+    const lab = createLab({ seed: 1, hosts: 2 }) as EmulatedLab;
+    const token = /--token (\S+)/.exec(await ok(lab, 'docker swarm init'))![1];
+    await ok(lab, `ssh node2 docker swarm join --token ${token} 192.168.1.11:2377`);
+    for (const l of ['docker network create -d overlay --attachable appnet', 'docker run -d --name ca --network appnet alpine sleep 1d', 'ssh node2 docker run -d --name cb --network appnet alpine sleep 1d']) await ok(lab, l);
+    const net = (await ok(lab, "docker network inspect -f '{{.Id}}' appnet")).trim();
+    const ns = `/var/run/docker/netns/1-${net.slice(0, 10)}`;
+    const remoteMac = /"MacAddress": "([0-9a-f:]{17})"/.exec(await ok(lab, 'ssh node2 docker inspect cb'))![1];
+    const fdb = await ok(lab, `nsenter --net=${ns} bridge fdb show`);
+    expect(fdb).toContain(`${remoteMac} dev vxlan0 dst 192.168.1.12 link-netnsid 0 self permanent\n`);
+    expect(fdb).toMatch(/^33:33:00:00:00:01 dev br0 self permanent$/m);
+    const vx = await ok(lab, `nsenter --net=${ns} bridge fdb show dev vxlan0`);
+    expect(vx).toContain(`${remoteMac} dst 192.168.1.12 link-netnsid 0 self permanent\n`);
+    expect(vx).not.toContain(' dev ');
+    expect(await sh(lab, `nsenter --net=${ns} bridge fdb show dev nosuch`)).toEqual({ out: '', err: 'Cannot find device "nosuch"\n', status: 1 });
+  });
+});
+
 describe('ip -o and bridge in netshoot', () => {
   it('ip -o a: one line per address; ip -o link: one per link', async () => {
     const lab = await swarmLab();

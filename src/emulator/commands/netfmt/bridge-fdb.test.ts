@@ -20,4 +20,9 @@ describe('bridge fdb', () => {
       '02:42:ac:11:00:02 vlan 1 master docker0 \n',
     );
   });
+  it('a VXLAN entry: dst and link-netnsid before self', () => {
+    expect(bridgeFdb([{ mac: '02:42:0a:00:00:03', dev: 'vxlan0', dst: '192.168.1.12', linkNetnsId: 0, self: true, state: 'permanent' }])).toBe(
+      '02:42:0a:00:00:03 dev vxlan0 dst 192.168.1.12 link-netnsid 0 self permanent\n',
+    );
+  });
 });

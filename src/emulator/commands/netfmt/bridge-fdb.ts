@@ -9,11 +9,18 @@
  *   `33:33:00:00:00:01 dev docker0 self permanent`
  *   `02:42:85:84:8e:f5 dev docker0 master docker0 permanent`
  *   `02:42:ac:11:00:02 dev veth1 master docker0 `
+ * A VXLAN device's own entries carry the remote VTEP and, when that lives
+ * in another namespace (Docker's vxlan0 sends from the host's), its
+ * link-netnsid: `02:42:0a:00:00:03 dev vxlan0 dst 192.168.1.12 link-netnsid 0 self permanent`
+ * (print_fdb: dev, dst, vlan, link-netnsid, flags, master, state).
  */
 export interface FdbView {
   mac: string;
   dev: string;
+  /** NDA_DST: a VXLAN entry's remote VTEP. */
+  dst?: string;
   vlan?: number;
+  linkNetnsId?: number;
   /** The entry lives in the device's own table (multicast addresses, `self`). */
   self?: boolean;
   master?: string;
@@ -26,7 +33,9 @@ export function bridgeFdb(entries: readonly FdbView[], opts: { omitDev?: boolean
     .map((e) => {
       let s = `${e.mac} `;
       if (!opts.omitDev) s += `dev ${e.dev} `;
+      if (e.dst !== undefined) s += `dst ${e.dst} `;
       if (e.vlan !== undefined) s += `vlan ${e.vlan} `;
+      if (e.linkNetnsId !== undefined) s += `link-netnsid ${e.linkNetnsId} `;
       if (e.self) s += 'self ';
       if (e.master) s += `master ${e.master} `;
       return `${s}${e.state}\n`;
