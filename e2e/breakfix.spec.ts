@@ -4,6 +4,7 @@
  * the symptom only, the checklist failing, the diagnosis done with the real
  * tools in the lab's own terminal, the fix turning the exercise to passed,
  * the diagnosis question answered; and another variant being another lab.
+ * Then a three-host lab (the overlay MTU black hole) solved through ssh.
  */
 import { expect, test } from '@playwright/test';
 import { expectScreen, typeCommand, waitReady } from './helpers';
@@ -52,4 +53,27 @@ test('a break-fix lab: diagnosed in its terminal, fixed, graded by the fix and t
   await expect(lab).toHaveAttribute('data-variant', '3');
   await waitReady(page, 'docker-user-v3');
   await expect(lab.locator('#exercise-docker-user-fix [data-check="laptop"]')).toHaveAttribute('data-state', 'fail');
+});
+
+test('a three-host break-fix lab: the MTU black hole found with ping sizes and fixed on the node', async ({ page }) => {
+  // Variant 1 of the overlay MTU lab: the client on node2, node2's eth0 at MTU 1400.
+  await page.goto('lessons/troubleshooting/?variant=1');
+  const lab = page.locator('#breakfix-overlay-mtu');
+  await lab.scrollIntoViewIfNeeded();
+  await expect(lab).toHaveAttribute('data-variant', '1');
+  const term = await waitReady(page, 'overlay-mtu-v1');
+  const exercise = lab.locator('#exercise-overlay-mtu-fix');
+  await expect(exercise.locator('[data-check="good"]')).toHaveAttribute('data-state', 'pass');
+  await expect(exercise.locator('[data-check="bad"]')).toHaveAttribute('data-state', 'fail');
+
+  await typeCommand(page, term, 'ssh node2 docker exec client-node2 ping -c1 -s 1000 api');
+  await expectScreen(term, /^1008 bytes from 10\.\d+\.\d+\.\d+: seq=0/m);
+  await typeCommand(page, term, 'ssh node2 docker exec client-node2 ping -c1 -W 1 -s 1400 api');
+  await expectScreen(term, /^1 packets transmitted, 0 packets received, 100% packet loss$/m);
+  await typeCommand(page, term, 'ssh node2 ip link show eth0');
+  await expectScreen(term, /^2: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1400 /m);
+
+  await typeCommand(page, term, 'ssh node2 ip link set eth0 mtu 1500');
+  await expect(exercise).toHaveAttribute('data-passed', 'true');
+  await expect(exercise.locator('[data-check][data-state="pass"]')).toHaveCount(2);
 });
