@@ -20,7 +20,7 @@ import { compactState } from './world/snapshot-compact';
 import { leaveShell } from './session/leave';
 import { completeLine } from './session/complete';
 import { writeFileAt } from './world/files';
-import { BackgroundLoops } from './session/background-loops';
+import { BackgroundProcesses } from './session/background-processes';
 import { UndoScope } from './world/undo-journal';
 
 /** A command threw: the whole line is abandoned and the lab restored. */
@@ -48,7 +48,7 @@ export class EmulatedLab implements Lab {
   private waiters = 0;
   private readonly waitingListeners = new Set<() => void>();
   /** Shell loops in detached containers run while lab time passes (a client fetching a page every second). */
-  readonly background = new BackgroundLoops(this);
+  readonly background = new BackgroundProcesses(this);
   /** Records what running lines write, to undo a line that fails inside. */
   private undo: UndoScope<LabState>;
 

@@ -6,7 +6,7 @@
  *
  * Forms recognised (sh/ash/bash -c): `while true; do BODY; sleep N; done`,
  * the same with `while :`, and `while sleep N; do BODY; done`. Such a
- * process runs until the container stops: session/background-loops.ts runs
+ * process runs until the container stops: session/background-processes.ts runs
  * the script, suspended in each sleep until lab time reaches its end.
  */
 import type { ContainerState } from './state';

@@ -28,7 +28,7 @@ export function mainProcessKind(c: ContainerState): MainProcessKind {
   if (prog === 'ping' && !c.cmd.includes('-c')) return 'daemon';
   if ((prog === 'nc' || prog === 'netcat') && c.cmd.includes('-l')) return 'daemon';
   if (prog === 'python' && c.cmd[1] === 'app.py') return 'daemon';
-  // `sh -c 'while true; do ...; sleep 1; done'` runs until stopped (session/background-loops.ts runs it).
+  // `sh -c 'while true; do ...; sleep 1; done'` runs until stopped (session/background-processes.ts runs it).
   if (shellLoopOf(argv)) return 'daemon';
   return 'oneshot';
 }

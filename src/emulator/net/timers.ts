@@ -2,7 +2,7 @@
  * Kernel timers that fire while lab time passes: what a socket sends later
  * by itself, like a SYN retransmitted when no SYN-ACK came (tcp_syn_retries).
  * Live state of the running lab, like an open capture (not in a snapshot);
- * session/background-loops.ts fires them at their time, whenever a command
+ * session/background-processes.ts fires them at their time, whenever a command
  * lets time pass.
  */
 import type { LabCtx } from '../world/ctx';

@@ -72,7 +72,7 @@ export function runsInBackground(c: ContainerState): boolean {
   return !!shellLoopOf(argv) || (prog === 'ping' && !argv.some((a) => a.startsWith('-c')));
 }
 
-export class BackgroundLoops {
+export class BackgroundProcesses {
   private procs = new Map<string, Proc>();
   private readonly eligible = new Map<string, boolean>();
   /** The context the processes were started in; a restore makes a new one. */

@@ -10,7 +10,7 @@
  *    belongs to the commands that cause the packets;
  *  - alone, it lets one second of lab time pass at a time, as a real
  *    capture sits while time goes by: the shell loops of detached
- *    containers run then (session/background-loops.ts: a client curling
+ *    containers run then (session/background-processes.ts: a client curling
  *    every second), and what they send is printed. In a live terminal that
  *    second is a real one; without real time (the piped REPL, scripts,
  *    tests) it passes after one turn of the host's event loop, which gives
