@@ -281,6 +281,19 @@ describe('service discovery and VIP load balancing', () => {
     expect(tasks).toHaveLength(3);
   });
 
+  it('network inspect --verbose lists the services this node knows on the network, with VIP, LB index and tasks', async () => {
+    const lab = await webLab();
+    const services = JSON.parse(await ok(lab, 'ssh node3 docker network inspect --verbose appnet'))[0].Services;
+    const tasks = ['node1', 'node2', 'node3'].flatMap((h) => lab.query.containers(h)).filter((c) => c.name.startsWith('web.'));
+    expect(Object.keys(services)).toEqual(['web']);
+    expect(services.web).toMatchObject({ VIP: '10.0.1.2', Ports: [], LocalLBIndex: 256 });
+    expect(services.web.Tasks.map((t: { Name: string }) => t.Name)).toEqual(tasks.map((c) => c.name).sort());
+    expect(services.web.Tasks.map((t: { Info: Record<string, string> }) => t.Info['Host IP']).sort()).toEqual(['192.168.1.11', '192.168.1.12', '192.168.1.13']);
+    const ingress = JSON.parse(await ok(lab, 'docker network inspect -v -f "{{json .Services}}" ingress'));
+    expect(ingress.web.Ports).toEqual(['Target: 80, Publish: 8080']);
+    expect(JSON.parse(await ok(lab, 'docker network inspect appnet'))[0].Services).toBeUndefined();
+  });
+
   it('with --endpoint-mode dnsrr the name gives the task addresses and there is no VIP', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name db --replicas 2 --network appnet --endpoint-mode dnsrr nginx');

@@ -4,14 +4,15 @@
  * network it adds what the daemon fills in from the cluster (moby
  * daemon/network.go buildDetailedNetworkResources): the host's load-balancer
  * endpoint in Containers (`lb-<net>` / `ingress-sbox`) and `Peers`
- * (`[]PeerInfo json:"Peers,omitempty"`, after Labels). `Services` (verbose
- * only) is not modelled here.
+ * (`[]PeerInfo json:"Peers,omitempty"`, after Labels), and with --verbose
+ * `Services` (docker/swarm/services/network-services.ts).
  */
 import type { LabCtx } from '../../../world/ctx';
 import type { NetworkState } from '../../../docker/state';
 import { networkInspect } from '../../../docker/inspect-network';
 import { swarmNetworkExtras } from '../../../docker/swarm/inspect-extras';
 import { omitEmpty, withGoType } from '../../../docker/format/govalues';
+import { networkServices } from '../../../docker/swarm/services/network-services';
 
 export function networkDocument(ctx: LabCtx, machine: string, net: NetworkState, verbose = false): Record<string, unknown> {
   const doc = networkInspect(ctx, machine, net, verbose);
@@ -23,5 +24,6 @@ export function networkDocument(ctx: LabCtx, machine: string, net: NetworkState,
     containers.set(c.key, withGoType(ep, 'network.EndpointResource'));
   }
   doc.Peers = omitEmpty(extras.peers.map((p) => withGoType({ Name: p.Name, IP: p.IP }, 'network.PeerInfo')));
+  if (verbose) doc.Services = omitEmpty(networkServices(ctx, machine, net.id));
   return doc;
 }
