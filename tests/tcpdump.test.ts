@@ -399,6 +399,18 @@ describe('a detached ping', () => {
     expect(logs).toMatch(/^PING web \(172\.18\.0\.\d+\): 56 data bytes\n64 bytes from 172\.18\.0\.\d+: seq=0 ttl=64 time=[\d.]+ ms\n64 bytes from [\d.]+: seq=1 /);
   });
 
+  it('docker stop ends it: no more echo requests while time passes', async () => {
+    const lab = await webLab();
+    await sh(lab, 'docker run -d --name pinger --network mynet alpine ping web');
+    await sh(lab, 'sleep 2');
+    await sh(lab, 'docker stop pinger');
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -i eth0 icmp', ['sleep 3']);
+    expect(c.out).toBe('\n');
+    // ping, PID 1, ignores SIGTERM and is killed: no statistics in its log.
+    const log = (await sh(lab, 'docker logs pinger')).out;
+    expect(log).toMatch(/^PING web .*\n(64 bytes from .*\n)+$/);
+  });
+
   it('a ping that cannot resolve its host exits, and the container with it', async () => {
     const lab = await webLab();
     await sh(lab, 'docker run -d --name lost alpine ping nosuchhost');

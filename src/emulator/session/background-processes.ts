@@ -158,15 +158,17 @@ export class BackgroundProcesses {
     this.procs.set(key, proc);
     const log = new ContainerLogWriter(ctx, c);
     const yielded = this.yieldOf(proc);
+    // Once stopped, the process is gone (docker stop ends with SIGKILL for a PID 1 that ignores
+    // SIGTERM, as ping does): nothing it would print on its way out reaches the log.
     void runInContainer(this.lab, machine, c, effectiveArgv(c), {
-      stdout: (t) => log.write('stdout', t),
-      stderr: (t) => log.write(c.tty ? 'stdout' : 'stderr', t),
+      stdout: (t) => proc.interrupt.aborted || log.write('stdout', t),
+      stderr: (t) => proc.interrupt.aborted || log.write(c.tty ? 'stdout' : 'stderr', t),
       interrupt: proc.interrupt,
       sleep: (ms) => this.suspend(proc, ms),
     }, { env: envRecord(containerProcessEnv(ctx, machine, c, c.tty)), cwd: workingDir(c) })
       .catch(() => 1)
       .then((status) => {
-        log.flush();
+        if (!proc.interrupt.aborted) log.flush();
         proc.ended = true;
         proc.wakeAt = undefined;
         // The main process ended by itself (ping: bad address; a loop's limit): the container exits with it.
