@@ -212,6 +212,17 @@ describe('journalctl -u docker', () => {
     expect((await sh(lab, 'journalctl -u containerd')).out).toBe('-- No entries --\n');
   });
 
+  it('-r, -o cat/short-iso, --no-hostname, -b; unknown options and output modes', async () => {
+    const lab = newLab(1);
+    expect((await sh(lab, 'journalctl -r -n 2 -u docker')).out).toMatch(/^Jan 12 09:00:00 node1 systemd\[1\]: Started docker\.service[^\n]*\n[^\n]*msg="API listen on \/run\/docker\.sock"\n$/);
+    expect((await sh(lab, 'journalctl -u docker -o cat -n 2 --no-pager')).out).toMatch(/^time="[^"]+" level=info msg="API listen on \/run\/docker\.sock"\nStarted docker\.service - Docker Application Container Engine\.\n$/);
+    expect((await sh(lab, 'journalctl -b -u docker -o short-iso -n 1')).out).toBe('2026-01-12T09:00:00+00:00 node1 systemd[1]: Started docker.service - Docker Application Container Engine.\n');
+    expect((await sh(lab, 'journalctl -u docker --no-hostname -n 1')).out).toBe('Jan 12 09:00:00 systemd[1]: Started docker.service - Docker Application Container Engine.\n');
+    expect(await sh(lab, 'journalctl --bogus')).toEqual({ out: '', err: "journalctl: unrecognized option '--bogus'\n", status: 1 });
+    expect(await sh(lab, 'journalctl -z')).toEqual({ out: '', err: "journalctl: invalid option -- 'z'\n", status: 1 });
+    expect(await sh(lab, 'journalctl -o fancy')).toEqual({ out: '', err: "Unknown output format 'fancy'.\n", status: 1 });
+  });
+
   it('a daemon.json typo: systemctl fails, the journal says why; fixing the file starts it again', async () => {
     const lab = newLab(1);
     await sh(lab, `echo '{"dns": ["8.8.8.8"],}' > /etc/docker/daemon.json`);

@@ -10,7 +10,7 @@
  *    belongs to the commands that cause the lines;
  *  - alone, it lets one second of lab time pass at a time, as a real
  *    follower sits while time goes by: the shell loops of detached
- *    containers run then (session/background-loops.ts: a client curling
+ *    containers run then (session/background-processes.ts: a client curling
  *    every second), and their requests reach the logs. Without real time
  *    (the piped REPL, scripts, tests) the second passes after one turn of
  *    the host's event loop, which gives a caller the chance to start its own
