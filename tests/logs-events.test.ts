@@ -154,6 +154,15 @@ describe('docker events', () => {
     expect(actions).toBe('create\nattach\nstart\ndie\ndestroy\n');
   });
 
+  it('a restarted daemon has forgotten the events from before', async () => {
+    const lab = await lab1(WEB);
+    expect((await sh(lab, 'docker events --since 0 --until 0s')).out).toContain('container start');
+    await sh(lab, 'systemctl restart docker');
+    expect((await sh(lab, 'docker events --since 0 --until 0s')).out).toBe('');
+    await sh(lab, 'docker start web');
+    expect((await sh(lab, "docker events --since 0 --until 0s --format '{{.Type}} {{.Action}}'")).out).toBe('network connect\ncontainer start\n');
+  });
+
   it('filters: container= takes a name or ID prefix and only its own events; event= and image=; several values OR', async () => {
     const lab = await lab1([...WEB, 'docker run -d --name other alpine sleep 1d', 'docker stop web']);
     const q = (f: string) => sh(lab, `docker events --since 0 --until 0s ${f} --format '{{.Type}} {{.Action}} {{.Actor.Attributes.name}}'`).then((r) => r.out);

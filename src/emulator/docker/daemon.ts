@@ -80,6 +80,8 @@ export function startDaemon(ctx: LabCtx, machine: string): void {
   for (const net of Object.values(docker.networks)) if (net.driver === 'bridge') createBridgeNetwork(ctx, machine, net);
   swarmDaemonStarted(ctx, machine); // a swarm member's sockets and ingress sandbox come back (docker/swarm)
   docker.running = true;
+  // dockerd keeps its event buffer in memory: a restarted daemon replays nothing from before.
+  docker.events = [];
   swarmNodeChanged(ctx, machine); // the node is Ready again: services converge (docker/swarm)
   logDaemonStart(ctx, machine, { version: ENGINE.version, commit: ENGINE.serverCommit });
 }
