@@ -69,6 +69,15 @@ describe('docker service create, ls, ps', () => {
     const taskId = psRows(ps)[1][0];
     expect(await ok(lab, 'ssh node2 docker ps --format {{.Names}}')).toMatch(new RegExp(`^web\\.2\\.${taskId}[0-9a-z]{13}\\n$`));
     expect(await ok(lab, 'docker service ls -q')).toBe(`${id}\n`.slice(0, 12) + '\n');
+    // The executor's labels on the task's container; docker ps tells tasks apart.
+    const labels = JSON.parse(await ok(lab, `ssh node2 docker inspect ${(await ok(lab, 'ssh node2 docker ps -q')).trim()}`))[0].Config.Labels;
+    expect(labels).toEqual({
+      'com.docker.swarm.node.id': expect.stringMatching(new RegExp(`^${ID}$`)), 'com.docker.swarm.service.id': id, 'com.docker.swarm.service.name': 'web',
+      'com.docker.swarm.task': '', 'com.docker.swarm.task.id': expect.stringMatching(new RegExp(`^${taskId}`)), 'com.docker.swarm.task.name': expect.stringMatching(/^web\.2\./),
+    });
+    await ok(lab, 'ssh node2 docker run -d --name solo nginx');
+    expect(await ok(lab, 'ssh node2 docker ps -f is-task=false --format {{.Names}}')).toBe('solo\n');
+    expect(await ok(lab, 'ssh node2 docker ps -f is-task=true --format {{.Names}}')).toMatch(/^web\.2\.[0-9a-z]{25}\n$/);
   });
 
   it('answers with Docker\'s errors', async () => {

@@ -71,6 +71,8 @@ export function matches(docker: DockerState, c: ContainerState, f: Filters): boo
     any('exited', (v) => c.status === 'exited' && c.exitCode === Number(v)) &&
     any('network', (v) => matchNetwork(docker, c, v)) &&
     any('ancestor', (v) => matchAncestor(c, v)) &&
-    any('label', (v) => matchLabel(c, v))
+    any('label', (v) => matchLabel(c, v)) &&
+    // A swarm task's container (moby container.Managed; its executor labels it com.docker.swarm.task).
+    any('is-task', (v) => (v === 'true') === 'com.docker.swarm.task' in (c.cli?.labels ?? {}))
   );
 }

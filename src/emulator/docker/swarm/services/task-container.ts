@@ -38,6 +38,18 @@ function hostBindings(service: SwarmService): Record<string, PortBindingState[]>
   return out;
 }
 
+/** The labels the swarm executor puts on a task's container (daemon/cluster/executor/container/container.go). */
+function taskLabels(service: SwarmService, task: SwarmTask): Record<string, string> {
+  return {
+    'com.docker.swarm.node.id': task.nodeId,
+    'com.docker.swarm.service.id': service.id,
+    'com.docker.swarm.service.name': service.spec.name,
+    'com.docker.swarm.task': '',
+    'com.docker.swarm.task.id': task.id,
+    'com.docker.swarm.task.name': `${taskName(service, task)}.${task.id}`,
+  };
+}
+
 /** Creates and starts the task's container; returns the error the task fails with, if any. */
 export function runTaskContainer(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask): string | undefined {
   const machine = task.hostname;
@@ -50,6 +62,7 @@ export function runTaskContainer(ctx: LabCtx, cluster: ClusterState, service: Sw
   });
   if ('daemonError' in created) return created.daemonError;
   const c = created.container;
+  c.cli = { attachStdin: false, attachStdout: false, attachStderr: false, stdinOnce: false, workingDir: '', user: '', labels: taskLabels(service, task), restartPolicy: 'no', capAdd: [], privileged: false, entrypointSet: false };
   for (const n of nets.slice(1)) c.networks[n.name] = { aliases: [], networkId: n.id };
   task.containerId = c.id;
   const failed = startContainer(ctx, machine, c);
