@@ -98,6 +98,8 @@ describe('one-line formats', () => {
     expect(print(echo, { cooked: true }, numeric, { ifname: 'docker0', pkttype: 'host' })).toContain(' docker0 In  IP ');
     expect(print(arpRequest, { cooked: true }, numeric, { ifname: 'veth3f2a1c0', pkttype: 'broadcast' })).toContain(' veth3f2a1c0 B   ARP, Request');
     expect(print(echo, { cooked: true }, numeric, { ifname: 'lo', pkttype: 'otherhost' })).toContain(' lo    P   IP ');
+    // -e on any: sll2_print's ifindex, the sender's MAC, ethertype, the length with the 20-byte SLL2 header.
+    expect(print(echo, { cooked: true, ether: true })).toBe('09:00:01.000250 eth0  Out ifindex 2 02:42:ac:11:00:02 ethertype IPv4 (0x0800), length 104: 172.17.0.2 > 142.250.185.78: ICMP echo request, id 7, seq 1, length 64\n');
   });
 
   it('-v prints the IP header; DF on an echo request, none on the reply', () => {

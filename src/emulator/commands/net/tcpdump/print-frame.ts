@@ -40,7 +40,8 @@ export function printCaptured(rec: CapturedFrame, o: FrameOptions, names: Names,
   let line = `${timestamp(rec.timeMs)} `;
   if (o.cooked) line += `${rec.ifname.padEnd(5)} ${DIRECTION[rec.pkttype].padEnd(3)} `;
   const length = frameLength(rec.frame, ctx);
-  if (o.ether && o.cooked) line += `${rec.frame.srcMac} ${ethertype(rec.frame)}, length ${length - 14 + 20}: `;
+  // print-sll.c sll2_print: the interface index, the sender's MAC, the ethertype, the length with the 20-byte header.
+  if (o.ether && o.cooked) line += `ifindex ${rec.ifindex} ${rec.frame.srcMac} ${ethertype(rec.frame)}, length ${length - 14 + 20}: `;
   line += printFrameBody(rec.frame, ctx, o.ether && !o.cooked);
   const bytes = o.hex || o.dump ? payloadBytes(rec.frame, rec.mtu) : [];
   if (o.hex) line += hexDump(bytes);
