@@ -42,7 +42,8 @@ export function printCaptured(rec: CapturedFrame, o: FrameOptions, names: Names,
   const length = frameLength(rec.frame, ctx);
   // print-sll.c sll2_print: the interface index, the sender's MAC, the ethertype, the length with the 20-byte header.
   if (o.ether && o.cooked) line += `ifindex ${rec.ifindex} ${rec.frame.srcMac} ${ethertype(rec.frame)}, length ${length - 14 + 20}: `;
-  line += printFrameBody(rec.frame, ctx, o.ether && !o.cooked);
+  // With -e the "IP "/"ARP, " labels go (the link-layer header says it), on any as on Ethernet.
+  line += printFrameBody(rec.frame, ctx, o.ether && !o.cooked, !o.ether);
   const bytes = o.hex || o.dump ? payloadBytes(rec.frame, rec.mtu) : [];
   if (o.hex) line += hexDump(bytes);
   else if (o.dump === 'x') line += hexDump(bytes, false);
@@ -89,10 +90,10 @@ function frameLength(frame: Frame, ctx: PrintCtx): number {
 }
 
 /** ether_print: with -e the MAC addresses and ethertype, and then no "IP "/"ARP, " prefix. */
-function printFrameBody(frame: Frame, ctx: PrintCtx, withEther: boolean): string {
+function printFrameBody(frame: Frame, ctx: PrintCtx, withEther: boolean, prefix = !withEther): string {
   const head = withEther ? `${frame.srcMac} > ${frame.dstMac}, ${ethertype(frame)}, length ${frameLength(frame, ctx)}: ` : '';
-  if (frame.ethertype === 'arp' && frame.arp) return head + (withEther ? '' : 'ARP, ') + arp(frame.arp, ctx.names);
-  if (frame.packet) return head + printIp(frame.packet, ctx, !withEther);
+  if (frame.ethertype === 'arp' && frame.arp) return head + (prefix ? 'ARP, ' : '') + arp(frame.arp, ctx.names);
+  if (frame.packet) return head + printIp(frame.packet, ctx, prefix);
   return head;
 }
 
