@@ -299,6 +299,21 @@ describe('-A, -x and -D', () => {
   });
 });
 
+describe('names without -n', () => {
+  it('in a container on a user-defined network: /etc/hosts, then the embedded DNS\'s PTR names; ports from /etc/services', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, `${SHOOT} tcpdump -c 1 -i eth0 tcp`, ['docker exec client wget -qO /dev/null web'], false);
+    const client = lab.query.container('client')!.id.slice(0, 12);
+    expect(c.out).toMatch(new RegExp(`^${T} IP ${client}\\.\\d+ > web\\.mynet\\.http: Flags \\[S\\]`));
+  });
+
+  it('on the host, whose resolver knows no container names: the addresses stay', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'tcpdump -c 1 -i docker0 icmp', ['docker run --rm alpine ping -c 1 192.168.1.11'], false);
+    expect(c.out).toMatch(new RegExp(`^${T} IP 172\\.17\\.0\\.\\d+ > node1: ICMP echo request`));
+  });
+});
+
 describe("netshoot's README", () => {
   it('tcpdump -i eth0 port 9999 -c 1 -Xvv: options after the filter, as getopt_long permutes them', async () => {
     const lab = await webLab();

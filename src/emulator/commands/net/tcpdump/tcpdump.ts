@@ -15,7 +15,8 @@ import { compileFilter } from '../../../net/capture/filter-match';
 import { resolveName } from '../../../kernel/resolver';
 import { parseTcpdumpArgs, type TcpdumpOptions } from './options';
 import { emptyMemory, printCaptured } from './print-frame';
-import { captureNames } from './names';
+import { captureNames, type PtrLookup } from './names';
+import { reverseName } from '../reverse-name';
 import { IDLE_CAP_SECONDS, waitForFrames } from './wait';
 import { listDevices } from './list-devices';
 
@@ -90,7 +91,7 @@ async function run(ctx: CommandContext): Promise<number> {
 async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceState | 'any', match: (f: CapturedFrame['frame']) => boolean): Promise<number> {
   const lab = labCtx(ctx);
   const registry = lab.captures!;
-  const names = captureNames(ctx.scope.fs, o.numeric);
+  const names = captureNames(ctx.scope.fs, o.numeric, embeddedDnsPtr(ctx));
   const memory = emptyMemory();
   const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, dump: o.dump, cooked: device === 'any' };
   let received = 0;
@@ -130,6 +131,13 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
   if (lost) ctx.stderr(`tcpdump: pcap_loop: ${lost}\n`);
   ctx.stderr(counters(captured, received));
   return lost ? 1 : 0;
+}
+
+/** Docker's embedded DNS answers PTR queries for containers (only a process that uses it as its resolver asks it). */
+function embeddedDnsPtr(ctx: CommandContext): PtrLookup | undefined {
+  const conf = ctx.scope.fs.read('/etc/resolv.conf');
+  if (typeof conf !== 'string' || !/^nameserver 127\.0\.0\.11$/m.test(conf)) return undefined;
+  return (ip) => reverseName(labCtx(ctx), ctx.scope.host, ip);
 }
 
 /**
