@@ -98,6 +98,28 @@ describe('/var/run/docker/netns on the host', () => {
   });
 });
 
+describe('the README\'s nsenter example: the netns directory bound into a privileged netshoot', () => {
+  it('ls shows the host\'s namespaces; nsenter --net=<file> sh enters one; Binds in docker inspect', async () => {
+    const lab = await swarmLab();
+    const net = (await ok(lab, "docker network inspect -f '{{.Id}}' appnet")).trim();
+    const hostList = await ok(lab, 'ls /var/run/docker/netns');
+    await ok(lab, 'docker run -it --rm --name shoot -v /var/run/docker/netns:/var/run/docker/netns --privileged=true nicolaka/netshoot');
+    await ok(lab, 'cd /var/run/docker/netns/');
+    const inside = (await ok(lab, 'ls')).trim().split(/\s+/);
+    // The host's list, and now netshoot's own sandbox too.
+    expect(inside).toEqual(expect.arrayContaining(hostList.trim().split(/\s+/)));
+    expect(inside).toHaveLength(hostList.trim().split(/\s+/).length + 1);
+    await ok(lab, `nsenter --net=/var/run/docker/netns/1-${net.slice(0, 10)} sh`);
+    expect(await ok(lab, 'ip -br link')).toMatch(/^br0 +UP /m);
+    await ok(lab, 'exit');
+    await ok(lab, 'exit');
+    expect(lab.prompt()).toBe('root@node1:~# ');
+    await ok(lab, 'docker run -d --name keep -v /var/run/docker/netns:/netns nicolaka/netshoot sleep 1d');
+    expect((await ok(lab, "docker inspect -f '{{json .HostConfig.Binds}}' keep")).trim()).toBe('["/var/run/docker/netns:/netns"]');
+    expect((await ok(lab, 'docker exec keep ls /netns')).split(/\s+/)).toContain('ingress_sbox');
+  });
+});
+
 describe('bridge fdb in an overlay namespace', () => {
   it('vxlan0 holds each remote container\'s MAC with the VTEP behind it; dev filters and drops the name; errors', async () => {
     const lab = createLab({ seed: 1, hosts: 2 }) as EmulatedLab;

@@ -70,7 +70,7 @@ function hostConfigDoc(c: ContainerState): Record<string, unknown> {
   const cli = c.cli;
   const attachedTty = c.tty && !!cli?.attachStdout;
   return {
-    Binds: null, ContainerIDFile: '', LogConfig: { Type: 'json-file', Config: new Map() },
+    Binds: c.cli?.binds?.length ? [...c.cli.binds] : null, ContainerIDFile: '', LogConfig: { Type: 'json-file', Config: new Map() },
     NetworkMode: c.host.networkMode, PortBindings: portBindings(c),
     RestartPolicy: { Name: cli?.restartPolicy || 'no', MaximumRetryCount: 0 },
     AutoRemove: c.host.autoRemove, VolumeDriver: '', VolumesFrom: null,

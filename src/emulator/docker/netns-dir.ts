@@ -6,16 +6,18 @@
  * SandboxKey), an overlay network's namespace (`1-<net id[:10]>`), its
  * load balancer (`lb_<net id[:9]>`) and `ingress_sbox`. The files are kept
  * in step with the model after each docker CLI command and daemon restart.
+ *
+ * A container started with `-v /var/run/docker/netns:/var/run/docker/netns`
+ * (the netshoot README's nsenter example) sees the same files at its target
+ * path. That bind is the only one the lab honours: volumes are not modelled.
  */
 import type { LabCtx } from '../world/ctx';
-import { VirtualFs } from '../kernel/fs';
-import { peek } from '../core/raw-view';
+import { VirtualFs, type FsState } from '../kernel/fs';
 
 export const NETNS_DIR = '/var/run/docker/netns';
 
 export function netnsKeys(ctx: LabCtx, machine: string): string[] {
-  // Only reads, after every docker command: the raw state, not the undo journal's view of it.
-  const docker = peek(ctx.state.machines)[machine]?.docker;
+  const docker = ctx.state.machines[machine]?.docker;
   if (!docker) return [];
   const keys: string[] = [];
   for (const c of Object.values(docker.containers)) {
@@ -29,21 +31,34 @@ export function netnsKeys(ctx: LabCtx, machine: string): string[] {
   return [...new Set(keys)];
 }
 
+/** Makes `dir` in `fsState` hold exactly one (empty) file per key. */
+function mirror(fsState: FsState, dir: string, keys: Set<string>): void {
+  const fs = new VirtualFs(fsState);
+  const prefix = `${dir}/`;
+  for (const path of Object.keys(fsState.files)) {
+    if (path.startsWith(prefix) && !keys.has(path.slice(prefix.length))) fs.remove(path);
+  }
+  const parts = dir.split('/').filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) fs.mkdir(`/${parts.slice(0, i).join('/')}`);
+  // An nsfs file reads as nothing (cat reports EINVAL on the real one).
+  for (const key of keys) if (!(`${prefix}${key}` in fsState.files)) fs.write(`${prefix}${key}`, '');
+}
+
+/** `-v /var/run/docker/netns:<target>` (or /run/docker/netns): the target, else undefined. */
+function netnsBindTarget(bind: string): string | undefined {
+  const [src, target] = bind.split(':');
+  return (src === NETNS_DIR || src === '/run/docker/netns') && target?.startsWith('/') ? target.replace(/\/$/, '') : undefined;
+}
+
 export function syncNetnsDir(ctx: LabCtx): void {
   for (const machine of ctx.dockerHosts()) {
     const fsState = ctx.state.machines[machine]?.fs;
     if (!fsState) continue;
-    const fs = new VirtualFs(fsState);
     const want = new Set(netnsKeys(ctx, machine));
-    const prefix = `${NETNS_DIR}/`;
-    const files = peek(fsState.files); // read raw; the changes go through `fs`
-    const stale = Object.keys(files).filter((path) => path.startsWith(prefix) && !want.has(path.slice(prefix.length)));
-    for (const path of stale) fs.remove(path);
-    if (!want.size) continue;
-    const missing = [...want].filter((key) => !(`${prefix}${key}` in files));
-    if (!missing.length) continue;
-    for (const dir of ['/var/run', '/var/run/docker', NETNS_DIR]) fs.mkdir(dir);
-    // An nsfs file reads as nothing (cat reports EINVAL on the real one).
-    for (const key of missing) fs.write(`${prefix}${key}`, '');
+    if (want.size || new VirtualFs(fsState).isDir(NETNS_DIR)) mirror(fsState, NETNS_DIR, want);
+    for (const c of Object.values(ctx.state.machines[machine]?.docker?.containers ?? {})) {
+      const cfs = ctx.state.containerFs[c.fsId];
+      for (const target of (c.cli?.binds ?? []).map(netnsBindTarget)) if (target && cfs) mirror(cfs, target, want);
+    }
   }
 }

@@ -144,6 +144,11 @@ export interface ContainerCliSettings {
   privileged: boolean;
   /** --entrypoint was given (Docker then ignores the image's CMD). */
   entrypointSet: boolean;
+  /**
+   * -v/--volume as typed (HostConfig.Binds). Volumes are not modelled; the
+   * one bind the lab honours is Docker's netns directory (docker/netns-dir.ts).
+   */
+  binds?: string[];
 }
 
 export interface DaemonConfig {

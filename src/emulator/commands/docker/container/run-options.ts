@@ -73,6 +73,7 @@ function cliSettings(flags: Flags, detach: boolean): ContainerCliSettings {
     capAdd: flags.list('cap-add'),
     privileged: flags.bool('privileged'),
     entrypointSet: flags.has('entrypoint') && flags.string('entrypoint') !== '',
+    binds: flags.list('volume'),
   };
 }
 
