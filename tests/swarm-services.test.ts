@@ -185,9 +185,13 @@ describe('scheduling', () => {
   it('a node that leaves loses its tasks to the others', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --replicas 3 nginx');
+    await ok(lab, 'docker service update -d --force web');
+    await ok(lab, 'ssh node3 docker run -d --name mine nginx');
+    expect((await ok(lab, 'ssh node3 docker ps -a -q')).split('\n').filter(Boolean)).toHaveLength(3);
     await ok(lab, 'ssh node3 docker swarm leave');
     expect(psRows(await ok(lab, 'docker service ps -f desired-state=running web')).map((r) => `${r[1]}@${r[3]}`)).toEqual(['web.1@node1', 'web.2@node2', 'web.3@node1']);
-    expect(await ok(lab, 'ssh node3 docker ps -a -q')).toBe('');
+    // Leave removes every container of the node's tasks, the old ones too; the others stay.
+    expect(await ok(lab, 'ssh node3 docker ps -a --format {{.Names}}')).toBe('mine\n');
     // The managers keep the task as history, in the last state node3 reported.
     const old = psRows(await ok(lab, 'docker service ps web')).find((r) => r[3] === 'node3')!;
     expect([old[1], old[4], old[5].split(' ')[0]]).toEqual(['\\_ web.3', 'Shutdown', 'Running']);

@@ -11,6 +11,7 @@ import { clusterOf, managersOf, membershipOf, touch } from './store';
 import { dropMembership, log } from './membership';
 import { electLeader, nodeReady } from './nodes';
 import { reconcileAll } from './services/reconcile';
+import { removeNodeTaskContainers } from './services/task-container';
 
 export function leaveSwarm(ctx: LabCtx, machine: string, force: boolean): DaemonError | undefined {
   const m = membershipOf(ctx, machine);
@@ -28,6 +29,7 @@ export function leaveSwarm(ctx: LabCtx, machine: string, force: boolean): Daemon
     return daemonError(leaveManagerWarning(reachable, managers.length - reachable));
   }
   ctx.clock.advance(400);
+  removeNodeTaskContainers(ctx, machine, node.id);
   dropMembership(ctx, machine, cluster);
   node.left = true;
   if (node.leader) {

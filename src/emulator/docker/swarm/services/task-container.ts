@@ -79,3 +79,17 @@ export function stopTaskContainer(ctx: LabCtx, task: SwarmTask, remove: boolean)
   if (c.status === 'running') stopContainer(ctx, task.hostname, c);
   if (remove) removeContainer(ctx, task.hostname, c, true);
 }
+
+/**
+ * What `docker swarm leave` does to the node's task containers (moby
+ * daemon/cluster/swarm.go Leave: listContainerForNode, then ContainerRm
+ * --force): every container labelled with the node's ID goes, running or
+ * not — history included.
+ */
+export function removeNodeTaskContainers(ctx: LabCtx, machine: string, nodeId: string): void {
+  for (const c of Object.values(ctx.docker(machine).containers)) {
+    if (c.cli?.labels['com.docker.swarm.node.id'] !== nodeId) continue;
+    if (c.status === 'running') stopContainer(ctx, machine, c);
+    removeContainer(ctx, machine, c, true);
+  }
+}
