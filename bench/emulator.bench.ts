@@ -43,7 +43,7 @@ async function typicalCommands(): Promise<void> {
     const samples: number[] = [];
     for (let i = 0; i < 50; i++) samples.push(await timed(lab, line));
     const { median, p99 } = stats(samples);
-    console.log(`${line.padEnd(29)}median ${fmt(median)}   p99 ${fmt(p99)}   (target < 2 ms median)`);
+    console.log(`${line.padEnd(28)} median ${fmt(median)}   p99 ${fmt(p99)}   (target < 2 ms median)`);
   }
 }
 
@@ -103,7 +103,7 @@ async function swarmService(): Promise<void> {
   for (const line of ['docker service ps web', 'docker service ls', 'docker service inspect web']) {
     const samples: number[] = [];
     for (let i = 0; i < 5; i++) samples.push(await timed(lab, line));
-    console.log(`  ${line.padEnd(28)}median ${fmt(stats(samples).median)}   (target < 50 ms)`);
+    console.log(`  ${line.padEnd(27)} median ${fmt(stats(samples).median)}   (target < 50 ms)`);
   }
   const mesh: number[] = [];
   for (let i = 0; i < 5; i++) mesh.push(await timed(lab, `ssh laptop curl -s 192.168.1.${12 + i}:8080`));
