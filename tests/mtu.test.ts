@@ -124,3 +124,23 @@ describe('an overlay created for a smaller underlay', () => {
     expect((await sh(lab, 'ssh node3 docker exec client ping -c1 -s 1322 api')).out).toContain('1330 bytes from');
   });
 });
+
+describe('ping -M do (iputils): no fragmenting', () => {
+  it('refuses locally what does not fit the first hop, per probe, and passes what does', async () => {
+    const lab = await createLab({ seed: 1 });
+    await all(lab, ['ip link set eth0 mtu 1400']);
+    const big = await sh(lab, 'ping -c2 -M do -s 1472 192.168.1.1');
+    expect(big.status).toBe(1);
+    expect(big.out).toContain('PING 192.168.1.1 (192.168.1.1) 1472(1500) bytes of data.\n');
+    expect(big.err).toBe('ping: local error: message too long, mtu=1400\n'.repeat(2));
+    expect(big.out).toContain('2 packets transmitted, 0 received, +2 errors, 100% packet loss');
+    expect((await sh(lab, 'ping -c1 -M do -s 1372 192.168.1.1')).out).toContain('1380 bytes from 192.168.1.1');
+  });
+
+  it('checks its argument; BusyBox has no -M', async () => {
+    const lab = await createLab({ seed: 1 });
+    expect(await sh(lab, 'ping -c1 -M maybe 192.168.1.1')).toEqual({ out: '', err: 'ping: invalid -M argument: maybe\n', status: 2 });
+    await all(lab, ['docker run -dit --name box alpine']);
+    expect(await sh(lab, 'docker exec box ping -c1 -M do 192.168.1.1')).toMatchObject({ err: "ping: invalid option -- 'M'\n", status: 1 });
+  });
+});

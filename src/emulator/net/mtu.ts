@@ -15,7 +15,8 @@
  *   overlay whose VXLAN frames (inner + 50 bytes) no longer fit the underlay.
  */
 import type { Frame, Packet } from './packet';
-import type { DeviceState } from './state';
+import type { DeviceState, NetState, NsState } from './state';
+import { lookupRoute } from './routes';
 import type { NetlinkError } from './link-ops';
 
 /** ETH_MIN_MTU and ETH_MAX_MTU (include/uapi/linux/if_ether.h): the bounds ether_setup() gives a device. */
@@ -48,4 +49,15 @@ export function setMtu(dev: DeviceState, mtu: number): NetlinkError | undefined 
   if (mtu > MAX_MTU) return { errno: 'EINVAL', extack: 'mtu greater than device maximum' };
   dev.mtu = mtu;
   return undefined;
+}
+
+/**
+ * A ping of `size` data bytes with DF set: the MTU of the route's device when
+ * the packet (IP 20 + ICMP 8 + data) is longer, else undefined. Only the first
+ * hop is known locally; a smaller link further on drops the packet silently.
+ */
+export function localMtuExceeded(net: NetState, ns: NsState, dst: string, size: number): number | undefined {
+  const route = lookupRoute(net, ns, dst);
+  const dev = route ? net.devices[route.dev] : undefined;
+  return dev && size + 28 > dev.mtu ? dev.mtu : undefined;
 }

@@ -11,12 +11,15 @@ import { pingError, pingFirstSeq, pingHeader, pingReply, pingResolveError, pingS
 import { resolveName } from '../../kernel/resolver';
 import { ping as sendPing } from '../../net/transport';
 import { hostsFileName, reverseName } from './reverse-name';
+import { localMtuExceeded } from '../../net/mtu';
 
 interface PingOpts {
   count?: number;
   intervalMs: number;
   size: number;
   quiet: boolean;
+  /** iputils `-M do|want|dont|probe`: path MTU discovery; `do` forbids fragmenting. */
+  pmtudisc?: string;
   host?: string;
   error?: string;
 }
@@ -32,6 +35,7 @@ function parse(argv: string[]): PingOpts {
     else if (a === '-s') o.size = Number(value());
     else if (a === '-W' || a === '-w' || a === '-t') value();
     else if (a === '-q') o.quiet = true;
+    else if (a === '-M') o.pmtudisc = value() ?? '';
     else if (a === '-4' || a === '-n') continue;
     else if (a.startsWith('-')) o.error = a;
     else o.host = a;
@@ -46,6 +50,11 @@ async function run(ctx: CommandContext): Promise<number> {
   if (o.error || !o.host) {
     if (flavor === 'busybox') ctx.stderr(o.host ? `ping: invalid option -- '${(o.error ?? '-?').slice(1)}'\n` : 'BusyBox v1.37.0 (2025-05-26 20:04:45 UTC) multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n');
     else ctx.stderr(o.host ? `ping: invalid option -- '${(o.error ?? '-?').slice(1)}'\n` : 'ping: usage error: Destination address required\n');
+    return flavor === 'busybox' ? 1 : 2;
+  }
+  // BusyBox's applet has no -M; iputils checks its argument before anything else.
+  if (o.pmtudisc !== undefined && (flavor === 'busybox' || !['do', 'want', 'dont', 'probe'].includes(o.pmtudisc))) {
+    ctx.stderr(flavor === 'busybox' ? "ping: invalid option -- 'M'\n" : `ping: invalid -M argument: ${o.pmtudisc}\n`);
     return flavor === 'busybox' ? 1 : 2;
   }
   const lab = labCtx(ctx);
@@ -64,10 +73,19 @@ async function run(ctx: CommandContext): Promise<number> {
   const started = lab.clock.now();
   const first = pingFirstSeq(flavor);
   const id = lab.rng.int(1, 65535);
+  // With DF (-M do/probe) the kernel refuses a packet longer than the route's MTU (EMSGSIZE), reported per probe.
+  const mtu = o.pmtudisc === 'do' || o.pmtudisc === 'probe' ? localMtuExceeded(lab.state.net, ns, ip, o.size) : undefined;
   for (let seq = first; o.count === undefined || sent < o.count; seq++) {
     if (ctx.interrupt.aborted) break;
-    const rt = sendPing(lab, ns, ip, seq, id, o.size);
     sent++;
+    if (mtu !== undefined) {
+      errors++;
+      ctx.stderr(`ping: local error: message too long, mtu=${mtu}\n`);
+      if (o.count !== undefined && sent >= o.count) break;
+      if (!(await ctx.sleep(o.intervalMs))) break;
+      continue;
+    }
+    const rt = sendPing(lab, ns, ip, seq, id, o.size);
     if (rt.drop?.kind === 'no-route' && rt.drop.ns === ns.id) {
       // The kernel refuses at once: there is no route at all (e.g. --network none).
       ctx.stderr(flavor === 'busybox' ? 'ping: sendto: Network unreachable\n' : 'ping: connect: Network is unreachable\n');
@@ -102,6 +120,7 @@ export const ping: CommandSpec = {
     '  <destination>      DNS name or IP address',
     '  -c <count>         stop after <count> replies',
     '  -i <interval>      seconds between sending each packet',
+    '  -M <pmtud opt>     define path MTU discovery, can be one of <do|dont|want|probe>',
     '  -q                 quiet output',
     '  -s <size>          use <size> as number of data bytes to be sent',
     '  -W <timeout>       time to wait for response',
