@@ -154,6 +154,13 @@ describe('docker events', () => {
     expect(actions).toBe('create\nattach\nstart\ndie\ndestroy\n');
   });
 
+  it('the stream ends when the daemon stops, after the events of its shutdown', async () => {
+    const lab = await lab1(WEB);
+    const f = await followWhile(lab, "docker events --format '{{.Type}} {{.Action}}'", ['systemctl stop docker']);
+    expect(f.status).toBe(0);
+    expect(f.out).toBe('container die\nnetwork disconnect\n');
+  });
+
   it('a restarted daemon has forgotten the events from before', async () => {
     const lab = await lab1(WEB);
     expect((await sh(lab, 'docker events --since 0 --until 0s')).out).toContain('container start');

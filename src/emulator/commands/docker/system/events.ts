@@ -3,7 +3,8 @@
  * (docker/cli cli/command/system/events.go; moby daemon/events): the events
  * the daemon keeps (docker/events.ts) from --since on, then every new one as
  * other commands cause it, until Ctrl-C. With --until it stops at that time
- * (at once when it is already past). Without --since only new events show.
+ * (at once when it is already past), and when the daemon stops (after the
+ * events of its shutdown). Without --since only new events show.
  */
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
@@ -66,7 +67,8 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   let seen = w.since === undefined ? [...buffer] : buffer.filter((e) => e.t < w.since!);
   const print = printer(ctx, flags.string('format'));
   let failed = false;
-  const past = () => w.until !== undefined && w.until <= lab.clock.now();
+  // The stream also ends when the daemon goes away (the CLI reads EOF and exits 0).
+  const past = () => (w.until !== undefined && w.until <= lab.clock.now()) || !daemonOf(ctx).running;
   const flush = () => {
     const current = eventsOf(daemonOf(ctx));
     for (const e of current) {
