@@ -144,3 +144,12 @@ describe('ping -M do (iputils): no fragmenting', () => {
     expect(await sh(lab, 'docker exec box ping -c1 -M do 192.168.1.1')).toMatchObject({ err: "ping: invalid option -- 'M'\n", status: 1 });
   });
 });
+
+describe('ping option values in the same word', () => {
+  it('takes -c1 -W1 -s1000 as getopt does', async () => {
+    const lab = await createLab({ seed: 1 });
+    const r = await sh(lab, 'ping -c1 -W1 -s1000 192.168.1.1');
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('1008 bytes from 192.168.1.1: icmp_seq=1');
+  });
+});

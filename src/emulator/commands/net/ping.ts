@@ -27,10 +27,12 @@ interface PingOpts {
 function parse(argv: string[]): PingOpts {
   const o: PingOpts = { intervalMs: 1000, size: 56, quiet: false };
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => argv[++i];
+    let a = argv[i];
+    // getopt: an option's value may follow in the same word (`-c1`, `-W1`, `-s1400`).
+    const attached = /^-([ciswWtM])(.+)$/.exec(a);
+    if (attached) a = `-${attached[1]}`;
+    const value = () => (attached ? attached[2] : argv[++i]);
     if (a === '-c') o.count = Number(value());
-    else if (a.startsWith('-c') && a.length > 2) o.count = Number(a.slice(2));
     else if (a === '-i') o.intervalMs = Math.max(200, Number(value()) * 1000);
     else if (a === '-s') o.size = Number(value());
     else if (a === '-W' || a === '-w' || a === '-t') value();
