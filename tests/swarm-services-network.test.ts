@@ -32,6 +32,17 @@ describe('service discovery and VIP load balancing', () => {
     expect(JSON.parse(await ok(lab, 'docker network inspect appnet'))[0].Services).toBeUndefined();
   });
 
+  it('network aliases answer as the service name does, tasks.<alias> too', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 --network name=appnet,alias=api traefik/whoami');
+    await ok(lab, 'docker run -d --name client --network appnet nicolaka/netshoot sleep 1d');
+    expect(await ok(lab, 'docker exec client dig +short api')).toBe(await ok(lab, 'docker exec client dig +short web'));
+    expect((await ok(lab, 'docker exec client dig +short tasks.api')).trim().split('\n')).toHaveLength(2);
+    expect(hostnameOf(await ok(lab, 'docker exec client curl -s api'))).toMatch(/^[0-9a-f]{12}$/);
+    const net = (await ok(lab, 'docker network inspect -f {{.Id}} appnet')).trim();
+    expect(JSON.parse(await ok(lab, 'docker service inspect -f "{{json .Spec.TaskTemplate.Networks}}" web'))).toEqual([{ Target: net, Aliases: ['api'] }]);
+  });
+
   it('with --endpoint-mode dnsrr the name gives the task addresses and there is no VIP', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name db --replicas 2 --network appnet --endpoint-mode dnsrr nginx');

@@ -16,7 +16,7 @@ import { findImage } from '../../../docker/images';
 import { randomName } from '../../../docker/ids';
 import { daemonOf, labCtx } from '../engine-access';
 import { managedCluster } from './refs';
-import { constraintError, endpointModeError, portsOf, publishFlag, replicasOf, resolveNetworks } from './spec-flags';
+import { constraintError, endpointModeError, networkAliases, portsOf, publishFlag, replicasOf, resolveNetworks } from './spec-flags';
 import { showProgress } from './progress';
 
 function specOf(ctx: CommandContext, flags: Flags, networks: string[], replicas: number, takenName: (n: string) => boolean): ServiceSpec {
@@ -27,6 +27,11 @@ function specOf(ctx: CommandContext, flags: Flags, networks: string[], replicas:
     networks, ports: portsOf(flags.list('publish')), endpointMode: flags.string('endpoint-mode')?.toLowerCase() === 'dnsrr' ? 'dnsrr' : 'vip',
     constraints: flags.list('constraint'), args, env: flags.list('env'),
   };
+}
+
+/** The spec with the aliases of `--network name=…,alias=…`, when there are any. */
+function withAliases(spec: ServiceSpec, aliases: Record<string, string[]>): ServiceSpec {
+  return Object.keys(aliases).length ? { ...spec, aliases } : spec;
 }
 
 /** CLI-side checks (opts.go ToServiceMode); undefined when all is well. */
@@ -53,7 +58,7 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   if (typeof networks === 'string') return printDaemonError(ctx, networks);
   const badConstraint = constraintError(flags.list('constraint'));
   if (badConstraint) return printDaemonError(ctx, badConstraint);
-  const spec = specOf(ctx, flags, networks, replicas, (n) => allServices(cluster).some((s) => s.spec.name === n));
+  const spec = withAliases(specOf(ctx, flags, networks, replicas, (n) => allServices(cluster).some((s) => s.spec.name === n)), networkAliases(cluster, flags.list('network')));
   if (!findImage(spec.image)) {
     // The CLI could not resolve a digest for it (offline): each node will try, and fail, on its own.
     ctx.stderr(`image ${spec.image} could not be accessed on a registry to record\nits digest. Each node will access ${spec.image} independently,\npossibly leading to different nodes running different\nversions of the image.\n\n`);

@@ -37,6 +37,17 @@ function networkRef(value: string): string {
   return named ? named[1] : value;
 }
 
+/** The `alias=` parts of `--network name=foo,alias=a,alias=b` (opts.NetworkOpt), by network ID. */
+export function networkAliases(cluster: ClusterState, values: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const v of values) {
+    const aliases = [...v.matchAll(/(?:^|,)alias=([^,]+)/g)].map((m) => m[1]);
+    const cnet = findClusterNetwork(cluster, networkRef(v));
+    if (cnet && aliases.length) out[cnet.id] = [...(out[cnet.id] ?? []), ...aliases];
+  }
+  return out;
+}
+
 /** Network IDs for the spec, or the daemon's error. */
 export function resolveNetworks(cluster: ClusterState, docker: DockerState, values: string[]): string[] | string {
   const ids: string[] = [];

@@ -14,7 +14,7 @@ import { updateService } from '../../../docker/swarm/services/service-ops';
 import { normalizeImage } from '../../../docker/swarm/services/reconcile';
 import { daemonOf, labCtx } from '../engine-access';
 import { lookupService, managedCluster } from './refs';
-import { constraintError, endpointModeError, portsOf, publishFlag, resolveNetworks } from './spec-flags';
+import { constraintError, endpointModeError, networkAliases, portsOf, publishFlag, resolveNetworks } from './spec-flags';
 import { showProgress } from './progress';
 
 function removePorts(spec: ServiceSpec, values: string[]): ServiceSpec['ports'] {
@@ -38,11 +38,15 @@ function nextSpec(ctx: CommandContext, flags: Flags, cluster: ClusterState, s: S
   const removed = resolveNetworks(cluster, daemonOf(ctx), flags.list('network-rm'));
   if (typeof removed === 'string') return removed;
   spec.networks = [...spec.networks.filter((id) => !removed.includes(id)), ...added.filter((id) => !spec.networks.includes(id))];
+  const aliases = { ...(spec.aliases ?? {}), ...networkAliases(cluster, flags.list('network-add')) };
+  for (const id of Object.keys(aliases)) if (!spec.networks.includes(id)) delete aliases[id];
+  if (Object.keys(aliases).length) spec.aliases = aliases;
+  else delete spec.aliases;
   return spec;
 }
 
 function needsNewTasks(a: ServiceSpec, b: ServiceSpec, force: boolean): boolean {
-  const key = (s: ServiceSpec) => JSON.stringify([s.image, s.ports, s.networks, s.env, s.args, s.endpointMode]);
+  const key = (s: ServiceSpec) => JSON.stringify([s.image, s.ports, s.networks, s.aliases ?? {}, s.env, s.args, s.endpointMode]);
   return force || key(a) !== key(b);
 }
 

@@ -18,12 +18,13 @@ export function serviceDnsRecords(ctx: LabCtx, machine: string, networkId: strin
   const out: RemoteRecord[] = [];
   for (const service of allServices(cluster)) {
     if (!service.spec.networks.includes(networkId)) continue;
-    const name = service.spec.name;
+    // The service's aliases on this network answer as its name does, `tasks.<alias>` too (addServiceBinding).
+    const names = [service.spec.name, ...(service.spec.aliases?.[networkId] ?? [])];
     const tasks = taskAddresses(ctx, cluster, service, networkId, machine);
     const vip = vipOn(service, networkId);
-    if (service.spec.endpointMode === 'vip' && vip) out.push({ ip: vip, names: [name] });
-    else for (const ip of tasks) out.push({ ip, names: [name] });
-    for (const ip of tasks) out.push({ ip, names: [`tasks.${name}`] });
+    if (service.spec.endpointMode === 'vip' && vip) out.push({ ip: vip, names });
+    else for (const ip of tasks) out.push({ ip, names });
+    for (const ip of tasks) out.push({ ip, names: names.map((n) => `tasks.${n}`) });
   }
   return out;
 }

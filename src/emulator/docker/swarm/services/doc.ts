@@ -44,7 +44,7 @@ export function serviceSpecDocument(spec: ServiceSpec): Record<string, unknown> 
       Resources: { Limits: {}, Reservations: {} },
       RestartPolicy: { Condition: 'any', Delay: 5_000_000_000, MaxAttempts: 0 },
       Placement: spec.constraints.length ? { Constraints: spec.constraints, Platforms: [{ Architecture: 'amd64', OS: 'linux' }] } : { Platforms: [{ Architecture: 'amd64', OS: 'linux' }] },
-      Networks: omitEmpty(spec.networks.length ? spec.networks.map((Target) => ({ Target })) : undefined),
+      Networks: omitEmpty(spec.networks.length ? spec.networks.map((Target) => ({ Target, Aliases: omitEmpty(spec.aliases?.[Target]) })) : undefined),
       ForceUpdate: 0,
       Runtime: 'container',
     },

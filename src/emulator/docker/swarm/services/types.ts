@@ -24,6 +24,8 @@ export interface ServiceSpec {
   replicas: number;
   /** Swarm network IDs, in the order given. */
   networks: string[];
+  /** `--network name=appnet,alias=api`: more names for the service on that network (network ID → aliases). */
+  aliases?: Record<string, string[]>;
   ports: ServicePort[];
   endpointMode: EndpointMode;
   /** Placement constraints as typed: `node.hostname==node2`, `node.role!=manager`. */
