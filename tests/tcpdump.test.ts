@@ -236,6 +236,17 @@ describe('options', () => {
     expect(x.err).toContain('\n1 packet captured\n1 packet received by filter\n');
   });
 
+  it('-tttt prints the date, -t no time; -S keeps the sequence numbers absolute', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, `${SHOOT} tcpdump -tttt -S -nn -c 3 -i eth0 tcp`, ['docker exec client wget -qO /dev/null web'], false);
+    const l = lines(c.out);
+    expect(l[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6} IP /);
+    const synAck = /Flags \[S\.\], seq (\d+), ack (\d+)/.exec(l[1])!;
+    expect(l[2]).toContain(`Flags [.], ack ${Number(synAck[1]) + 1}, win 502`);
+    const t = await capture(lab, `${SHOOT} tcpdump -t -nn -c 1 -i eth0 icmp`, ['docker exec client ping -c 1 web'], false);
+    expect(t.out).toMatch(/^IP 172\.18\.0\.3 > 172\.18\.0\.2: ICMP echo request/);
+  });
+
   it('-q, -l and -nn are accepted; a bad option gets getopt\'s message and the usage', async () => {
     const lab = await webLab();
     const q = await capture(lab, `${SHOOT} tcpdump -q -l -nn -c 1 -i eth0 tcp`, ['docker exec client wget -qO /dev/null web'], false);

@@ -18,6 +18,10 @@ export interface TcpdumpOptions {
   /** -x: hex only; -A: ASCII only (the last of -x/-X/-A given wins, as in tcpdump). */
   dump?: 'x' | 'A';
   quick: boolean;
+  /** -t count: 0 time of day, 1 none (-t), 2 epoch (-tt), 3 delta (-ttt), 4 date and time (-tttt), 5 since the first (-ttttt). */
+  tstamp: number;
+  /** -S: absolute TCP sequence numbers. */
+  absoluteSeq: boolean;
   /** -D: list the devices and exit. */
   listDevices?: boolean;
   /** -p: do not put the interface into promiscuous mode. */
@@ -44,7 +48,7 @@ export const TCPDUMP_USAGE = [
 ].join('\n');
 
 /** Flags without a value that the model honours or may safely ignore (-l line-buffered, -S, -t variants are not modelled). */
-const SIMPLE = new Set(['n', 'e', 'v', 'X', 'x', 'q', 'l', 'p', 'N', 'S', 'U', 'K', 'O', 'A', 'D']);
+const SIMPLE = new Set(['n', 'e', 'v', 'X', 'x', 'q', 'l', 'p', 'N', 'S', 'U', 'K', 'O', 'A', 'D', 't']);
 const WITH_VALUE = new Set(['i', 'c', 's', 'B']);
 
 function fail(text: string, status = 1): ParsedOptions {
@@ -52,7 +56,7 @@ function fail(text: string, status = 1): ParsedOptions {
 }
 
 export function parseTcpdumpArgs(args: string[]): ParsedOptions {
-  const o: TcpdumpOptions = { numeric: false, ether: false, verbose: 0, hex: false, quick: false, noPromisc: false, filter: '' };
+  const o: TcpdumpOptions = { numeric: false, ether: false, verbose: 0, hex: false, quick: false, noPromisc: false, filter: '', tstamp: 0, absoluteSeq: false };
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -109,4 +113,6 @@ function applyFlag(o: TcpdumpOptions, f: string): void {
   else if (f === 'q') o.quick = true;
   else if (f === 'p') o.noPromisc = true;
   else if (f === 'D') o.listDevices = true;
+  else if (f === 't') o.tstamp = Math.min(5, o.tstamp + 1);
+  else if (f === 'S') o.absoluteSeq = true;
 }

@@ -133,3 +133,19 @@ describe('relts', () => {
     expect([relts(600), relts(3661), relts(86400), relts(0), relts(59)]).toEqual(['10m', '1h1m1s', '1d', '0s', '59s']);
   });
 });
+
+describe('-t, -tt, -ttt, -tttt, -ttttt', () => {
+  it('prints the time as ts_print does in each mode', async () => {
+    const { stamp } = await import('./print-frame');
+    const run = (mode: number) => {
+      const memory = emptyMemory();
+      return [LAB_EPOCH_MS + 1000.25, LAB_EPOCH_MS + 2500.5].map((t) => stamp(t, mode, memory));
+    };
+    expect(run(0)).toEqual(['09:00:01.000250 ', '09:00:02.500500 ']);
+    expect(run(1)).toEqual(['', '']);
+    expect(run(2)[0]).toMatch(/^\d{10}\.000250 $/);
+    expect(run(3)).toEqual(['00:00:00.000000 ', '00:00:01.500250 ']);
+    expect(run(4)[1]).toMatch(/^\d{4}-\d\d-\d\d 09:00:02\.500500 $/);
+    expect(run(5)).toEqual(['00:00:00.000000 ', '00:00:01.500250 ']);
+  });
+});

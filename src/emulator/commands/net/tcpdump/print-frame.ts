@@ -14,6 +14,8 @@ export interface FrameOptions extends PrintOptions {
   hex: boolean;
   /** -x (hex only), -A (ASCII only) */
   dump?: 'x' | 'A';
+  /** How many -t (see TcpdumpOptions.tstamp). */
+  tstamp?: number;
   /** Capturing on `any` (LINUX_SLL2). */
   cooked: boolean;
 }
@@ -31,13 +33,41 @@ export function timestamp(timeMs: number): string {
   return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(day % 1000000, 6)}`;
 }
 
+/**
+ * util-print.c ts_print: the time of day (default), nothing (-t), seconds
+ * since the epoch (-tt), the delta to the previous packet (-ttt), date and
+ * time (-tttt), the delta to the first packet (-ttttt).
+ */
+export function stamp(timeMs: number, mode: number, memory: PrintMemory): string {
+  memory.firstMs ??= timeMs;
+  const prev = memory.prevMs ?? timeMs;
+  memory.prevMs = timeMs;
+  const micros = (ms: number) => Math.round(ms * 1000);
+  switch (mode) {
+    case 1:
+      return '';
+    case 2: {
+      const us = micros(timeMs);
+      return `${Math.floor(us / 1e6)}.${String(us % 1e6).padStart(6, '0')} `;
+    }
+    case 3:
+      return `${timestamp(timeMs - prev)} `;
+    case 4:
+      return `${new Date(Math.floor(timeMs)).toISOString().slice(0, 10)} ${timestamp(timeMs)} `;
+    case 5:
+      return `${timestamp(timeMs - memory.firstMs)} `;
+    default:
+      return `${timestamp(timeMs)} `;
+  }
+}
+
 export function emptyMemory(): PrintMemory {
   return { dnsQuestions: new Map() };
 }
 
 export function printCaptured(rec: CapturedFrame, o: FrameOptions, names: Names, memory: PrintMemory): string {
   const ctx = printCtx(o, names, memory, rec.mtu);
-  let line = `${timestamp(rec.timeMs)} `;
+  let line = stamp(rec.timeMs, o.tstamp ?? 0, memory);
   if (o.cooked) line += `${rec.ifname.padEnd(5)} ${DIRECTION[rec.pkttype].padEnd(3)} `;
   const length = frameLength(rec.frame, ctx);
   // print-sll.c sll2_print: the interface index, the sender's MAC, the ethertype, the length with the 20-byte header.

@@ -21,11 +21,16 @@ export interface PrintOptions {
   verbose: number;
   quick: boolean;
   ether: boolean;
+  /** -S */
+  absoluteSeq?: boolean;
 }
 
 /** State one tcpdump keeps while it prints: the DNS questions it saw (an answer's size depends on its question). */
 export interface PrintMemory {
   dnsQuestions: Map<number, { name: string; type: 'A' | 'AAAA' | 'PTR' }>;
+  /** The first and the previous packet's time, for -ttttt and -ttt. */
+  firstMs?: number;
+  prevMs?: number;
 }
 
 export interface PrintCtx {
@@ -101,10 +106,11 @@ function tcp(pkt: Packet, ctx: PrintCtx): string {
   if (ctx.o.verbose > 0) parts.push(`cksum 0x${cksumOf(pkt, ctx, 16)} (correct)`);
   // SYNs and RSTs show absolute numbers; later segments are relative to the ISNs (tcpdump without -S).
   // print-tcp.c prints seq only for a segment with data, SYN, FIN or RST, and "seq a:b" when it has data.
-  const seq = t.relative?.seq ?? t.seq;
+  const rel = ctx.o.absoluteSeq ? undefined : t.relative;
+  const seq = rel?.seq ?? t.seq;
   if (pkt.length > 0) parts.push(`seq ${seq}:${seq + pkt.length}`);
   else if (f.includes('SYN') || f.includes('FIN') || f.includes('RST')) parts.push(`seq ${seq}`);
-  if (f.includes('ACK')) parts.push(`ack ${t.relative?.ack ?? t.ack}`);
+  if (f.includes('ACK')) parts.push(`ack ${rel?.ack ?? t.ack}`);
   parts.push(`win ${t.win}`);
   if (t.options) parts.push(`options [mss ${t.options.mss},sackOK,TS val ${t.options.tsVal} ecr ${t.options.tsEcr},nop,wscale 7]`);
   if (t.timestamps) parts.push(`options [nop,nop,TS val ${t.timestamps.tsVal} ecr ${t.timestamps.tsEcr}]`);

@@ -93,7 +93,7 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
   const registry = lab.captures!;
   const names = captureNames(ctx.scope.fs, o.numeric, embeddedDnsPtr(ctx));
   const memory = emptyMemory();
-  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, dump: o.dump, cooked: device === 'any' };
+  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, dump: o.dump, tstamp: o.tstamp, absoluteSeq: o.absoluteSeq, cooked: device === 'any' };
   let received = 0;
   let captured = 0;
   // Each frame is printed as it is delivered (in the middle of the journey of the packet that another
