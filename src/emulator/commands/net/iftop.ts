@@ -140,7 +140,7 @@ async function run(ctx: CommandContext): Promise<number> {
   let printedAt = started;
   try {
     for (;;) {
-      const r = await waitForActivity(ctx, (wake) => lab.captures!.onDelivered(wake));
+      const r = await waitForActivity(ctx); // its own capture's frames wake it too
       const now = labCtx(ctx).clock.now();
       notePeaks(samples, now, started, peaks);
       if (o.seconds !== undefined && now - started >= o.seconds * 1000) {
