@@ -1,0 +1,121 @@
+/**
+ * tcpdump while the lab lives: packets caused meanwhile by background
+ * processes of detached containers (a poller, a detached ping) and by
+ * kernel timers (SYN retransmissions, ARP probes), a capture ended by its
+ * interface disappearing. Every capture runs while other lines run, as a
+ * student with two terminal tabs would type them.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLab } from '../src/emulator/index';
+import type { EmulatedLab } from '../src/emulator/lab';
+import { sh } from './helpers/engine';
+import { capture, lines, secondsOf, SHOOT, T, webLab } from './helpers/capture';
+
+describe('a background traffic generator', () => {
+  it('a client fetching a page every second: tcpdump alone sees it, one request a second', async () => {
+    const lab = await webLab();
+    const gen = await sh(lab, `docker run -d --name poller --network mynet alpine sh -c 'while true; do wget -qO /dev/null http://web; sleep 1; done'`);
+    expect(gen.status).toBe(0);
+    const r = await sh(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -nn -i eth0 -c 12 tcp dst port 80');
+    expect(r.status).toBe(0);
+    const l = lines(r.out);
+    expect(l).toHaveLength(12);
+    const gets = l.filter((x) => x.endsWith('HTTP: GET / HTTP/1.1'));
+    expect(gets).toHaveLength(2);
+    // One request a second, from the poller, by the lab clock.
+    const seconds = l.filter((x) => x.includes('Flags [S]')).map((x) => Math.floor(secondsOf(x)));
+    expect(seconds).toHaveLength(3);
+    expect(seconds[1] - seconds[0]).toBe(1);
+    expect(seconds[2] - seconds[1]).toBe(1);
+    expect(l[0]).toMatch(new RegExp(`^${T} IP 172\\.18\\.0\\.4\\.\\d+ > 172\\.18\\.0\\.2\\.80: Flags \\[S\\]`));
+    expect(r.err).toContain('\n12 packets captured\n12 packets received by filter\n0 packets dropped by kernel\n');
+    // nginx logged each of them.
+    const logs = (await sh(lab, 'docker logs web')).out;
+    expect(logs.match(/^172\.18\.0\.4 - - \[/gm)!.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a capture in one tab while another tab sleeps: the loop keeps running in the lab time that passes', async () => {
+    const lab = await webLab();
+    await sh(lab, `docker run -d --name poller --network mynet alpine sh -c 'while sleep 2; do wget -qO /dev/null http://web; done'`);
+    const c = await capture(lab, `docker run --rm --net container:web nicolaka/netshoot tcpdump -nn -i eth0 'dst port 80'`, ['sleep 3', 'sleep 3']);
+    const syns = lines(c.out).filter((x) => x.includes('Flags [S]')).map((x) => Math.floor(secondsOf(x)));
+    expect(syns).toHaveLength(3);
+    expect([syns[1] - syns[0], syns[2] - syns[1]]).toEqual([2, 2]);
+    expect(c.err).toContain(`\n${lines(c.out).length} packets captured\n`);
+  });
+});
+
+describe('the interface goes away', () => {
+  it('docker network disconnect removes eth0 under the capture: pcap_loop reports it, exit status 1', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -i eth0', ['docker exec client ping -c 1 web', 'docker network disconnect mynet web'], false);
+    expect(c.out).toContain('ICMP echo request');
+    expect(c.err).toMatch(/\ntcpdump: pcap_loop: The interface disappeared\n\d+ packets captured\n\d+ packets received by filter\n0 packets dropped by kernel\n$/);
+    expect(c.status).toBe(1);
+  });
+
+  it('ip link set eth0 down: "The interface went down"', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'tcpdump -n -i docker0', ['ip link set docker0 down'], false);
+    expect(c.err).toContain('tcpdump: pcap_loop: The interface went down\n0 packets captured\n');
+    expect(c.status).toBe(1);
+  });
+});
+
+describe('an unanswered SYN', () => {
+  it('is retransmitted after 1, 3 and 7 s while the client waits; the client giving up ends the series', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    await sh(lab, 'docker run -d --name web -p 8080:80 nginx');
+    await sh(lab, 'iptables -I DOCKER-USER -p tcp --dport 80 -j DROP');
+    const c = await capture(lab, 'tcpdump -nn -i eth0 tcp port 8080', ['ssh node2 curl -s -m 10 192.168.1.11:8080', 'sleep 3', 'sleep 3']);
+    expect(c.others[0].status).toBe(28);
+    expect(lines(c.out).every((l) => / IP 192\.168\.1\.12\.\d+ > 192\.168\.1\.11\.8080: Flags \[S\], seq \d+, win 64240, /.test(l))).toBe(true);
+    const t = lines(c.out).map(secondsOf);
+    expect(t.map((x) => Math.round(x - t[0]))).toEqual([0, 1, 3, 7]);
+  });
+});
+
+describe('an address nobody owns', () => {
+  it('ARP asks three times, a second apart, and nobody answers', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, `${SHOOT} tcpdump -n -i eth0 arp`, ['docker exec client ping -c 3 172.18.0.99']);
+    const l = lines(c.out);
+    expect(l.every((x) => x.endsWith(' ARP, Request who-has 172.18.0.99 tell 172.18.0.3, length 28'))).toBe(true);
+    expect(l.map((x) => Math.round(secondsOf(x) - secondsOf(l[0])))).toEqual([0, 1, 2]);
+    expect(c.others[0].out).toContain('3 packets transmitted, 0 packets received, 100% packet loss');
+  });
+});
+
+describe('a detached ping', () => {
+  it('docker run -d alpine ping web sends one echo request a second while lab time passes; its log has the replies', async () => {
+    const lab = await webLab();
+    expect((await sh(lab, 'docker run -d --name pinger --network mynet alpine ping web')).status).toBe(0);
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -i eth0 icmp', ['sleep 3']);
+    const requests = lines(c.out).filter((l) => l.includes('echo request'));
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+    const seqs = requests.map((l) => Number(/seq (\d+)/.exec(l)![1]));
+    expect(seqs.slice(1).map((s, i) => s - seqs[i])).toEqual(seqs.slice(1).map(() => 1));
+    const logs = (await sh(lab, 'docker logs pinger')).out;
+    expect(logs).toMatch(/^PING web \(172\.18\.0\.\d+\): 56 data bytes\n64 bytes from 172\.18\.0\.\d+: seq=0 ttl=64 time=[\d.]+ ms\n64 bytes from [\d.]+: seq=1 /);
+  });
+
+  it('docker stop ends it: no more echo requests while time passes', async () => {
+    const lab = await webLab();
+    await sh(lab, 'docker run -d --name pinger --network mynet alpine ping web');
+    await sh(lab, 'sleep 2');
+    await sh(lab, 'docker stop pinger');
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -i eth0 icmp', ['sleep 3']);
+    expect(c.out).toBe('\n');
+    // ping, PID 1, ignores SIGTERM and is killed: no statistics in its log.
+    const log = (await sh(lab, 'docker logs pinger')).out;
+    expect(log).toMatch(/^PING web .*\n(64 bytes from .*\n)+$/);
+  });
+
+  it('a ping that cannot resolve its host exits, and the container with it', async () => {
+    const lab = await webLab();
+    await sh(lab, 'docker run -d --name lost alpine ping nosuchhost');
+    await sh(lab, 'sleep 1');
+    expect((await sh(lab, 'docker ps -a --filter name=lost --format "{{.Status}}"')).out).toMatch(/^Exited \(1\) /);
+    expect((await sh(lab, 'docker logs lost')).err).toBe('ping: bad address \'nosuchhost\'\n');
+  });
+});
