@@ -225,6 +225,14 @@ describe('scheduling', () => {
     expect(await ok(lab, 'docker service ls --format "{{.Name}} {{.Mode}} {{.Replicas}}"')).toBe('agent global 3/3\n');
     await ok(lab, 'docker node update --availability drain node3');
     expect(await ok(lab, 'docker service ls --format "{{.Replicas}}"')).toBe('2/2\n');
+    // A global task that cannot run on its node waits there, under the same ID, while the swarm changes around it.
+    await ok(lab, 'docker service create -d --name one --constraint node.hostname==node1 --publish published=9000,target=80,mode=host nginx');
+    await ok(lab, 'docker service create -d --name every --mode global --publish published=9000,target=80,mode=host nginx');
+    const waiting = await ok(lab, 'docker service ps --format "{{.ID}} {{.Node}} {{.CurrentState}}" every');
+    expect(waiting).toMatch(/^[0-9a-z]{12} node1 Pending .*\n[0-9a-z]{12} node2 Running .*\n$/);
+    await ok(lab, 'docker node update --availability active node2');
+    expect(await ok(lab, 'docker service ps --format "{{.ID}} {{.Node}} {{.CurrentState}}" every')).toBe(waiting);
+    await ok(lab, 'docker service rm one every');
     await ok(lab, 'docker service create -d --name pinned --replicas 2 --constraint node.hostname==node2 nginx');
     expect(psRows(await ok(lab, 'docker service ps pinned')).map((r) => r[3])).toEqual(['node2', 'node2']);
     await ok(lab, 'docker service create -d --name boss --constraint node.role==manager nginx');

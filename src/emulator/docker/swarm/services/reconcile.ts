@@ -163,11 +163,16 @@ function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmS
   }
 }
 
+/** One task per eligible node; a waiting task keeps its ID and tries again, one for a node no longer eligible goes. */
 function reconcileGlobal(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
-  for (const task of live(cluster, service)) if (task.state === 'pending') delete serviceStore(cluster).tasks[task.id];
-  for (const node of eligible(ctx, cluster, service, pass)) {
-    if (outdated(ctx, cluster, service, live(cluster, service).find((t) => t.nodeId === node.id))) continue;
-    place(ctx, cluster, service, newTask(ctx, cluster, service, 0, node.id, node.hostname), pass, node.id);
+  const nodes = eligible(ctx, cluster, service, pass);
+  for (const task of live(cluster, service)) {
+    if (task.state === 'pending' && !nodes.some((n) => n.id === task.nodeId)) delete serviceStore(cluster).tasks[task.id];
+  }
+  for (const node of nodes) {
+    const current = outdated(ctx, cluster, service, live(cluster, service).find((t) => t.nodeId === node.id));
+    if (current?.state === 'running') continue;
+    place(ctx, cluster, service, current ?? newTask(ctx, cluster, service, 0, node.id, node.hostname), pass, node.id);
   }
 }
 
