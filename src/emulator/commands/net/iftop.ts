@@ -113,6 +113,30 @@ function report(samples: Sample[], now: number, started: number, peaks: Peaks): 
   return iftopText(pairs, totals);
 }
 
+/**
+ * Counts until -s seconds have passed (one report), or until Ctrl-C with a
+ * report every 2 s; iftop's SIGINT handler exits cleanly (status 0).
+ */
+async function measure(ctx: CommandContext, o: Opts, samples: Sample[]): Promise<number> {
+  const started = labCtx(ctx).clock.now();
+  const peaks: Peaks = { sent: 0, received: 0, total: 0 };
+  let printedAt = started;
+  for (;;) {
+    const r = await waitForActivity(ctx); // its own capture's frames wake it too
+    const now = labCtx(ctx).clock.now();
+    notePeaks(samples, now, started, peaks);
+    if (o.seconds !== undefined && now - started >= o.seconds * 1000) {
+      ctx.stdout(report(samples, now, started, peaks));
+      return 0;
+    }
+    if (o.seconds === undefined && now - printedAt >= 2000) {
+      printedAt = now;
+      ctx.stdout(report(samples, now, started, peaks));
+    }
+    if (r === 'stopped') return 0;
+  }
+}
+
 async function run(ctx: CommandContext): Promise<number> {
   const o = parse(ctx.argv.slice(1));
   if (typeof o === 'string') {
@@ -135,25 +159,8 @@ async function run(ctx: CommandContext): Promise<number> {
     const s = sampleOf(rec, locals, o.ports);
     if (s) samples.push(s);
   } });
-  const started = lab.clock.now();
-  const peaks = { sent: 0, received: 0, total: 0 };
-  let printedAt = started;
   try {
-    for (;;) {
-      const r = await waitForActivity(ctx); // its own capture's frames wake it too
-      const now = labCtx(ctx).clock.now();
-      notePeaks(samples, now, started, peaks);
-      if (o.seconds !== undefined && now - started >= o.seconds * 1000) {
-        ctx.stdout(report(samples, now, started, peaks));
-        return 0;
-      }
-      if (o.seconds === undefined && now - printedAt >= 2000) {
-        printedAt = now;
-        ctx.stdout(report(samples, now, started, peaks));
-      }
-      // iftop's SIGINT handler exits cleanly.
-      if (r === 'stopped') return 0;
-    }
+    return await measure(ctx, o, samples);
   } finally {
     lab.captures!.close(handle);
   }
