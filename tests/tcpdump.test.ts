@@ -46,7 +46,8 @@ describe('what crosses which interface', () => {
     const c = await capture(lab, `${SHOOT} tcpdump -n -i any`, ['docker exec client wget -qO- web']);
     ok(c.others);
     // Docker's nat OUTPUT rule has sent the query to the resolver's real port before lo's tap sees it,
-    // so it is not decoded as DNS; the answer's source port is already SNATed back to 53.
+    // so it is not decoded as DNS; the answer's source port is already SNATed back to 53 — as in the
+    // capture of lo quoted in moby/moby#20037 (`localhost.46367 > 127.0.0.11.35971: UDP, length 38`).
     expect(c.out).toMatch(/ lo +In +IP 127\.0\.0\.1\.\d+ > 127\.0\.0\.11\.\d+: UDP, length 21\n/);
     expect(c.out).toMatch(/ IP 127\.0\.0\.11\.53 > 127\.0\.0\.1\.\d+: \d+ 1\/0\/0 A 172\.18\.0\.2 \(37\)\n/);
     expect(c.out).toMatch(/ eth0 +Out IP 172\.18\.0\.3\.\d+ > 172\.18\.0\.2\.80: Flags \[S\], seq \d+, win 64240, options \[mss 1460,sackOK,TS val \d+ ecr 0,nop,wscale 7\], length 0\n/);
