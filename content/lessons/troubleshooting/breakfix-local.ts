@@ -131,35 +131,44 @@ export const dockerUser: BreakFixLab = {
 export const wrongDns: BreakFixLab = {
   id: 'wrong-dns',
   title: 'The app cannot reach an outside API',
-  variants: 3,
+  variants: 4,
   variant(n) {
     const a = pick(n, apps);
     const ext = pick(n, ['example.com', 'google.com', 'docker.com'], 1);
     const dns = pick(n, ['10.9.9.9', '192.168.1.53', '172.31.255.53'], 2);
+    // Odd variants give the container its own --dns; even ones set it daemon-wide in daemon.json.
+    const daemonWide = n % 2 === 0;
+    const run = `docker run -dit --name ${a.app} --network ${a.net} alpine`;
     return {
       symptom: `\`${a.app}\` reaches \`${a.db}\` fine, but every call to \`http://${ext}/\` fails after a pause.`,
       setup: [
+        ...(daemonWide ? [`echo '{"dns": ["${dns}"]}' > /etc/docker/daemon.json`, 'systemctl restart docker'] : []),
         `docker network create ${a.net}`,
         `docker run -d --name ${a.db} --network ${a.net} ${a.image}`,
-        `docker run -dit --name ${a.app} --network ${a.net} --dns ${dns} alpine`,
+        daemonWide ? run : run.replace(' alpine', ` --dns ${dns} alpine`),
       ],
       checks: [
         { kind: 'can-reach', id: 'db', from: { container: a.app }, to: a.db, port: a.port, label: `${a.app} still connects to ${a.db} by name` },
         { kind: 'can-reach', id: 'ext', from: { container: a.app }, to: ext, port: 80, label: `${a.app} connects to ${ext} on port 80` },
       ],
       hints: [
-        `Separate names from the network: does \`docker exec ${a.app} ping -c1 8.8.8.8\` work where \`ping -c1 ${ext}\` does not?`,
+        `Separate names from the network: does \`docker exec ${a.app} ping -c1 8.8.8.8\` work where \`docker exec ${a.app} ping -c1 ${ext}\` does not?`,
         `\`docker exec ${a.app} cat /etc/resolv.conf\`: the comments say which servers the embedded DNS forwards to.`,
-        'Docker keeps a container\'s DNS options for its whole life.',
+        `Where did that server come from? \`docker inspect -f '{{.HostConfig.Dns}}' ${a.app}\` lists the container's own; an empty list means the daemon's defaults.`,
       ],
-      solution: [`docker rm -f ${a.app}`, `docker run -dit --name ${a.app} --network ${a.net} alpine`],
+      solution: daemonWide
+        ? ["echo '{}' > /etc/docker/daemon.json", 'systemctl restart docker', `docker start ${a.db} ${a.app}`]
+        : [`docker rm -f ${a.app}`, run],
       wrongFixes: [
         [`docker restart ${a.app}`],
         [`docker exec ${a.app} sh -c 'echo nameserver 8.8.8.8 > /etc/resolv.conf'`],
+        ...(daemonWide ? [[`docker rm -f ${a.app}`, run], ["echo '{}' > /etc/docker/daemon.json"]] : []),
       ],
       diagnosis: {
         prompt: 'Which layer was broken?',
-        choices: layers('dns', `The container was started with \`--dns ${dns}\`, a server that does not answer: the embedded DNS still answers container names but forwards every other name there.`),
+        choices: layers('dns', daemonWide
+          ? `daemon.json set \`"dns": ["${dns}"]\`, a server that does not answer, for every container without its own --dns: the embedded DNS still answers container names but forwards every other name there.`
+          : `The container was started with \`--dns ${dns}\`, a server that does not answer: the embedded DNS still answers container names but forwards every other name there.`),
       },
     };
   },
