@@ -6,13 +6,17 @@
  *    ready (`performance.mark('dnho-terminal-ready:*')`), without and with 4x
  *    CPU throttling (CDP Emulation.setCPUThrottlingRate);
  *  - JS bytes a lesson page loads, gzipped (level 6, what a typical static server
- *    sends), split by pages with and without an editor (monaco).
+ *    sends), split by pages with and without an editor (monaco), and into the
+ *    emulator's chunk, the terminal's (xterm) chunk and the rest;
+ *  - first contentful paint. The machine's load average is printed: on a shared
+ *    machine the times move with it.
  *
  * Usage: npm run bench:site [-- --no-build] [-- --runs 3]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
@@ -64,8 +68,10 @@ async function measure(browser, path, throttle) {
     .waitForFunction(() => performance.getEntriesByType('mark').find((m) => m.name.startsWith('dnho-terminal-ready')), null, { timeout: 60_000, polling: 50 })
     .then((handle) => handle.evaluate((m) => m.startTime))
     .catch(() => NaN);
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
   await page.waitForLoadState('networkidle');
-  const atLoad = await gzipTotal(scripts);
+  const parts = await gzipParts(scripts);
+  const atLoad = parts.emulator + parts.terminal + parts.rest;
   // The Editor loads monaco only when it is used: scroll to it and wait until it is up.
   const editor = (await page.locator('dnho-editor').count()) > 0;
   let withEditor = atLoad;
@@ -78,16 +84,26 @@ async function measure(browser, path, throttle) {
     withEditor = await gzipTotal(scripts);
   }
   await context.close();
-  return { ready, gzip: atLoad, withEditor, editor };
+  return { ready, fcp, gzip: atLoad, withEditor, editor, parts };
 }
 
 async function gzipTotal(responses) {
-  let total = 0;
+  const parts = await gzipParts(responses);
+  return parts.emulator + parts.terminal + parts.rest;
+}
+
+/** Gzipped JS split into the emulator's chunk, the terminal's (xterm) chunk and everything else. */
+async function gzipParts(responses) {
+  const parts = { emulator: 0, terminal: 0, rest: 0 };
   for (const response of responses) {
+    const name = new URL(response.url()).pathname.split('/').pop();
     const body = await response.body().catch(() => Buffer.alloc(0));
-    total += gzipSync(body, { level: 6 }).length;
+    const size = gzipSync(body, { level: 6 }).length;
+    if (/^emulator\.[\w-]+\.js$/.test(name)) parts.emulator += size;
+    else if (/^terminal-element\.[\w-]+\.js$/.test(name)) parts.terminal += size;
+    else parts.rest += size;
   }
-  return total;
+  return parts;
 }
 
 const median = (values) => {
@@ -99,37 +115,41 @@ async function main() {
   const noBuild = args.includes('--no-build');
   const buildSeconds = noBuild ? NaN : build();
   const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  let browser;
   const rows = [];
   try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    });
     for (const slug of lessonSlugs()) {
       const path = `/lessons/${slug}/`;
       const plain = [];
       const slow = [];
+      const paints = [];
       let first;
       for (let i = 0; i < runs; i++) {
         const m = await measure(browser, path, 1);
         first ??= m;
         plain.push(m.ready);
+        paints.push(m.fcp);
         slow.push((await measure(browser, path, 4)).ready);
       }
-      rows.push({ slug, ready: median(plain), ready4x: median(slow), gzip: first.gzip, withEditor: first.withEditor, editor: first.editor });
+      rows.push({ slug, fcp: median(paints), ready: median(plain), ready4x: median(slow), gzip: first.gzip, withEditor: first.withEditor, editor: first.editor, parts: first.parts });
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     process.kill(-server.pid);
   }
 
   const kb = (n) => (n / 1024).toFixed(1);
   console.log(`\nbuild (astro build + pagefind): ${Number.isFinite(buildSeconds) ? buildSeconds.toFixed(1) + ' s' : 'skipped'}`);
-  console.log(`median of ${runs} runs, fresh browser context each (cold cache)\n`);
-  console.log('lesson'.padEnd(16) + 'ready ms'.padStart(10) + 'ready 4x CPU'.padStart(14) + 'JS gzip KB'.padStart(12) + 'with editor open'.padStart(18));
+  console.log(`median of ${runs} runs, fresh browser context each (cold cache); load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} CPUs\n`);
+  console.log('lesson'.padEnd(18) + 'paint ms'.padStart(9) + 'ready ms'.padStart(10) + 'ready 4x CPU'.padStart(14) + 'JS gzip KB'.padStart(12) + 'emulator/xterm/rest'.padStart(21) + 'with editor open'.padStart(18));
   for (const r of rows) {
     const open = r.editor ? kb(r.withEditor) : '-';
-    console.log(r.slug.padEnd(16) + r.ready.toFixed(0).padStart(10) + r.ready4x.toFixed(0).padStart(14) + kb(r.gzip).padStart(12) + open.padStart(18));
+    const split = [r.parts.emulator, r.parts.terminal, r.parts.rest].map((n) => (n / 1024).toFixed(0)).join('/');
+    console.log(r.slug.padEnd(18) + r.fcp.toFixed(0).padStart(9) + r.ready.toFixed(0).padStart(10) + r.ready4x.toFixed(0).padStart(14) + kb(r.gzip).padStart(12) + split.padStart(21) + open.padStart(18));
   }
   const plain = rows.filter((r) => !r.editor);
   const edited = rows.filter((r) => r.editor);
