@@ -157,6 +157,9 @@ describe('options', () => {
     const lab = await webLab();
     const q = await capture(lab, `${SHOOT} tcpdump -q -l -nn -c 1 -i eth0 tcp`, ['docker exec client wget -qO /dev/null web'], false);
     expect(q.out).toMatch(new RegExp(`^${T} IP 172\\.18\\.0\\.3\\.\\d+ > 172\\.18\\.0\\.2\\.80: tcp 0\\n$`));
+    const help = await sh(lab, 'tcpdump -h');
+    expect(help.status).toBe(0);
+    expect(help.out).toMatch(/^tcpdump version 4\.99\.3\nlibpcap version 1\.10\.3 \(with TPACKET_V3\)\n/);
     const bad = await sh(lab, 'tcpdump -Z');
     expect(bad.status).toBe(1);
     expect(bad.err).toMatch(/^tcpdump: option requires an argument -- 'Z'\n|^tcpdump: invalid option -- 'Z'\n/);

@@ -69,7 +69,7 @@ export function parseTcpdumpArgs(args: string[]): ParsedOptions {
       continue;
     }
     if (a === '--version') return fail(TCPDUMP_USAGE.split('\n').slice(0, 3).join('\n') + '\n', 0);
-    if (a === '--help') return fail(TCPDUMP_USAGE, 0);
+    if (a === '--help' || a === '-h') return fail(TCPDUMP_USAGE, 0);
     for (let j = 1; j < a.length; j++) {
       const f = a[j];
       if (WITH_VALUE.has(f)) {
