@@ -36,3 +36,15 @@ describe('can-reach with bytes', () => {
     expect(bad.ok ? '' : bad.message).toContain('checks[0].bytes');
   });
 });
+
+describe('can-reach to an outside name', () => {
+  it('leaves the why of a dotted name that does not resolve to the probe', () => {
+    const lab = fakeLab({
+      networks: [network({ name: 'appnet' })],
+      containers: [container({ name: 'app', endpoints: [endpoint('appnet', '10.0.0.2')] })],
+      reach: () => ({ ok: false, reason: 'the name example.com does not resolve from app (no DNS server answered)' }),
+    });
+    expect(evaluateCheck({ kind: 'can-reach', id: 'ext', from: { container: 'app' }, to: 'example.com', port: 80 }, lab).reason)
+      .toBe('app cannot reach example.com by name on port 80/tcp: the name example.com does not resolve from app (no DNS server answered)');
+  });
+});

@@ -102,7 +102,8 @@ export function diagnoseReach(lab: LabView, from: Vantage, target: ReachTarget):
   const toC = byName ? containerByNameOrAlias(lab, target.to) : containerByIp(lab, target.to);
   if (toC && !toC.running) return notRunning(toC);
   if (fromC && toC) return betweenContainers(fromC, toC, byName);
-  if (byName && !toC && lab.query.resolve(from, target.to) === undefined) {
+  // A dotted name (example.com) is the outside world's: whether a DNS server answered is the probe's to say.
+  if (byName && !toC && !target.to.includes('.') && lab.query.resolve(from, target.to) === undefined) {
     return `the name ${target.to} does not resolve ${vantagePlace(from)}: no container, network alias or host has that name`;
   }
   if (fromC) return onlyInternal(lab, fromC);
