@@ -72,3 +72,33 @@ test('screen-reader mode: output in the accessibility tree, remembered across a 
   await term.getByRole('button', { name: 'Screen reader mode' }).click();
   await expect(term.locator('.xterm-accessibility')).toHaveCount(0);
 });
+
+test('keyboard only: arrow keys pick a host tab, Tab enters its terminal, Esc leaves it', async ({ page }) => {
+  await page.goto(FIXTURE);
+  const term = await waitReady(page, 'multi');
+  const tabs = term.getByRole('tab');
+  await tabs.nth(0).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(tabs.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.nth(2)).toBeFocused();
+
+  let inTerminal = false;
+  for (let i = 0; i < 5 && !inTerminal; i++) {
+    await page.keyboard.press('Tab');
+    inTerminal = await term.locator('.dnho-terminal__screen:not([hidden]) textarea').evaluate((el) => el === document.activeElement);
+  }
+  expect(inTerminal, 'Tab from the tab list reaches the selected host’s terminal').toBe(true);
+  await page.keyboard.type('hostname');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => screenText(term)).toMatch(/^node3$/m);
+  await page.keyboard.press('Escape');
+  await expect(term.getByRole('button', { name: 'Screen reader mode' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(term.getByRole('button', { name: 'Reset lab' })).toBeFocused();
+});
