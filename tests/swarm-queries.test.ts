@@ -38,7 +38,7 @@ describe('a pending join after a firewall change', () => {
     await ok(lab, 'docker swarm init');
     await ok(lab, 'iptables -A INPUT -p tcp --dport 2377 -j DROP');
     expect((await sh(lab, `ssh node2 ${JOIN}`)).code).toBe(1);
-    expect(lab.query.swarmNodes().map((n) => n.hostname)).toEqual(['node1']);
+    expect(lab.query.swarmNodes().map((n) => [n.hostname, n.status])).toEqual([['node1', 'ready'], ['node2', 'pending']]);
     await ok(lab, 'iptables -D INPUT -p tcp --dport 2377 -j DROP');
     expect(lab.query.swarmNodes().map((n) => [n.hostname, n.status])).toEqual([['node1', 'ready'], ['node2', 'ready']]);
     expect(await ok(lab, 'docker node ls')).toMatch(/node2 +Ready +Active/);

@@ -105,8 +105,12 @@ export interface SwarmNodeSummary {
   /** The Docker host, e.g. `node2`. */
   hostname: string;
   role: 'manager' | 'worker';
-  /** `docker node ls` STATUS: Ready, or Down (left, daemon stopped, or its managers unreachable on 2377). */
-  status: 'ready' | 'down';
+  /**
+   * `docker node ls` STATUS: Ready, or Down (left, daemon stopped, or its
+   * managers unreachable on 2377); `pending` for a host whose join timed out
+   * and keeps trying in the background (not listed by `docker node ls` yet).
+   */
+  status: 'ready' | 'down' | 'pending';
   availability: 'active' | 'pause' | 'drain';
   leader: boolean;
 }

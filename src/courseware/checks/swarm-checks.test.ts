@@ -26,6 +26,8 @@ describe('swarm-node', () => {
     expect(evaluateCheck({ kind: 'swarm-node', id: 'n', node: 'node2' }, down).reason).toMatch(/^node2 is listed but Down/);
     expect(evaluateCheck({ kind: 'swarm-node', id: 'n', node: 'node2', status: 'down' }, down).pass).toBe(true);
     expect(evaluateCheck({ kind: 'swarm-node', id: 'n', node: 'node2' }, fakeLab({ networks: [], containers: [] })).reason).toMatch(/^there is no swarm yet/);
+    const pending = fakeLab({ networks: [], containers: [], nodes: [node('node1', { role: 'manager' }), node('node2', { id: '', status: 'pending' })] });
+    expect(evaluateCheck({ kind: 'swarm-node', id: 'n', node: 'node2' }, pending).reason).toBe('node2 is still trying to join: its connection to the manager on TCP 2377 gets no answer');
   });
   it('describes itself', () => {
     expect(describeCheck({ kind: 'swarm-node', id: 'n', node: 'node2', role: 'worker' })).toBe('node2 is in the swarm as a worker and Ready');

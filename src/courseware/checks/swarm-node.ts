@@ -27,6 +27,9 @@ export const swarmNode: CheckSpec<'swarm-node'> = {
       return fail(all.length === 0 ? 'there is no swarm yet (docker swarm init on the first manager)' : `${check.node} has not joined the swarm`);
     }
     const node = best(entries, want);
+    if (node.status === 'pending') {
+      return fail(`${check.node} is still trying to join: its connection to the manager on TCP 2377 gets no answer`);
+    }
     if (node.status !== want) {
       return fail(want === 'ready'
         ? `${check.node} is listed but Down: no manager hears from it (has it left, or is TCP 2377 to the manager blocked?)`

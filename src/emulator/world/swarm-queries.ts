@@ -15,8 +15,23 @@ function clusters(ctx: LabCtx): ClusterState[] {
   return Object.values(ctx.state.swarm?.clusters ?? {});
 }
 
-/** Every node of every swarm of the lab; nodes that left stay listed as `down`, as `docker node ls` shows them. */
+/** A host whose join timed out: it has no node ID yet, and no role until a manager accepts it. */
+function pendingJoins(ctx: LabCtx): SwarmNodeSummary[] {
+  return ctx.dockerHosts()
+    .filter((h) => ctx.docker(h).swarm?.localState === 'pending')
+    .map((h) => ({ id: '', hostname: h, role: 'worker' as const, status: 'pending' as const, availability: 'active' as const, leader: false }));
+}
+
+/**
+ * Every node of every swarm of the lab; nodes that left stay listed as
+ * `down`, as `docker node ls` shows them; hosts still trying to join come
+ * last as `pending`.
+ */
 export function swarmNodeSummaries(ctx: LabCtx): SwarmNodeSummary[] {
+  return [...listedNodes(ctx), ...pendingJoins(ctx)];
+}
+
+function listedNodes(ctx: LabCtx): SwarmNodeSummary[] {
   return clusters(ctx).flatMap((cluster) =>
     Object.values(cluster.nodes).map((n) => ({
       id: n.id,
