@@ -1,5 +1,5 @@
 /**
- * `grep [-ivcnEFwxoqlhHs] [-e PATTERN] PATTERN [FILE]...` (no -r).
+ * `grep [-ivcnEFwxoqlhHs] [-e PATTERN] [-A|-B|-C NUM] PATTERN [FILE]...` (no -r).
  * Status 0 when a line is selected, 1 when none is, 2 on an error (GNU and
  * BusyBox alike). With several files each line is prefixed `file:`.
  *
@@ -11,11 +11,13 @@
 import type { CommandContext, CommandSpec } from '../types';
 import { getopt, handleHelp, optValue, readInputs, splitLines, usageError, type Opts } from './common';
 import { literalToJs, posixToJs, regexErrorText } from './grep-regex';
+import { contextOf, withContext, type Context } from './grep-context';
 
 const LONG: Record<string, string> = {
   'ignore-case': 'i', 'invert-match': 'v', count: 'c', 'line-number': 'n', 'extended-regexp': 'E',
   'fixed-strings': 'F', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', quiet: 'q', silent: 'q',
   'files-with-matches': 'l', 'no-filename': 'h', 'with-filename': 'H', 'no-messages': 's', regexp: 'e',
+  'after-context': 'A', 'before-context': 'B', context: 'C',
 };
 
 export const grep: CommandSpec = {
@@ -25,7 +27,7 @@ export const grep: CommandSpec = {
   run(ctx) {
     if (handleHelp(ctx, grep)) return 0;
     const gnu = ctx.scope.userland === 'gnu';
-    const parsed = getopt(ctx.argv, { flags: 'ivcnEFwxoqlhHsyG', withArg: 'e', long: LONG, ignoreLong: ['color', 'colour'] }, ctx.scope.userland);
+    const parsed = getopt(ctx.argv, { flags: 'ivcnEFwxoqlhHsyG', withArg: 'eABC', long: LONG, ignoreLong: ['color', 'colour'] }, ctx.scope.userland);
     if (!parsed.ok) return usageError(ctx, grep, parsed.message, 2, true);
     const opts = parsed.opts;
     const patterns = opts.values.get('e') ?? [];
@@ -34,9 +36,14 @@ export const grep: CommandSpec = {
       if (first === undefined) return usageError(ctx, grep, '', gnu ? 2 : 1, true);
       patterns.push(first);
     }
+    const context = contextOf(opts.values);
+    if (typeof context === 'string') {
+      ctx.stderr(`grep: ${context}\n`);
+      return 2;
+    }
     const re = compile(ctx, patterns, opts.flags);
     if (!re) return 2;
-    return search(ctx, re, opts);
+    return search(ctx, re, opts, context);
   },
 };
 
@@ -74,7 +81,7 @@ function matches(re: RegExp, line: string): boolean {
   return re.test(line);
 }
 
-function search(ctx: CommandContext, re: RegExp, opts: Opts): number {
+function search(ctx: CommandContext, re: RegExp, opts: Opts, context?: Context): number {
   const f = opts.flags;
   const quietErrors = f.has('s') ? { ...ctx, stderr: () => {} } : ctx; // -s: no messages about files
   const { inputs, failed } = readInputs(quietErrors, opts.operands, { gnu: 'plain', busybox: 'plain' });
@@ -84,6 +91,16 @@ function search(ctx: CommandContext, re: RegExp, opts: Opts): number {
   for (const input of inputs) {
     const name = input.name === '-' ? '(standard input)' : input.name;
     const prefix = showName ? name + ':' : '';
+    // Context lines (-A/-B/-C) only change how selected lines are printed.
+    if (context && !['q', 'l', 'c', 'o'].some((x) => f.has(x))) {
+      const lines = splitLines(input.text);
+      const picked = lines.map((line) => matches(re, line) !== f.has('v'));
+      const lead = (i: number, sep: ':' | '-') => (showName ? name + sep : '') + (f.has('n') ? `${i + 1}${sep}` : '');
+      const r = withContext(lines, picked, context, lead, out !== '');
+      out += r.text;
+      selected ||= picked.some(Boolean);
+      continue;
+    }
     let count = 0;
     for (const [i, line] of splitLines(input.text).entries()) {
       if (matches(re, line) === f.has('v')) continue;
