@@ -10,6 +10,7 @@ import { dockerUsage, groupUsage } from './usage';
 import { daemonOf, labCtx } from './engine-access';
 import { syncNetnsDir } from '../../docker/netns-dir';
 import { ENGINE } from './system/versions';
+import { outsideCourse } from './outside-course';
 
 /** The client's version and commit: the same constants `docker version` and `docker info` print. */
 export const DOCKER_CLIENT_VERSION = ENGINE.version;
@@ -59,6 +60,11 @@ function worksWithoutDaemon(cmd: DockerCommand): boolean {
 }
 
 function unknown(ctx: CommandContext, argv: string[]): number {
+  const missing = outsideCourse(argv);
+  if (missing) {
+    ctx.stderr(missing);
+    return 1;
+  }
   if (GROUPS.includes(argv[0])) {
     if (argv.length === 1 || argv[1].startsWith('-')) {
       ctx.stdout(groupUsage(argv[0]));
