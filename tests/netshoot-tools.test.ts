@@ -258,3 +258,24 @@ describe('the netshoot README\'s examples, as written', () => {
     expect(out).toContain('\t0x0000:  4500 003c ');
   });
 });
+
+describe('iperf3 over an MTU black hole', () => {
+  it('node2\'s NIC at 1400: uploads from node2 pass (its VXLAN frames leave fragmented), downloads to it stall after the handshake', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    for (const l of ['docker swarm init', 'ssh node2 docker swarm join --token $(docker swarm join-token -q worker) 192.168.1.11:2377', 'docker network create -d overlay --attachable appnet', 'docker pull -q nicolaka/netshoot', 'ssh node2 docker pull -q nicolaka/netshoot', 'docker run -d --name srv --network appnet nicolaka/netshoot iperf3 -s', 'ssh node2 docker run -d --name cli --network appnet nicolaka/netshoot sleep 1d']) await ok(lab, l);
+    const run = async (line: string): Promise<string> => {
+      let out = '';
+      expect(await lab.run(line, { stdout: (t) => (out += t) })).toBe(0);
+      return out;
+    };
+    expect(await run('ssh node2 docker exec cli iperf3 -c srv -t 2 -R')).toMatch(/ {2}0\.00-2\.00 {3}sec {3}2\d\d MBytes {3}[89]\d\d Mbits\/sec {18}receiver\n/);
+    await ok(lab, 'ssh node2 ip link set eth0 mtu 1400');
+    expect(await run('ssh node2 docker exec cli iperf3 -c srv -t 2')).toMatch(/ {2}0\.00-2\.0\d {3}sec {3}2\d\d MBytes {3}[89]\d\d Mbits\/sec {18}receiver\n/);
+    const stalled = (await run('ssh node2 docker exec cli iperf3 -c srv -t 3 -R')).split('\n');
+    expect(stalled.slice(4, 7)).toEqual([1, 2, 3].map((i) => `[  5]   ${i - 1}.00-${i}.00   sec  0.00 Bytes  0.00 bits/sec                  `));
+    expect(stalled[9]).toMatch(/^\[ {2}5\] {3}0\.00-3\.0\d {3}sec {2}\d+\.\d KBytes {3}\d+ Kbits\/sec {4}3 {13}sender$/);
+    expect(stalled[10]).toBe('[  5]   0.00-3.00   sec  0.00 Bytes  0.00 bits/sec                  receiver');
+    // The server, the sender here, shows its retransmissions and a one-segment window.
+    expect((await ok(lab, 'docker logs srv'))).toMatch(/\n\[ {2}5\] {3}1\.00-2\.00 {3}sec {2}0\.00 Bytes {2}0\.00 bits\/sec {4}1 {3}1\.41 KBytes {7}\n/);
+  });
+});

@@ -130,6 +130,20 @@ export function tcpDownload(ctx: LabCtx, conn: Extract<ConnectOutcome, { kind: '
   }));
 }
 
+/**
+ * Data the other way, as an upload (iperf's default direction): the client's
+ * full-size segments — `bytes`, one MSS at most per segment, one standing
+ * for all — and the server's small ACK back.
+ */
+export function tcpUpload(ctx: LabCtx, conn: Extract<ConnectOutcome, { kind: 'connected' }>, bytes: number): RoundTrip {
+  const clientDev = lookupRoute(ctx.state.net, conn.client, conn.remoteIp)?.dev;
+  const mss = Math.min(mssFor(conn.arrival.dev), clientDev ? mssFor(ctx.state.net.devices[clientDev]) : Infinity);
+  const segment: Packet = { src: '', dst: conn.remoteIp, proto: 'tcp', ttl: conn.client.defaultTtl, sport: conn.clientPort, dport: conn.remotePort, tcpFlags: ['ACK'], length: Math.min(bytes, mss) };
+  return trip(ctx, conn.client, segment, (a) => ({
+    src: a.pkt.dst, dst: a.pkt.src, proto: 'tcp', ttl: a.ns.defaultTtl, sport: a.pkt.dport, dport: a.pkt.sport, tcpFlags: ['ACK'], length: 0,
+  }));
+}
+
 export type UdpOutcome =
   | { kind: 'reply'; data: unknown; rttMs: number }
   | { kind: 'refused'; rttMs: number }

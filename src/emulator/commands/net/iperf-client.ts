@@ -16,7 +16,8 @@ import { isLocalAddress } from '../../net/netns';
 import { lookupRoute, sourceFor } from '../../net/routes';
 import { strerror, type SocketErrno } from '../netfmt/errno';
 import { isIperfSocket, serverSink, type IperfProgram, type ServerSink } from './iperf-servers';
-import { pathKind, planRun, receiverTail } from './iperf-path';
+import { blackHoleRun, pathKind, planRun, receiverTail } from './iperf-path';
+import { tcpDownload, tcpUpload } from '../../net/transport';
 import { iperf2Banner, iperf3Listening } from '../netfmt/iperf';
 import { runIperf2, runIperf3, type TestRun } from './iperf-report';
 
@@ -85,12 +86,14 @@ export async function connectIperf(ctx: CommandContext, o: IperfOpts): Promise<n
   const socket = conn.socket;
   if (!isIperfSocket(socket) || socket.program !== o.program) return wrongServer(ctx, o, socket.program, socket.service.kind);
   const kind = pathKind(lab, ns, conn.server, conn.serverIp);
+  // The handshake got through; do the data segments? One full-size segment the way the data flows tells.
+  const data = o.reverse ? tcpDownload(lab, conn, 1 << 20) : tcpUpload(lab, conn, 1 << 20);
   const sink: ServerSink = serverSink(lab, conn.server, socket, serverBanner) ?? { write: () => {}, testDone: () => {} };
   const run: TestRun = {
     host, port: o.port, reverse: o.reverse,
     local: localAddress(lab, ns, r.addresses[0]), remote: r.addresses[0], server: conn.serverIp, peerSeenByServer: conn.arrival.pkt.src,
     controlPort: conn.clientPort, dataPort: conn.clientPort + lab.rng.int(1, 12),
-    samples: planRun(lab, kind, o.seconds), tail: receiverTail(lab, kind),
+    samples: data.answer ? planRun(lab, kind, o.seconds) : blackHoleRun(lab, o.seconds), tail: receiverTail(lab, kind),
   };
   return o.program === 'iperf3' ? runIperf3(ctx, run, sink) : runIperf2(ctx, run, sink);
 }

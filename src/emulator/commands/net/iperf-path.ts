@@ -13,6 +13,12 @@
  *    roughly halves that
  *  - anything through the internet uplink (100 Mbit/s): ≈ 94 Mbit/s
  * Each second varies by about ±1.5 % (the lab's seeded rng).
+ *
+ * A path that loses full-size segments (an MTU black hole: a VXLAN frame
+ * too big for a node's NIC) passes the handshake and nothing after it: the
+ * sender fills its socket buffer in the first second, then only retransmits
+ * one segment at each doubling RTO (0.2, 0.6, 1.4, 3, 6.2 s), its cwnd one
+ * segment; the receiver gets nothing (blackHoleRun).
  */
 import type { LabCtx } from '../../world/ctx';
 import type { NsState } from '../../net/state';
@@ -74,4 +80,18 @@ export function planRun(lab: LabCtx, kind: PathKind, seconds: number): IperfSamp
 /** How much later than the sender the receiver's clock stops (its last data arrives one path delay later). */
 export function receiverTail(lab: LabCtx, kind: PathKind): number {
   return kind === 'loopback' || kind === 'local' ? 0 : lab.rng.int(1, 4) / 100;
+}
+
+/** Retransmission times of one lost segment: RTO 200 ms, doubling (tcp_retransmit_timer's backoff). */
+const RTO_SECONDS = [0.2, 0.6, 1.4, 3.0, 6.2, 12.6, 25.4, 51.0];
+
+/** A run over a path that drops every full-size segment: an initial burst, then retransmissions only. */
+export function blackHoleRun(lab: LabCtx, seconds: number): IperfSample[] {
+  const burst = 64 * 1024 + lab.rng.int(0, 40) * 1448; // the initial socket buffer (tcp_wmem 16 KB, autotuned a little)
+  const out: IperfSample[] = [];
+  for (let i = 0; i < seconds; i++) {
+    const retr = RTO_SECONDS.filter((t) => t >= i && t < i + 1).length;
+    out.push({ from: i, to: i + 1, bytes: i === 0 ? burst : 0, received: 0, retr, cwndBytes: 1448 });
+  }
+  return out;
 }

@@ -39,11 +39,12 @@ const STREAM = 5;
 function summary(samples: IperfSample[], tail: number, reverse: boolean): { client: string; server: string } {
   const seconds = samples.length;
   const bytes = samples.reduce((n, s) => n + s.bytes, 0);
+  const received = samples.reduce((n, s) => n + (s.received ?? s.bytes), 0);
   const retr = samples.reduce((n, s) => n + s.retr, 0);
   const sendEnd = reverse ? seconds + tail : seconds;
   const recvEnd = reverse ? seconds : seconds + tail;
   const sender = iperf3SenderLine(STREAM, sendEnd, bytes, retr);
-  const receiver = iperf3ReceiverLine(STREAM, 0, recvEnd, bytes, 'receiver');
+  const receiver = iperf3ReceiverLine(STREAM, 0, recvEnd, received, 'receiver');
   const client = IPERF3_SEPARATOR + IPERF3_SUMMARY_HEADER + sender + receiver + '\niperf Done.\n';
   const server = IPERF3_SEPARATOR + (reverse ? IPERF3_SUMMARY_HEADER + sender : IPERF3_SERVER_HEADER + receiver);
   return { client, server };
@@ -52,7 +53,7 @@ function summary(samples: IperfSample[], tail: number, reverse: boolean): { clie
 /** The line each side prints for one second: the sender's with Retr and Cwnd, the receiver's without. */
 function secondLines(s: IperfSample, reverse: boolean): { client: string; server: string } {
   const sending = iperf3ClientLine(STREAM, s);
-  const receiving = iperf3ReceiverLine(STREAM, s.from, s.to, s.bytes, '');
+  const receiving = iperf3ReceiverLine(STREAM, s.from, s.to, s.received ?? s.bytes, '');
   return reverse ? { client: receiving, server: sending } : { client: sending, server: receiving };
 }
 
@@ -91,9 +92,10 @@ export async function runIperf2(ctx: CommandContext, run: TestRun, sink: ServerS
   let seconds = 0;
   while (seconds < run.samples.length && (await ctx.sleep(1000))) seconds++;
   const bytes = run.samples.slice(0, seconds).reduce((n, s) => n + s.bytes, 0);
+  const received = run.samples.slice(0, seconds).reduce((n, s) => n + (s.received ?? s.bytes), 0);
   if (!seconds) return 130;
   ctx.stdout(IPERF2_HEADER + iperf2Line(3, 0, seconds, bytes));
-  sink.write(IPERF2_HEADER + iperf2Line(4, 0, seconds + run.tail, bytes));
+  sink.write(IPERF2_HEADER + iperf2Line(4, 0, seconds + run.tail, received));
   sink.testDone();
   return seconds < run.samples.length ? 130 : 0;
 }

@@ -40,7 +40,10 @@ const id = (n: number): string => `[${String(n).padStart(3, ' ')}]`;
 export interface IperfSample {
   from: number;
   to: number;
+  /** What the sender wrote. */
   bytes: number;
+  /** What reached the receiver, when it is not all of it (a path that loses full-size segments). */
+  received?: number;
   retr: number;
   cwndBytes: number;
 }
