@@ -39,3 +39,14 @@ describe('break-fix hints', () => {
     });
   }
 });
+
+describe('break-fix setup', () => {
+  it('leaves no trace in `history`: the student sees the symptom, not the commands that made it', async () => {
+    const inst = toExercise(labs.dockerUser, 1);
+    const emu = await createLab({ seed: inst.setup.seed, hosts: inst.setup.hosts });
+    for (const line of inst.setup.setup) expect(await emu.run(line), line).toBe(0);
+    let out = '';
+    await emu.run('history', { stdout: (t) => (out += t) });
+    expect(out).toBe('    1  history\n');
+  });
+});

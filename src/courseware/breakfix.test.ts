@@ -29,7 +29,7 @@ describe('break-fix labs', () => {
   it('a variant becomes a valid exercise and a one-question quiz, seeded with its number', () => {
     const inst = toExercise(lab, 2);
     expect(inst.labKey).toBe('web-db-v2');
-    expect(inst.setup).toEqual({ seed: 2, hosts: undefined, setup: ['docker run -d --name blog nginx'] });
+    expect(inst.setup).toEqual({ seed: 2, hosts: undefined, setup: ['docker run -d --name blog nginx', 'history -c'] });
     expect(inst.exercise.lab).toBe('web-db-v2');
     expect(inst.exercise.task).toBe('blog cannot reach its database. Find what is broken and fix it so that the application works end to end.');
     const ex = validateExercise(inst.exercise, 'test');

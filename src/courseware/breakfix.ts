@@ -96,5 +96,7 @@ export function toExercise(lab: BreakFixLab, n: number): BreakFixInstance {
     title: `Diagnosis: ${lab.title}`,
     questions: [{ kind: 'single', id: 'layer', prompt: v.diagnosis.prompt, choices: v.diagnosis.choices }],
   };
-  return { labKey, setup: { seed: n, hosts: lab.hosts, setup: v.setup }, exercise, quiz, symptom: v.symptom, wrongFixes: v.wrongFixes };
+  // The fault was made before the student arrived: `history` must not show how (bash's `history -c`).
+  const setup = [...v.setup, 'history -c'];
+  return { labKey, setup: { seed: n, hosts: lab.hosts, setup }, exercise, quiz, symptom: v.symptom, wrongFixes: v.wrongFixes };
 }

@@ -42,11 +42,16 @@ export const clear: CommandSpec = {
 
 export const history: CommandSpec = {
   name: 'history',
-  usage: 'history [n]',
-  summary: 'display the command history list',
+  usage: 'history [-c] [n]',
+  summary: 'display or clear the command history list',
   builtin: true,
   run(ctx) {
     const all = sessionOf(ctx).state.history;
+    // bash: `history -c` empties the list, the `history -c` line itself included.
+    if (ctx.argv[1] === '-c') {
+      all.splice(0, all.length);
+      return 0;
+    }
     const n = ctx.argv[1] ? Number(ctx.argv[1]) : all.length;
     const start = Math.max(0, all.length - n);
     all.slice(start).forEach((line, i) => ctx.stdout(`${String(start + i + 1).padStart(5)}  ${line}\n`));
