@@ -147,6 +147,18 @@ describe('docker events', () => {
     expect(actions).toBe('exec_create: bash  <no value>\nexec_start: bash  <no value>\nexec_die 3\n');
   });
 
+  it('restart: stop\'s events, then start and restart; rename carries the old name', async () => {
+    const lab = await lab1(WEB);
+    const id = (await sh(lab, "docker inspect -f '{{.Id}}' web")).out.trim();
+    await sh(lab, 'docker restart web');
+    await sh(lab, 'docker rename web site');
+    const q = `docker events --since 0 --until 0s --filter container=${id} --format '{{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.oldName}}'`;
+    expect((await sh(lab, q)).out).toBe([
+      'create web <no value>', 'start web <no value>', 'kill web <no value>', 'die web <no value>', 'stop web <no value>',
+      'start web <no value>', 'restart web <no value>', 'rename site /web', '',
+    ].join('\n'));
+  });
+
   it('docker run without -d attaches first; --rm ends with destroy', async () => {
     const lab = await lab1([]);
     await sh(lab, 'docker run --rm --name once alpine true');

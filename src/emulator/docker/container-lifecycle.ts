@@ -156,7 +156,9 @@ export function renameContainer(ctx: LabCtx, machine: string, c: ContainerState,
   if (clash) {
     return daemonError(`Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`);
   }
+  const oldName = c.name;
   c.name = name;
   for (const ep of Object.values(docker.endpoints)) if (ep.containerId === c.id) ep.name = name;
+  containerEvent(ctx, machine, c, 'rename', { oldName: `/${oldName}` });
   return undefined;
 }

@@ -10,6 +10,7 @@ import { forEachContainer } from './each';
 import { startForCli } from './start-flow';
 import { runMainProcess } from './main-run';
 import { labCtx, machineOf } from '../engine-access';
+import { containerEvent } from '../../../docker/events';
 
 function restart(ctx: CommandContext, flags: Flags): Promise<number> {
   const timeout = flags.int('time', 10);
@@ -17,6 +18,7 @@ function restart(ctx: CommandContext, flags: Flags): Promise<number> {
     stopContainer(labCtx(ctx), machineOf(ctx), c, timeout < 0 ? 10 : timeout);
     const err = startForCli(ctx, c);
     if (err) return `Error response from daemon: Cannot restart container ${ref}: ${err}`;
+    containerEvent(labCtx(ctx), machineOf(ctx), c, 'restart'); // daemon/restart.go, after the start
     await runMainProcess(ctx, c, { attached: false, stdin: false });
     return undefined;
   });
