@@ -105,6 +105,21 @@ describe('publishing', () => {
     expect(hostnameOf(await ok(lab, 'curl -s 192.168.1.11:8080'))).toBe(task.id.slice(0, 12));
   });
 
+  it('the mesh keeps answering on a node whose only task was replaced', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --constraint node.hostname==node1 -p 8080:80 traefik/whoami');
+    const before = hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080'));
+    await ok(lab, 'docker service update -d --force web');
+    const after = hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080'));
+    expect(after).not.toBe(before);
+    await ok(lab, 'docker rm -f $(docker ps -q --filter name=web.1.)');
+    expect(hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080'))).not.toBe(after);
+    await ok(lab, 'docker service scale -d web=0');
+    expect((await sh(lab, 'ssh laptop curl -s -m 1 192.168.1.11:8080')).code).not.toBe(0);
+    await ok(lab, 'docker service scale -d web=1');
+    expect(hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080'))).toMatch(/^[0-9a-f]{12}$/);
+  });
+
   it('a firewall on the task\'s node dropping 4789 breaks the mesh from other nodes only', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --constraint node.hostname==node1 -p 8080:80 traefik/whoami');

@@ -218,6 +218,21 @@ describe('scheduling', () => {
     expect(await ok(lab, 'ssh node2 docker ps -q')).toBe('');
   });
 
+  it('a task whose container is removed or stopped on its node fails, and a replacement starts in its slot', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 nginx');
+    await ok(lab, 'docker rm -f $(docker ps -q --filter name=web.1.)');
+    expect(await ok(lab, 'docker service ps --no-trunc --format "{{.Name}}|{{.Node}}|{{.DesiredState}}|{{.CurrentState}}|{{.Error}}" web')).toBe([
+      'web.1|node1|Running|Running less than a second ago|',
+      ' \\_ web.1|node1|Shutdown|Failed less than a second ago|"task: non-zero exit (137)"',
+      'web.2|node2|Running|Running less than a second ago|', '',
+    ].join('\n'));
+    await ok(lab, 'ssh node2 docker stop $(docker ps -q --filter name=web.2.)'.replace('$(docker ps -q --filter name=web.2.)', (await ok(lab, 'ssh node2 docker ps -q')).trim()));
+    const slot2 = psRows(await ok(lab, 'docker service ps web')).filter((r) => /web\.2$/.test(r[1]));
+    expect(slot2.map((r) => `${r[4]}/${r[5].split(' ')[0]}`)).toEqual(['Running/Running', 'Shutdown/Complete']);
+    expect(await ok(lab, 'docker service ls --format {{.Replicas}}')).toBe('2/2\n');
+  });
+
   it('global mode runs one task per active node; constraints pick the nodes', async () => {
     const lab = await swarm3();
     const out = await ok(lab, 'docker service create --name agent --mode global alpine sleep 1d');

@@ -19,6 +19,7 @@ import { joinDefaultGateway, leaveDefaultGateway } from './swarm/gwbridge';
 import { ensureSwarmNetworkRecord } from './swarm/networks';
 import { containerDied, containerEvent } from './events';
 import { logStopForced, logTaskDeleted } from './daemon-log';
+import { taskContainerExited } from './swarm/services/task-exit';
 
 export function startContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   if (c.status === 'running') return undefined;
@@ -99,6 +100,7 @@ export function exitContainer(ctx: LabCtx, machine: string, c: ContainerState, e
   c.pid = 0;
   c.finishedAt = ctx.clock.now();
   if (c.host.autoRemove) removeContainerRecord(ctx, machine, c);
+  taskContainerExited(ctx, machine, c); // a swarm task's container: the task failed, a replacement starts (docker/swarm)
 }
 
 /**

@@ -14,6 +14,7 @@ import { VirtualFs } from '../kernel/fs';
 import { exitContainer } from './container-lifecycle';
 import { parseDaemonJson } from './daemon-json';
 import { swarmDaemonStarted, swarmDaemonStopping, swarmNodeChanged } from './swarm/daemon-hooks';
+import { withAgentStopped } from './swarm/services/task-exit';
 import { logDaemonFailedStart, logDaemonStart, logDaemonStopped, logDaemonStopping } from './daemon-log';
 import { ENGINE } from '../commands/docker/system/versions';
 
@@ -89,7 +90,10 @@ export function startDaemon(ctx: LabCtx, machine: string): void {
 export function stopDaemon(ctx: LabCtx, machine: string): void {
   const docker = ctx.docker(machine);
   logDaemonStopping(ctx, machine);
-  for (const c of Object.values(docker.containers)) if (c.status === 'running') exitContainer(ctx, machine, c, 0);
+  // The swarm agent stops first: the task containers ending now are not failed tasks (docker/swarm).
+  withAgentStopped(ctx, machine, () => {
+    for (const c of Object.values(docker.containers)) if (c.status === 'running') exitContainer(ctx, machine, c, 0);
+  });
   swarmDaemonStopping(ctx, machine); // before docker_gwbridge goes: the ingress sandbox has a leg on it
   for (const net of Object.values(docker.networks)) if (net.driver === 'bridge') deleteBridgeNetwork(ctx, machine, net);
   docker.running = false;

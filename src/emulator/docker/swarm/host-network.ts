@@ -65,7 +65,8 @@ export function releaseNetworkOnHost(ctx: LabCtx, machine: string, cluster: Clus
   const sandbox = m?.sandboxes[networkId];
   if (!m || !sandbox) return;
   const inUse = attachmentsOf(cluster, networkId).some((a) => a.kind === 'container' && a.hostname === machine);
-  if (inUse) return;
+  // The ingress network stays while the node's ingress_sbox has its leg on it: the routing mesh needs it with no task there.
+  if (inUse || (cluster.networks[networkId]?.ingress && m.ingressSboxNsId)) return;
   const lb = sandbox.lbAttachmentId ? cluster.attachments[sandbox.lbAttachmentId] : undefined;
   const cnet = cluster.networks[networkId];
   if (lb) {

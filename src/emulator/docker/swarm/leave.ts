@@ -12,6 +12,7 @@ import { dropMembership, log } from './membership';
 import { electLeader, nodeReady } from './nodes';
 import { reconcileAll } from './services/reconcile';
 import { removeNodeTaskContainers } from './services/task-container';
+import { withAgentStopped } from './services/task-exit';
 
 export function leaveSwarm(ctx: LabCtx, machine: string, force: boolean): DaemonError | undefined {
   const m = membershipOf(ctx, machine);
@@ -29,7 +30,7 @@ export function leaveSwarm(ctx: LabCtx, machine: string, force: boolean): Daemon
     return daemonError(leaveManagerWarning(reachable, managers.length - reachable));
   }
   ctx.clock.advance(400);
-  removeNodeTaskContainers(ctx, machine, node.id);
+  withAgentStopped(ctx, machine, () => removeNodeTaskContainers(ctx, machine, node.id));
   dropMembership(ctx, machine, cluster);
   node.left = true;
   if (node.leader) {

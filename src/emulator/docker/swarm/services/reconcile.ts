@@ -27,9 +27,10 @@ import { runTaskContainer, stopTaskContainer } from './task-container';
 import { syncLoadBalancers } from './lb';
 
 function shutdown(ctx: LabCtx, task: SwarmTask, remove: boolean, cluster: ClusterState): void {
-  if (task.state === 'running' || remove) stopTaskContainer(ctx, task, remove);
+  // Desired first: the container's exit is then the orchestrator's doing, not a failure (task-exit.ts).
   task.desired = 'shutdown';
-  if (task.state !== 'rejected') {
+  if (task.state === 'running' || remove) stopTaskContainer(ctx, task, remove);
+  if (task.state !== 'rejected' && task.state !== 'failed' && task.state !== 'complete') {
     task.state = 'shutdown';
     task.stateAt = ctx.clock.now();
   }
@@ -115,9 +116,9 @@ function evict(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: 
   for (const task of live(cluster, service)) {
     if (task.state === 'pending') continue;
     const node = cluster.nodes[task.nodeId];
-    if (node?.left) stopTaskContainer(ctx, task, true);
     if (node?.left || (node && !pass.ready(node))) {
       task.desired = 'shutdown';
+      if (node?.left) stopTaskContainer(ctx, task, true);
       continue;
     }
     if (!node || !mayKeep(ctx, cluster, service, node) || task.state === 'rejected') shutdown(ctx, task, !node, cluster);
@@ -197,8 +198,26 @@ function reapHistory(ctx: LabCtx, cluster: ClusterState, service: SwarmService):
   }
 }
 
+/** Clusters a pass is running on (not state: the bookkeeping of one synchronous call). */
+const passing = new WeakSet<ClusterState>();
+
+/** Is a pass under way? A task that fails during one is replaced by the next. */
+export function inPass(cluster: ClusterState): boolean {
+  return passing.has(cluster);
+}
+
 /** One converging pass for a service; the overlay peers are programmed once at its end (deferPeerSync). */
 export function reconcileService(ctx: LabCtx, cluster: ClusterState, service: SwarmService, readiness: Readiness = new Map()): void {
+  if (passing.has(cluster)) return;
+  passing.add(cluster);
+  try {
+    converge(ctx, cluster, service, readiness);
+  } finally {
+    passing.delete(cluster);
+  }
+}
+
+function converge(ctx: LabCtx, cluster: ClusterState, service: SwarmService, readiness: Readiness): void {
   deferPeerSync(ctx, cluster, () => {
     const pass = newPass(ctx, cluster, readiness);
     settle(ctx, cluster, service, pass);

@@ -59,7 +59,8 @@ export interface SwarmService {
   version: number;
 }
 
-export type TaskState = 'running' | 'shutdown' | 'pending' | 'rejected';
+/** `complete` and `failed`: the container exited by itself (0, or another code) while it should have run. */
+export type TaskState = 'running' | 'shutdown' | 'pending' | 'rejected' | 'complete' | 'failed';
 
 export interface SwarmTask {
   id: string;
