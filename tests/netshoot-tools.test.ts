@@ -279,3 +279,16 @@ describe('iperf3 over an MTU black hole', () => {
     expect((await ok(lab, 'docker logs srv'))).toMatch(/\n\[ {2}5\] {3}1\.00-2\.00 {3}sec {2}0\.00 Bytes {2}0\.00 bits\/sec {4}1 {3}1\.41 KBytes {7}\n/);
   });
 });
+
+describe('nc -l as a container\'s main command', () => {
+  it('listens from the start: nc -z reaches it by name, ss shows it, a published port reaches it; -u listens on UDP', async () => {
+    const lab = createLab({ seed: 1 }) as EmulatedLab;
+    for (const l of ['docker pull -q nicolaka/netshoot', 'docker network create mynet', 'docker run -d --name srv --network mynet -p 9000:9000 nicolaka/netshoot nc -lk -p 9000', 'docker run -d --name usrv --network mynet nicolaka/netshoot nc -lu 5353']) await ok(lab, l);
+    expect(await sh(lab, 'docker run --rm --network mynet nicolaka/netshoot nc -zv srv 9000')).toEqual({ out: '', err: 'Connection to srv (172.18.0.2) 9000 port [tcp/*] succeeded!\n', status: 0 });
+    expect(await ok(lab, 'docker exec srv ss -tlnp')).toMatch(/0\.0\.0\.0:9000 +0\.0\.0\.0:\* +users:\(\("nc",pid=1,fd=\d+\)\)/);
+    expect((await sh(lab, 'nc -zv localhost 9000')).err).toBe('Connection to localhost (127.0.0.1) 9000 port [tcp/*] succeeded!\n');
+    expect(await ok(lab, 'docker exec usrv ss -ulnp')).toMatch(/0\.0\.0\.0:5353 +0\.0\.0\.0:\*/);
+    expect((await sh(lab, 'docker run --rm --network mynet nicolaka/netshoot nc -zv srv 9001')).err).toBe('nc: connect to srv (172.18.0.2) port 9001 (tcp) failed: Connection refused\n');
+    expect(await ok(lab, 'docker logs srv')).toBe('');
+  });
+});

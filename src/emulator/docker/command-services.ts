@@ -8,6 +8,7 @@
  */
 import type { ImageService } from './images';
 import { iperfCommandServices } from './iperf-services';
+import { ncCommandServices } from './nc-services';
 
 export interface CommandService extends ImageService {
   /** The address the socket is bound to: 0.0.0.0 or the --bind address. */
@@ -39,6 +40,7 @@ function httpServerOptions(rest: string[]): { port: number; ip: string } | undef
 /** The servers a command line starts; empty when it starts none the emulator knows. */
 export function commandServices(argv: readonly string[]): CommandService[] {
   if (iperfCommandServices(argv).length) return iperfCommandServices(argv); // netshoot's iperf servers (iperf-services.ts)
+  if (ncCommandServices(argv).length) return ncCommandServices(argv); // `nc -l` listeners (nc-services.ts)
   if (!PYTHONS.test(argv[0] ?? '') || argv[1] !== '-m' || argv[2] !== 'http.server') return [];
   const opts = httpServerOptions(argv.slice(3));
   if (!opts) return [];

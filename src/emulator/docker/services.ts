@@ -35,7 +35,7 @@ export function startServices(ctx: LabCtx, machine: string, c: ContainerState): 
  */
 export function commandBanners(c: ContainerState): string[] {
   const unbuffered = c.tty || c.env.some((e) => /^PYTHONUNBUFFERED=./.test(e));
-  return unbuffered ? commandServices([...c.entrypoint, ...c.cmd]).map((s) => s.banner) : [];
+  return unbuffered ? commandServices([...c.entrypoint, ...c.cmd]).map((s) => s.banner).filter(Boolean) : [];
 }
 
 export function stopServices(ctx: LabCtx, machine: string, c: ContainerState): void {
