@@ -63,3 +63,16 @@ describe('gossip after a firewall change', () => {
     expect(lab.query.resolve({ container: 'alpha' }, 'beta')).toBeUndefined();
   });
 });
+
+describe('the VXLAN socket on the host', () => {
+  it('ss and netstat list the kernel socket of the VTEPs (UDP 4789, or --data-path-port) with no process', async () => {
+    const lab = createLab({ seed: 5, hosts: 1 }) as EmulatedLab;
+    expect(await ok(lab, 'ss -lun')).not.toContain(':4789');
+    await ok(lab, 'docker swarm init --data-path-port 7789');
+    const ss = await ok(lab, 'ss -ulnp');
+    expect(ss).toMatch(/^UNCONN 0      0            0\.0\.0\.0:7789      0\.0\.0\.0:\* *$/m);
+    expect(await ok(lab, 'netstat -ulnp')).toMatch(/^udp        0      0 0\.0\.0\.0:7789            0\.0\.0\.0:\*                           - *$/m);
+    await ok(lab, 'docker swarm leave --force');
+    expect(await ok(lab, 'ss -lun')).not.toContain(':7789');
+  });
+});

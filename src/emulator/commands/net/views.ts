@@ -139,12 +139,26 @@ export function socketViewsIn(ctx: LabCtx, ns: NsState): SocketView[] {
   const docker = ctx.state.machines[ns.machine]?.docker;
   const inContainer = isContainerNs(ctx, ns);
   const main = new Set(docker ? Object.values(docker.containers).filter((c) => c.netnsId === ns.id && c.pid).map((c) => c.pid) : []);
-  return socketViews(ns).map((v, i) => {
+  const user = socketViews(ns).map((v, i) => {
     const s = ns.sockets[i];
     if (!v.processes || !inContainer) return v;
     const pid = main.has(s.pid) ? 1 : s.pid;
     return { ...v, processes: v.processes.map((p) => ({ ...p, pid })) };
   });
+  return [...user, ...vxlanSocketViews(ctx, ns)];
+}
+
+/**
+ * The kernel's own UDP sockets of the VXLAN devices whose underlay is this
+ * namespace (Docker creates each overlay's vxlan0 in the host namespace and
+ * then moves it, so the socket stays on the host): one per port, bound to
+ * the wildcard address, owned by no process — `ss -lun` on a swarm node
+ * lists `0.0.0.0:4789` without a `users:` column.
+ */
+function vxlanSocketViews(ctx: LabCtx, ns: NsState): SocketView[] {
+  const ports = new Set<number>();
+  for (const dev of Object.values(ctx.state.net.devices)) if (dev.vxlan?.linkNs === ns.id) ports.add(dev.vxlan.port);
+  return [...ports].sort((a, b) => a - b).map((port) => ({ proto: 'udp' as const, localIp: '0.0.0.0', localPort: port, state: 'CLOSE' as const }));
 }
 
 export interface BridgeInfo {
