@@ -8,7 +8,8 @@
  */
 import type { CommandService } from './command-services';
 
-const VALUE_OPTS = new Set(['w', 'q', 'p', 'i', 's', 'e', 'I', 'O', 'T', 'X', 'x', 'M', 'm', 'W', 'V', 'P']);
+/** nc's options that take a value (OpenBSD netcat and BusyBox alike); commands/net/nc.ts parses with them too. */
+export const NC_VALUE_OPTS = new Set(['w', 'q', 'p', 'i', 's', 'e', 'I', 'O', 'T', 'X', 'x', 'M', 'm', 'W', 'V', 'P']);
 
 function ncOptions(args: readonly string[]): { listen: boolean; udp: boolean; verbose: boolean; port?: number } {
   const o: { listen: boolean; udp: boolean; verbose: boolean; port?: number } = { listen: false, udp: false, verbose: false };
@@ -23,7 +24,7 @@ function ncOptions(args: readonly string[]): { listen: boolean; udp: boolean; ve
       if (ch === 'l') o.listen = true;
       else if (ch === 'u') o.udp = true;
       else if (ch === 'v') o.verbose = true;
-      else if (VALUE_OPTS.has(ch)) {
+      else if (NC_VALUE_OPTS.has(ch)) {
         const v = j + 1 < w.length ? w.slice(j + 1) : args[++i];
         if (ch === 'p' && v !== undefined && /^\d+$/.test(v)) o.port = Number(v);
         break;

@@ -15,6 +15,7 @@ import type { CommandContext, CommandSpec } from '../types';
 import { netfmtFlavors, type NcFlavor } from '../netfmt/index';
 import { labCtx } from '../docker/engine-access';
 import { ncProbe, ncTalk, type NcClientOpts } from './nc-connect';
+import { NC_VALUE_OPTS } from '../../docker/nc-services';
 
 interface Opts {
   zero: boolean;
@@ -28,7 +29,6 @@ interface Opts {
   error?: string;
 }
 
-const VALUE_OPTS = new Set(['w', 'q', 'p', 'i', 's', 'e', 'I', 'O', 'T', 'X', 'x', 'M', 'm', 'W', 'V', 'P']);
 
 function parse(argv: string[]): Opts {
   const o: Opts = { zero: false, verbose: 0, udp: false, listen: false, positional: [] };
@@ -45,7 +45,7 @@ function parse(argv: string[]): Opts {
       else if (ch === 'u') o.udp = true;
       else if (ch === 'l') o.listen = true;
       else if ('knN46dDCFhrStU'.includes(ch)) continue;
-      else if (VALUE_OPTS.has(ch)) {
+      else if (NC_VALUE_OPTS.has(ch)) {
         const v = j + 1 < w.length ? w.slice(j + 1) : argv[++i];
         if (v === undefined) o.error = `option requires an argument -- '${ch}'`;
         else if (ch === 'w') o.waitS = Number(v);
