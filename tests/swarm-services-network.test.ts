@@ -189,6 +189,15 @@ describe('publishing', () => {
     expect(await ok(lab, lbIpvs)).toMatch(/^(.*\n){3}FWM  257 rr\n {2}-> 10\.0\.1\.\d+:0 /);
   });
 
+  it('a network a service uses cannot be removed; once the service is gone it can', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --network appnet nginx');
+    const [net, svc] = [(await ok(lab, 'docker network inspect -f {{.Id}} appnet')).trim(), (await ok(lab, 'docker service inspect -f {{.ID}} web')).trim()];
+    expect((await sh(lab, 'docker network rm appnet')).err).toBe(`Error response from daemon: rpc error: code = FailedPrecondition desc = network ${net} is in use by service ${svc}\n`);
+    await ok(lab, 'docker service rm web');
+    expect(await ok(lab, 'docker network rm appnet')).toBe('appnet\n');
+  });
+
   it('service logs prefixes each task\'s lines', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --replicas 2 traefik/whoami');

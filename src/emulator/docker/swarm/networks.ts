@@ -22,6 +22,7 @@ import { swarmId } from './ids';
 import { attachmentsOf } from './netdb';
 import { releaseNetworkOnHost } from './host-network';
 import { leaveIngress } from './ingress';
+import { allServices } from './services/store';
 
 export const VXLAN_OPTION = 'com.docker.network.driver.overlay.vxlanid_list';
 
@@ -77,12 +78,22 @@ export function createSwarmNetwork(ctx: LabCtx, machine: string, o: NetworkCreat
   return ctx.docker(machine).networks[cnet.id];
 }
 
-/** `docker network rm` of a swarm network: refused while a container (task) uses it anywhere. */
+/**
+ * `docker network rm` of a swarm network (swarmkit controlapi RemoveNetwork):
+ * refused while a service names it (or, for ingress, publishes a port through
+ * it), then while a container — a task, or a standalone container's
+ * attachment — uses it anywhere.
+ */
 export function removeSwarmNetwork(ctx: LabCtx, machine: string, net: NetworkState): DaemonError | undefined {
   const cluster = clusterOf(ctx, machine);
   if (!cluster || !isManager(ctx, machine)) return daemonError(ERR_NOT_MANAGER);
   const cnet = cluster.networks[net.id];
   if (!cnet) return daemonError(`network ${net.name} not found`);
+  const services = allServices(cluster);
+  const meshUser = cnet.ingress ? services.find((s) => s.spec.ports.some((p) => p.publishMode === 'ingress')) : undefined;
+  if (meshUser) return daemonError(`rpc error: code = FailedPrecondition desc = ingress network cannot be removed because service ${meshUser.id} depends on it`);
+  const user = services.find((s) => s.spec.networks.includes(cnet.id));
+  if (user) return daemonError(`rpc error: code = FailedPrecondition desc = network ${cnet.id} is in use by service ${user.id}`);
   const task = attachmentsOf(cluster, cnet.id).find((a) => a.kind === 'container');
   if (task) return daemonError(`rpc error: code = FailedPrecondition desc = network ${cnet.id} is in use by task ${task.id}`);
   for (const host of memberHosts(ctx, cluster)) {
