@@ -119,3 +119,32 @@ describe('a detached ping', () => {
     expect((await sh(lab, 'docker logs lost')).err).toBe('ping: bad address \'nosuchhost\'\n');
   });
 });
+
+describe('a REJECT answers on the wire', () => {
+  it('DOCKER-USER REJECT (port unreachable, the default): the client sees the ICMP error quoting what it sent', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    await sh(lab, 'docker run -d --name web -p 8080:80 nginx');
+    await sh(lab, 'iptables -I DOCKER-USER -p tcp --dport 80 -j REJECT');
+    const c = await capture(lab, 'tcpdump -nn -i eth0 tcp port 8080 or icmp', ['ssh node2 curl -s 192.168.1.11:8080']);
+    expect(c.others[0].status).toBe(7);
+    const l = lines(c.out);
+    expect(l[0]).toMatch(/ IP 192\.168\.1\.12\.\d+ > 192\.168\.1\.11\.8080: Flags \[S\]/);
+    expect(l[1]).toMatch(new RegExp(`^${T} IP 192\\.168\\.1\\.11 > 192\\.168\\.1\\.12: ICMP 192\\.168\\.1\\.11 tcp port 8080 unreachable, length 68$`));
+    expect(l).toHaveLength(2);
+  });
+
+  it('--reject-with tcp-reset: a RST that seems to come from the published port', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    await sh(lab, 'docker run -d --name web -p 8080:80 nginx');
+    await sh(lab, 'iptables -I DOCKER-USER -p tcp --dport 80 -j REJECT --reject-with tcp-reset');
+    const c = await capture(lab, 'tcpdump -nn -i eth0 tcp port 8080', ['ssh node2 curl -s 192.168.1.11:8080']);
+    expect(lines(c.out)[1]).toMatch(/ IP 192\.168\.1\.11\.8080 > 192\.168\.1\.12\.\d+: Flags \[R\.\], seq 0, ack \d+, win 0, length 0$/);
+  });
+
+  it('icmp-host-prohibited on the host\'s INPUT: a ping gets the admin-prohibited error', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    await sh(lab, 'iptables -I INPUT -p icmp -j REJECT --reject-with icmp-host-prohibited');
+    const c = await capture(lab, 'tcpdump -nn -i eth0 icmp', ['ssh node2 ping -c 1 192.168.1.11']);
+    expect(lines(c.out)[1]).toMatch(/ IP 192\.168\.1\.11 > 192\.168\.1\.12: ICMP host 192\.168\.1\.11 unreachable - admin prohibited, length 92$/);
+  });
+});

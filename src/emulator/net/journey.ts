@@ -70,6 +70,12 @@ export interface JourneyCtx {
   later?(delayMs: number, job: TimerJob, key?: string): void;
   /** Is a job scheduled with later() about `key` still waiting? */
   pending?(key: string): boolean;
+  /**
+   * Sends what an iptables REJECT answers `pkt` with (net/reject-reply.ts)
+   * back to its source. Set only while a capture watches: the sender learns
+   * "refused" from the drop itself, so the reply matters only on the wire.
+   */
+  reject?(ns: NsState, pkt: Packet, rejectWith?: string): void;
   /** Jitter source for per-hop latency. */
   jitter(): number;
 }

@@ -20,6 +20,8 @@ export interface HookResult {
   pkt: Packet;
   /** Which table/chain/rule decided a DROP or REJECT, for explanations. */
   where?: string;
+  /** REJECT's --reject-with (icmp-port-unreachable when not given). */
+  rejectWith?: string;
 }
 
 type CtState = 'NEW' | 'ESTABLISHED' | 'RELATED';
@@ -73,7 +75,7 @@ function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, cha
 
 function filter(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: 'INPUT' | 'FORWARD' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
   const r = evaluate(netfilterOf(ctx, ns), 'filter', chain, { ...pkt, nfPending: undefined }, meta(net, ns, stateOf(ctx, ns, pkt), inDev, outDev));
-  return r.verdict === 'ACCEPT' ? { verdict: 'ACCEPT', pkt } : { verdict: r.verdict, pkt, where: describe('filter', r) };
+  return r.verdict === 'ACCEPT' ? { verdict: 'ACCEPT', pkt } : { verdict: r.verdict, pkt, where: describe('filter', r), rejectWith: r.rejectWith };
 }
 
 /** Leaving the namespace's hooks: apply the reply-side translation or confirm a new entry. */

@@ -11,6 +11,7 @@ import type { JourneyCtx } from '../net/journey';
 import { emptyOverlay, type ProbeOverlay } from '../net/probe';
 import { CaptureRegistry } from '../net/capture/registry';
 import { TimerQueue } from '../net/timers';
+import { sendRejectReply } from '../net/reject-reply';
 
 export class LabCtx {
   readonly rng: Rng;
@@ -93,6 +94,7 @@ export class LabCtx {
         j.later = (delayMs, job, key) => timers.schedule(j.now + delayMs, job, key);
         j.pending = (key) => timers.pending(key);
       }
+      j.reject = (ns, pkt, rejectWith) => sendRejectReply(this, ns, pkt, rejectWith);
     }
     return j;
   }

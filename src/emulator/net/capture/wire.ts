@@ -97,8 +97,18 @@ const ICMP_TYPES: Record<string, [number, number]> = {
   'echo-request': [8, 0], 'echo-reply': [0, 0], 'dest-unreach': [3, 3], 'time-exceeded': [11, 0],
 };
 
+/** Destination unreachable codes (RFC 792, RFC 1812). */
+const UNREACH_CODES: Record<string, number> = {
+  'net-unreachable': 0, 'host-unreachable': 1, 'proto-unreachable': 2, 'port-unreachable': 3,
+  'net-prohibited': 9, 'host-prohibited': 10, 'admin-prohibited': 13,
+};
+
 function icmpBytes(pkt: Packet): number[] {
-  const [type, code] = ICMP_TYPES[pkt.icmpType ?? 'echo-request'] ?? [8, 0];
+  const [type, fixedCode] = ICMP_TYPES[pkt.icmpType ?? 'echo-request'] ?? [8, 0];
+  const unreach = pkt.icmpType === 'dest-unreach' ? (pkt.data as { original?: Packet; code?: string } | undefined) : undefined;
+  const code = unreach?.code !== undefined ? (UNREACH_CODES[unreach.code] ?? fixedCode) : fixedCode;
+  // An error quotes the offending packet: 4 unused bytes, then its IP header and what follows.
+  if (unreach?.original) return [type, code, 0, 0, 0, 0, 0, 0, ...ipBytes(unreach.original, 1500).slice(0, Math.max(0, pkt.length - 8))];
   const head = [type, code, 0, 0, ...u16(pkt.icmpId ?? 0), ...u16(pkt.icmpSeq ?? 0)];
   const data: number[] = [];
   // iputils: a struct timeval, then bytes counting up from 0x10.

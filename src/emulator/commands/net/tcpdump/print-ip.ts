@@ -81,14 +81,44 @@ function icmp(pkt: Packet, ctx: PrintCtx): string {
       return `ICMP echo ${pkt.icmpType === 'echo-request' ? 'request' : 'reply'}, id ${pkt.icmpId ?? 0}, seq ${pkt.icmpSeq ?? 0}, length ${len}`;
     case 'time-exceeded':
       return `ICMP time exceeded in-transit, length ${len}`;
-    case 'dest-unreach': {
-      const orig = (pkt.data as { original?: Packet } | undefined)?.original;
-      if (orig && orig.proto === 'udp') return `ICMP ${ctx.names.host(orig.dst)} udp port ${ctx.names.port(orig.dport, 'udp')} unreachable, length ${len}`;
-      return `ICMP ${ctx.names.host(orig?.dst ?? pkt.src)} unreachable, length ${len}`;
-    }
+    case 'dest-unreach':
+      return `ICMP ${unreachable(pkt, ctx)}, length ${len}`;
     default:
       return `ICMP type-#${pkt.icmpType}, length ${len}`;
   }
+}
+
+/** print-icmp.c's texts for destination unreachable, by code, about the quoted packet's destination. */
+function unreachable(pkt: Packet, ctx: PrintCtx): string {
+  const d = pkt.data as { original?: Packet; code?: string } | undefined;
+  const orig = d?.original;
+  const host = ctx.names.host(orig?.dst ?? pkt.src);
+  switch (d?.code ?? 'port-unreachable') {
+    case 'net-unreachable':
+      return `net ${host} unreachable`;
+    case 'host-unreachable':
+      return `host ${host} unreachable`;
+    case 'proto-unreachable':
+      return `${host} protocol ${orig ? IP_PROTO[orig.proto] : 0} unreachable`;
+    case 'net-prohibited':
+      return `net ${host} unreachable - admin prohibited`;
+    case 'host-prohibited':
+      return `host ${host} unreachable - admin prohibited`;
+    case 'admin-prohibited':
+      return `host ${host} unreachable - admin prohibited filter`;
+    default:
+      if (orig && (orig.proto === 'udp' || orig.proto === 'tcp')) return `${host} ${orig.proto} port ${ctx.names.port(orig.dport, orig.proto)} unreachable`;
+      // Another protocol: print-icmp.c still reads a "port" at offset 2 of the quoted header (an echo's checksum).
+      return `${host} protocol ${orig ? IP_PROTO[orig.proto] : 1} port ${quotedPort(orig)} unreachable`;
+  }
+}
+
+const IP_PROTO: Record<Packet['proto'], number> = { icmp: 1, tcp: 6, udp: 17, esp: 50 };
+
+function quotedPort(orig: Packet | undefined): number {
+  if (!orig) return 0;
+  const b = transportBytes(orig, 1500);
+  return ((b[2] ?? 0) << 8) | (b[3] ?? 0);
 }
 
 /** print-tcp.c's flag letters, in its table order: F S R P U E W then "." for ACK. */
