@@ -35,7 +35,9 @@ export function joinOverlay(ctx: LabCtx, machine: string, c: ContainerState, net
   const cnet = cluster?.networks[net.id];
   if (!cluster || !cnet) return daemonError(`network ${net.name} not found`);
   // A service's task may join any of its networks; only standalone containers need --attachable.
-  if (!cnet.attachable && !taskOfContainer(cluster, c.id)) return daemonError(notAttachable(net.name));
+  // (A task's container carries its task ID as a label: no scan of the task store for each of hundreds of joins.)
+  const isTask = !!c.cli?.labels['com.docker.swarm.task.id'] || !!taskOfContainer(cluster, c.id);
+  if (!cnet.attachable && !isTask) return daemonError(notAttachable(net.name));
   if (endpointOn(ctx, machine, c, net)) return daemonError(`endpoint with name ${c.name} already exists in network ${net.name}`);
   // The node's load balancer comes first: it takes the address before the container's.
   const sandbox = ensureNetworkOnHost(ctx, machine, cluster, cnet);
