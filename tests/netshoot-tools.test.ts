@@ -292,3 +292,26 @@ describe('nc -l as a container\'s main command', () => {
     expect(await ok(lab, 'docker logs srv')).toBe('');
   });
 });
+
+describe('iperf3 -P', () => {
+  it('streams 5 and 7 share the path; a [SUM] line and a separator per second; per-stream and [SUM] summaries on both sides', async () => {
+    const lab = createLab({ seed: 1 }) as EmulatedLab;
+    for (const l of ['docker pull -q nicolaka/netshoot', 'docker network create mynet', 'docker run -d --name srv --network mynet nicolaka/netshoot iperf3 -s']) await ok(lab, l);
+    let out = '';
+    expect(await lab.run('docker run --rm --network mynet nicolaka/netshoot iperf3 -c srv -t 2 -P 2', { stdout: (t) => (out += t) })).toBe(0);
+    const l = out.split('\n');
+    expect(l[1]).toMatch(/^\[ {2}5\] local 172\.18\.0\.3 port \d+ connected to 172\.18\.0\.2 port 5201$/);
+    expect(l[2]).toMatch(/^\[ {2}7\] local 172\.18\.0\.3 port \d+ connected to 172\.18\.0\.2 port 5201$/);
+    expect(l[4]).toMatch(/^\[ {2}5\] {3}0\.00-1\.00 {3}sec {2}1\.\d\d GBytes {2}1[2-4]\.\d Gbits\/sec {4}0 {3}1\.\d\d MBytes {7}$/);
+    expect(l[6]).toMatch(/^\[SUM\] {3}0\.00-1\.00 {3}sec {2}3\.\d\d GBytes {2}2[6-8]\.\d Gbits\/sec {4}0 {13}$/);
+    expect(l[7]).toBe('- - - - - - - - - - - - - - - - - - - - - - - - -');
+    expect(l[10]).toMatch(/^\[SUM\] {3}1\.00-2\.00 /);
+    expect(l[11]).toBe('- - - - - - - - - - - - - - - - - - - - - - - - -');
+    expect(l[12]).toBe('[ ID] Interval           Transfer     Bitrate         Retr');
+    expect(l.slice(13, 19).map((x) => x.slice(0, 5) + x.slice(-8).trim())).toEqual(['[  5]sender', '[  5]receiver', '[  7]sender', '[  7]receiver', '[SUM]sender', '[SUM]receiver']);
+    expect(out.endsWith('receiver\n\niperf Done.\n')).toBe(true);
+    const logs = await ok(lab, 'docker logs srv');
+    expect(logs).toMatch(/\n\[SUM\] {3}0\.00-2\.00 {3}sec {2}6\.\d\d GBytes {2}2[6-8]\.\d Gbits\/sec {18}receiver\n/);
+    expect((await sh(lab, 'docker run --rm --network mynet nicolaka/netshoot iperf3 -c srv -P 200')).err).toMatch(/^iperf3: parameter error - number of parallel streams too large \(maximum = 128\)\n/);
+  });
+});

@@ -20,6 +20,8 @@ import { blackHoleRun, pathKind, planRun, receiverTail } from './iperf-path';
 import { tcpDownload, tcpUpload } from '../../net/transport';
 import { iperf2Banner, iperf3Listening } from '../netfmt/iperf';
 import { runIperf2, runIperf3, type TestRun } from './iperf-report';
+import { runIperf3Parallel } from './iperf-parallel';
+import type { IperfSample } from '../netfmt/iperf';
 
 export interface IperfOpts {
   program: IperfProgram;
@@ -27,6 +29,8 @@ export interface IperfOpts {
   port: number;
   seconds: number;
   reverse: boolean;
+  /** iperf3 -P: parallel data streams. */
+  parallel?: number;
 }
 
 const ERRNO: Record<'refused' | 'no-route' | 'unreachable' | 'timeout', SocketErrno> = {
@@ -74,6 +78,11 @@ async function wrongServer(ctx: CommandContext, o: IperfOpts, program: string, k
   return 1;
 }
 
+function share(s: IperfSample, n: number): IperfSample {
+  const part = (v: number) => Math.round(v / n);
+  return { ...s, bytes: part(s.bytes), received: s.received === undefined ? undefined : part(s.received), cwndBytes: part(s.cwndBytes) };
+}
+
 export async function connectIperf(ctx: CommandContext, o: IperfOpts): Promise<number> {
   const { lab, ns } = processNs(ctx);
   const host = o.host ?? '';
@@ -95,5 +104,14 @@ export async function connectIperf(ctx: CommandContext, o: IperfOpts): Promise<n
     controlPort: conn.clientPort, dataPort: conn.clientPort + lab.rng.int(1, 12),
     samples: data.answer ? planRun(lab, kind, o.seconds) : blackHoleRun(lab, o.seconds), tail: receiverTail(lab, kind),
   };
+  if (o.program === 'iperf3' && (o.parallel ?? 1) > 1) {
+    // The path's rate is shared: each stream gets its own second-by-second figures at 1/N of it.
+    const n = o.parallel!;
+    const streams = Array.from({ length: n }, (_, k) => ({
+      id: 5 + 2 * k, dataPort: run.dataPort + k,
+      samples: (k === 0 ? run.samples : data.answer ? planRun(lab, kind, o.seconds) : blackHoleRun(lab, o.seconds)).map((s) => share(s, n)),
+    }));
+    return runIperf3Parallel(ctx, run, streams, sink);
+  }
   return o.program === 'iperf3' ? runIperf3(ctx, run, sink) : runIperf2(ctx, run, sink);
 }

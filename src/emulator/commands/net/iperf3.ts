@@ -2,13 +2,14 @@
  * `iperf3` (3.19, Alpine's in netshoot): a TCP throughput test through the
  * model.
  *   iperf3 -s [-p 5201] [-1]       listen until Ctrl-C (a socket others really reach)
- *   iperf3 -c HOST [-p N] [-t 10] [-R]   connect (a real handshake), then one
- *                                  line a second and the sender/receiver summary
+ *   iperf3 -c HOST [-p N] [-t 10] [-R] [-P N]   connect (a real handshake), then
+ *                                  one line a second and the sender/receiver summary
+ *                                  (per stream and [SUM] with -P: iperf-parallel.ts)
  * The figures come from the path the handshake took (iperf-path.ts); the
  * server's side of each test is printed by the server (iperf-servers.ts).
  * Errors are iperf_strerror()'s: IECONNECT + strerror (musl's words: netshoot
  * is Alpine), IEMESSAGE when the port is not an iperf3 server, IELISTEN when
- * the port is taken. UDP (-u) and parallel streams (-P) are not modelled.
+ * the port is taken. UDP (-u) is not modelled.
  */
 import type { CommandContext, CommandSpec } from '../types';
 import { labCtx } from '../docker/engine-access';
@@ -25,7 +26,7 @@ interface Parsed extends IperfOpts {
 const USAGE = 'Usage: iperf3 [-s|-c host] [options]\n       iperf3 [-h|--help] [-v|--version]\n';
 
 function parse(args: string[]): Parsed {
-  const o: Parsed = { server: false, once: false, port: 5201, seconds: 10, reverse: false, program: 'iperf3' };
+  const o: Parsed = { server: false, once: false, port: 5201, seconds: 10, reverse: false, parallel: 1, program: 'iperf3' };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string | undefined => (a.length > 2 && !a.startsWith('--') ? a.slice(2) : args[++i]);
@@ -36,11 +37,13 @@ function parse(args: string[]): Parsed {
     else if (a.startsWith('-p') || a === '--port') o.port = Number(value());
     else if (a.startsWith('-t') || a === '--time') o.seconds = Number(value());
     else if (a.startsWith('-i') || a === '--interval') value();
-    else if (a === '-u' || a === '--udp' || a.startsWith('-P') || a === '--parallel') o.error = `${a} is not modelled here (TCP, one stream)`;
+    else if (a.startsWith('-P') || a === '--parallel') o.parallel = Number(value());
+    else if (a === '-u' || a === '--udp') o.error = `${a} is not modelled here (TCP only)`;
     else o.error = `invalid option -- '${a.replace(/^-+/, '')}'`;
   }
   if (!o.error && (!Number.isInteger(o.port) || o.port < 1 || o.port > 65535)) o.error = 'parameter error - port number must be between 1 and 65535 inclusive';
   if (!o.error && (!Number.isInteger(o.seconds) || o.seconds < 1 || o.seconds > 86400)) o.error = 'parameter error - test duration valid values are 0 to 86400 seconds';
+  if (!o.error && (!Number.isInteger(o.parallel) || (o.parallel ?? 1) < 1 || (o.parallel ?? 1) > 128)) o.error = 'parameter error - number of parallel streams too large (maximum = 128)';
   if (!o.error && o.server && o.host) o.error = 'parameter error - cannot be both server and client';
   if (!o.error && !o.server && !o.host) o.error = 'parameter error - must either be a client (-c) or server (-s)';
   return o;

@@ -35,7 +35,10 @@ function interval(from: number, to: number): string {
   return `${fixed(from, 2, 6)}-${to.toFixed(2).padEnd(6, ' ')}`;
 }
 
-const id = (n: number): string => `[${String(n).padStart(3, ' ')}]`;
+/** A stream's ID column (`[  5]`), or the sum of parallel streams (`[SUM]`). */
+export type StreamId = number | 'SUM';
+
+const id = (n: StreamId): string => (n === 'SUM' ? '[SUM]' : `[${String(n).padStart(3, ' ')}]`);
 
 export interface IperfSample {
   from: number;
@@ -63,12 +66,17 @@ export function iperf3ClientLine(stream: number, s: IperfSample): string {
   return `${id(stream)} ${interval(s.from, s.to)} sec  ${unitText(s.bytes, false)}s  ${rate(s.bytes, s.to - s.from)}s/sec  ${r}   ${unitText(s.cwndBytes, false)}s       \n`;
 }
 
-export function iperf3SenderLine(stream: number, seconds: number, bytes: number, retr: number): string {
-  return `${id(stream)} ${interval(0, seconds)} sec  ${unitText(bytes, false)}s  ${rate(bytes, seconds)}s/sec  ${String(retr).padStart(3, ' ')}             sender\n`;
+/** A sender's line without Cwnd: the summary ("sender"), and a [SUM] interval line of parallel streams (tag ''). */
+export function iperf3RetrLine(stream: StreamId, from: number, to: number, bytes: number, retr: number, tag: string): string {
+  return `${id(stream)} ${interval(from, to)} sec  ${unitText(bytes, false)}s  ${rate(bytes, to - from)}s/sec  ${String(retr).padStart(3, ' ')}             ${tag}\n`;
+}
+
+export function iperf3SenderLine(stream: StreamId, seconds: number, bytes: number, retr: number): string {
+  return iperf3RetrLine(stream, 0, seconds, bytes, retr, 'sender');
 }
 
 /** A receiver's line: the server's per-second lines (tag ''), and both sides' "receiver" summary. */
-export function iperf3ReceiverLine(stream: number, from: number, to: number, bytes: number, tag: string): string {
+export function iperf3ReceiverLine(stream: StreamId, from: number, to: number, bytes: number, tag: string): string {
   return `${id(stream)} ${interval(from, to)} sec  ${unitText(bytes, false)}s  ${rate(bytes, to - from)}s/sec                  ${tag}\n`;
 }
 
