@@ -15,6 +15,7 @@ import type { Exercise, LabSetup } from '../src/courseware/types';
 import { exercises as traffic } from '../content/lessons/swarm-traffic/exercises';
 import { exercises as publishing } from '../content/lessons/publishing/exercises';
 import { exercises as discovery } from '../content/lessons/service-discovery/exercises';
+import { exercises as overlay } from '../content/lessons/overlay/exercises';
 
 async function labOf(slug: string): Promise<LabSetup> {
   const mdx = readFileSync(new URL(`../content/lessons/${slug}/index.mdx`, import.meta.url), 'utf8');
@@ -56,7 +57,7 @@ describe('swarm traffic: exactly the right ports', () => {
   });
 });
 
-describe('publishing and discovery: the modes are told apart', () => {
+describe('publishing, discovery and encryption: the modes are told apart', () => {
   it('a port pinned to node2 must not go through the routing mesh', { timeout: 60_000 }, async () => {
     await holds('publishing', publishing.pinned, [
       ['docker service create -d --name license --constraint node.hostname==node2 -p 7000:80 traefik/whoami'],
@@ -66,6 +67,11 @@ describe('publishing and discovery: the modes are told apart', () => {
     await holds('publishing', publishing.mesh, [
       ['docker service create -d --name shop --replicas 2 --constraint node.role==worker --publish mode=host,published=8000,target=80 traefik/whoami'],
     ]);
+  });
+  it('an unencrypted overlay does not pass for an encrypted one', { timeout: 60_000 }, async () => {
+    await holds('overlay', overlay.encrypted, [
+      ['docker network create -d overlay --attachable pay-net', 'ssh node3 docker run -d --name ledger --network pay-net redis', 'ssh node2 docker run -dit --name till --network pay-net alpine'],
+    ], [overlay.crossHost, overlay.thirdNode, overlay.internal]);
   });
   it('a VIP service is not DNS round robin', { timeout: 60_000 }, async () => {
     await holds('service-discovery', discovery.dnsrr, [

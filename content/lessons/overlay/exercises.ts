@@ -77,4 +77,29 @@ export const exercises = {
     ],
     continues: true,
   },
+  encrypted: {
+    id: 'overlay-encrypted',
+    title: 'Keep the payments off the wire',
+    task:
+      'This one also uses the swarm from the exercises above. Card payments must never cross the LAN in clear text. Create an attachable overlay network `pay-net` whose traffic between hosts is **encrypted**, and run a `redis` container named `ledger` on **node3** and a long-lived `alpine` container named `till` on **node2** on it, so that `till` reaches `ledger` on port 6379.',
+    lab: 'main',
+    checks: [
+      { kind: 'network-exists', id: 'pay-net-encrypted', network: 'pay-net', driver: 'overlay', option: 'encrypted', host: 'node1' },
+      { kind: 'container-running', id: 'ledger-on-node3', container: 'ledger', image: 'redis', host: 'node3' },
+      { kind: 'container-running', id: 'till-on-node2', container: 'till', image: 'alpine', host: 'node2' },
+      { kind: 'container-on-network', id: 'till-on-pay-net', container: 'till', network: 'pay-net' },
+      { kind: 'can-reach', id: 'till-reaches-ledger', from: { container: 'till' }, to: 'ledger', port: 6379, proto: 'tcp' },
+    ],
+    hints: [
+      'Encryption is chosen per network, when it is created, with a driver option.',
+      '`docker network create -d overlay --attachable --opt encrypted pay-net` on the manager.',
+      'The hosts of this lab have no firewall, so ESP gets through. Start `ledger` and `till` with `ssh node3 docker run …` and `ssh node2 docker run …`.',
+    ],
+    solution: [
+      'docker network create -d overlay --attachable --opt encrypted pay-net',
+      'ssh node3 docker run -d --name ledger --network pay-net redis',
+      'ssh node2 docker run -dit --name till --network pay-net alpine',
+    ],
+    continues: true,
+  },
 } satisfies Record<string, Exercise>;
