@@ -180,6 +180,11 @@ describe('scheduling', () => {
     for (const node of ['node1', 'node2', 'node3']) containers += (await ok(lab, `ssh ${node} docker ps -a --filter name=web.1. -q`)).split('\n').filter(Boolean).length;
     expect(containers).toBe(5);
     expect(psRows(await ok(lab, 'docker node ps -f desired-state=running')).map((r) => r[1])).toEqual(['api.1', 'web.1']);
+    // Filters: node (a hostname the daemon resolves), name and id prefixes; keys ANDed.
+    expect(psRows(await ok(lab, 'docker service ps -f node=node3 -f desired-state=running web api')).map((r) => `${r[1]}@${r[3]}`)).toEqual(['web.3@node3']);
+    expect(psRows(await ok(lab, 'docker service ps -f name=api.2 api')).map((r) => r[1])).toEqual(['api.2']);
+    expect((await sh(lab, 'docker service ps -f node=node9 web')).err).toBe('Error response from daemon: node node9 not found\n');
+    expect((await sh(lab, 'docker service ps -f color=red web')).err).toBe("Error response from daemon: invalid filter 'color'\n");
   });
 
   it('a node that leaves loses its tasks to the others', async () => {

@@ -14,7 +14,7 @@ import { allServices } from '../../../docker/swarm/services/store';
 import { managedCluster } from '../swarm/access';
 import { labCtx } from '../engine-access';
 import { orderedTasks, sortedServices, taskRow } from '../service/rows';
-import { desiredFilter, TASK_LIST_FLAGS, writeTaskTable } from '../service/ps';
+import { taskFilter, TASK_LIST_FLAGS, writeTaskTable } from '../service/ps';
 import { resolveNode } from './refs';
 
 function rows(ctx: CommandContext, cluster: ClusterState, nodes: SwarmNode[], keep: (t: SwarmTask) => boolean, noTrunc: boolean): Record<string, unknown>[] {
@@ -36,7 +36,7 @@ function rows(ctx: CommandContext, cluster: ClusterState, nodes: SwarmNode[], ke
 function run(ctx: CommandContext, flags: Flags): number {
   const cluster = managedCluster(ctx);
   if (typeof cluster === 'number') return cluster;
-  const keep = desiredFilter(flags.list('filter'));
+  const keep = taskFilter(ctx, cluster, flags.list('filter'));
   if (typeof keep === 'string') {
     ctx.stderr(`Error response from daemon: ${keep}\n`);
     return 1;
