@@ -88,13 +88,21 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   return interrupted ? 130 : 0;
 }
 
+/** cobra prints a multi-line usage under its own column (24 characters in, after `      --format string   `). */
+const FORMAT_HELP = [
+  'Format output using a custom template:',
+  "'json':             Print in JSON format",
+  "'TEMPLATE':         Print output using the given Go template.",
+  'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates',
+].join(`\n${' '.repeat(24)}`);
+
 const spec = (path: string[], use: string): DockerCommand => ({
   path,
   use,
   short: 'Get real time events from the server',
   flags: [
     filterFlag({ long: 'filter', short: 'f', help: 'Filter output based on conditions provided' }),
-    { long: 'format', type: 'string', help: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    { long: 'format', type: 'string', help: FORMAT_HELP },
     { long: 'since', type: 'string', help: 'Show all events created since timestamp' },
     { long: 'until', type: 'string', help: 'Stream events until this timestamp' },
   ],
