@@ -34,10 +34,16 @@ export const iptables: CommandSpec = {
     if (r.stdout) ctx.stdout(r.stdout);
     if (r.stderr) ctx.stderr(r.stderr);
     // The hosts' firewalls decide which joins get through (2377) and which peers gossip reaches (7946).
-    if (r.status === 0 && !ctx.scope.containerId) afterFirewallChange(lab);
+    if (r.status === 0 && !ctx.scope.containerId && changesRules(ctx.argv.slice(1))) afterFirewallChange(lab);
     return r.status;
   },
 };
+
+/** Whether the command line edits the rules (append, insert, delete, replace, flush, policy, chains), not only lists them. */
+function changesRules(args: string[]): boolean {
+  const long = ['--append', '--insert', '--delete', '--replace', '--flush', '--policy', '--new-chain', '--delete-chain', '--rename-chain'];
+  return args.some((a) => long.includes(a) || /^-[^-]*[AIDRFPNXE]/.test(a));
+}
 
 export const conntrack: CommandSpec = {
   name: 'conntrack',
