@@ -148,3 +148,14 @@ describe('a REJECT answers on the wire', () => {
     expect(lines(c.out)[1]).toMatch(/ IP 192\.168\.1\.11 > 192\.168\.1\.12: ICMP host 192\.168\.1\.11 unreachable - admin prohibited, length 92$/);
   });
 });
+
+describe('a router without a route', () => {
+  it('answers a forwarded packet with ICMP net unreachable', async () => {
+    const lab = await webLab();
+    await sh(lab, 'ip route del default');
+    const c = await capture(lab, 'tcpdump -n -i docker0 icmp', ['docker run --rm alpine ping -c 1 8.8.8.8']);
+    const l = lines(c.out);
+    expect(l[0]).toMatch(/ IP 172\.17\.0\.\d+ > 8\.8\.8\.8: ICMP echo request, id \d+, seq 0, length 64$/);
+    expect(l[1]).toMatch(/ IP 172\.17\.0\.1 > 172\.17\.0\.\d+: ICMP net 8\.8\.8\.8 unreachable, length 92$/);
+  });
+});

@@ -2,7 +2,8 @@
  * What an iptables REJECT sends back (the kernel's nf_reject_ipv4): by
  * default an ICMP port unreachable, or the type --reject-with names; with
  * tcp-reset a TCP RST that seems to come from the address the client
- * connected to. The error quotes the packet as the client sent it (the
+ * connected to. A router without a route takes the same path to send its
+ * net unreachable. The error quotes the packet as the client sent it (the
  * connection is not confirmed yet, so the quote is un-NATed from the
  * packet's entry state), and it goes back from the rejecting namespace
  * through the model like any packet.

@@ -246,9 +246,14 @@ function ipvsTransmit(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet):
 
 function forward(net: NetState, ctx: JourneyCtx, ns: NsState, inDev: DeviceState, pkt: Packet): Outcome {
   if (!ns.forwarding) return drop(ctx, ns, 'not-forwarding');
+  // traceroute's probes get their time-exceeded from trace-probe.ts, which sends it back through the model.
   if (pkt.ttl <= 1) return drop(ctx, ns, 'ttl-exceeded', { reporter: inDev.addrs[0]?.ip });
   const route = lookupRoute(net, ns, pkt.dst);
-  if (!route) return drop(ctx, ns, 'no-route', { reporter: inDev.addrs[0]?.ip });
+  if (!route) {
+    // A router without a route answers with an ICMP net unreachable (seen on the wire while a capture watches).
+    ctx.reject?.(ns, pkt, 'icmp-net-unreachable');
+    return drop(ctx, ns, 'no-route', { reporter: inDev.addrs[0]?.ip });
+  }
   const outDev = net.devices[route.dev];
   const fwd = hookForward(net, ctx, ns, pkt, inDev, outDev);
   if (fwd.verdict !== 'ACCEPT') return refused(ctx, ns, fwd, pkt);

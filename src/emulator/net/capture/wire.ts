@@ -105,7 +105,8 @@ const UNREACH_CODES: Record<string, number> = {
 
 function icmpBytes(pkt: Packet): number[] {
   const [type, fixedCode] = ICMP_TYPES[pkt.icmpType ?? 'echo-request'] ?? [8, 0];
-  const unreach = pkt.icmpType === 'dest-unreach' ? (pkt.data as { original?: Packet; code?: string } | undefined) : undefined;
+  const isError = pkt.icmpType === 'dest-unreach' || pkt.icmpType === 'time-exceeded';
+  const unreach = isError ? (pkt.data as { original?: Packet; code?: string } | undefined) : undefined;
   const code = unreach?.code !== undefined ? (UNREACH_CODES[unreach.code] ?? fixedCode) : fixedCode;
   // An error quotes the offending packet: 4 unused bytes, then its IP header and what follows.
   if (unreach?.original) return [type, code, 0, 0, 0, 0, 0, 0, ...ipBytes(unreach.original, 1500).slice(0, Math.max(0, pkt.length - 8))];
