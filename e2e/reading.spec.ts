@@ -28,7 +28,8 @@ test('the terminal follows the site theme, light and dark', async ({ browser }) 
 });
 
 const screens = [
-  { name: 'laptop', width: 1366, height: 768, columns80: true },
+  { name: 'laptop', width: 1280, height: 800, columns80: true },
+  { name: 'small laptop', width: 1152, height: 720, columns80: true },
   { name: 'tablet', width: 768, height: 1024, columns80: true },
   { name: 'phone', width: 390, height: 844, columns80: false },
 ];
