@@ -48,7 +48,7 @@ export type Check =
   /** `node` is a host name; the node must be listed by the managers, Ready unless `status` says otherwise. */
   | (CheckBase & { kind: 'swarm-node'; node: string; role?: 'manager' | 'worker'; status?: 'ready' | 'down' })
   /** A swarm service whose tasks all run; `published` is a port it publishes, in `publishMode` when given. */
-  | (CheckBase & { kind: 'service-running'; service: string; mode?: 'replicated' | 'global'; replicas?: number; endpointMode?: 'vip' | 'dnsrr'; network?: string; published?: number; publishMode?: 'ingress' | 'host' });
+  | (CheckBase & { kind: 'service-running'; service: string; mode?: 'replicated' | 'global'; replicas?: number; endpointMode?: 'vip' | 'dnsrr'; network?: string; published?: number; publishMode?: 'ingress' | 'host'; notOnHost?: string });
 
 /** The `kind` of every check, e.g. `'can-reach'`. */
 export type CheckKind = Check['kind'];

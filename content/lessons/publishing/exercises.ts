@@ -12,7 +12,7 @@ export const exercises = {
       'Run a service `shop` of `traefik/whoami` with **2** replicas on the **workers only** (`node.role==worker`), and publish it on port **8000** so that the laptop reaches it on port 8000 of **node1**, the manager, where none of its tasks runs.',
     lab: 'main',
     checks: [
-      { kind: 'service-running', id: 'shop-runs', service: 'shop', replicas: 2, published: 8000, publishMode: 'ingress' },
+      { kind: 'service-running', id: 'shop-runs', service: 'shop', replicas: 2, published: 8000, publishMode: 'ingress', notOnHost: 'node1', label: 'shop runs 2 tasks on the workers, published on 8000 through the routing mesh' },
       { kind: 'can-reach', id: 'laptop-node1', from: { laptop: true }, to: NODE1, port: 8000, proto: 'tcp', label: 'the laptop reaches shop through node1:8000' },
       { kind: 'can-reach', id: 'laptop-node3', from: { laptop: true }, to: NODE3, port: 8000, proto: 'tcp', label: 'the laptop reaches shop through node3:8000' },
     ],

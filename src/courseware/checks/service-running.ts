@@ -49,6 +49,12 @@ function tasksProblem(s: ServiceSummary): string | undefined {
   return undefined;
 }
 
+function placementProblem(check: Check, s: ServiceSummary): string | undefined {
+  if (!check.notOnHost) return undefined;
+  const there = s.hosts.filter((h) => h === check.notOnHost).length;
+  return there ? `${there === 1 ? 'a task' : `${there} tasks`} of ${s.name} run${there === 1 ? 's' : ''} on ${check.notOnHost}` : undefined;
+}
+
 export const serviceRunning: CheckSpec<'service-running'> = {
   kind: 'service-running',
   describe(check) {
@@ -58,6 +64,7 @@ export const serviceRunning: CheckSpec<'service-running'> = {
       check.endpointMode && `endpoint mode ${check.endpointMode}`,
       check.network && `on ${check.network}`,
       describePublish(check),
+      check.notOnHost && `no task on ${check.notOnHost}`,
     ].filter(Boolean);
     return `the service ${check.service} runs${details.length ? ` (${details.join(', ')})` : ''}`;
   },
@@ -65,7 +72,7 @@ export const serviceRunning: CheckSpec<'service-running'> = {
     const services = lab.query.services();
     const s = services.find((x) => x.name === check.service);
     if (!s) return fail(`there is no service called ${check.service} yet`);
-    const problem = settingsProblem(check, s) ?? publishProblem(check, s) ?? tasksProblem(s);
+    const problem = settingsProblem(check, s) ?? publishProblem(check, s) ?? tasksProblem(s) ?? placementProblem(check, s);
     return problem ? fail(problem) : PASS;
   },
 };

@@ -58,6 +58,8 @@ describe('service-running', () => {
     expect(reason({ published: 8080, publishMode: 'host' })).toBe('web publishes 8080 in ingress mode (the routing mesh), not host mode');
     expect(reason({ service: 'api' })).toBe("only 1 of api's 2 tasks run (docker service ps api says why)");
     expect(reason({ service: 'edge', replicas: 3 })).toBe('edge is a global service (one task per node), not 3 replicas');
+    expect(reason({ notOnHost: 'node2' })).toBe('a task of web runs on node2');
+    expect(reason({ notOnHost: 'node4' })).toBeUndefined();
     const partial = fakeLab({ networks: [], containers: [], services: [service('agent', { mode: 'global', replicas: undefined, running: 2, desired: 3 })] });
     expect(evaluateCheck({ kind: 'service-running', id: 's', service: 'agent' }, partial).reason).toBe("only 2 of agent's 3 tasks run (docker service ps agent says why)");
   });
