@@ -273,7 +273,10 @@ describe('scheduling', () => {
       ['web.1', 'httpd:latest', 'Running'], ['\\_ web.1', 'nginx:latest', 'Shutdown'],
       ['web.2', 'httpd:latest', 'Running'], ['\\_ web.2', 'nginx:latest', 'Shutdown'],
     ]);
-    expect(JSON.parse(await ok(lab, 'docker service inspect web'))[0].PreviousSpec.TaskTemplate.ContainerSpec.Image).toMatch(/^nginx:latest@sha256:/);
+    const doc = JSON.parse(await ok(lab, 'docker service inspect web'))[0];
+    expect(doc.PreviousSpec.TaskTemplate.ContainerSpec.Image).toMatch(/^nginx:latest@sha256:/);
+    expect(doc.UpdateStatus).toMatchObject({ State: 'completed', Message: 'update completed' });
+    expect(await ok(lab, 'docker service inspect --pretty web')).toMatch(/\nUpdateStatus:\n State:\t\tcompleted\n Started:\t.+\n Completed:\t.+\n Message:\tupdate completed\nPlacement:\n/);
   });
 });
 

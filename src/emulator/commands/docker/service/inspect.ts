@@ -14,6 +14,7 @@ import { parseTemplate, renderDockerTemplate } from '../../../docker/format/gote
 import { serviceDocument } from '../../../docker/swarm/services/doc';
 import { lookupService, managedCluster } from './refs';
 import { prettyService } from './pretty';
+import { labCtx } from '../engine-access';
 
 function render(ctx: CommandContext, docs: unknown[], format: string | undefined): boolean {
   if (!format || format === 'json') {
@@ -55,7 +56,7 @@ function run(ctx: CommandContext, flags: Flags): number {
   if (typeof cluster === 'number') return cluster;
   const { services, errors } = found(cluster, flags.args);
   if (format === 'pretty') {
-    for (const s of services) ctx.stdout(prettyService(cluster, s));
+    for (const s of services) ctx.stdout(prettyService(cluster, s, labCtx(ctx).clock.now()));
   } else if (!render(ctx, services.map((s) => serviceDocument(cluster, s)), format)) {
     return 1;
   }

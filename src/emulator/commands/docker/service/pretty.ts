@@ -9,6 +9,7 @@
 import type { ClusterState } from '../../../docker/swarm/state';
 import type { SwarmService } from '../../../docker/swarm/services/types';
 import { serviceSpecDocument } from '../../../docker/swarm/services/doc';
+import { humanDuration } from '../../../docker/human-duration';
 
 function updateLines(kind: 'Update' | 'Rollback'): string[] {
   // The template aligns the order with "Max failure ratio:" by spaces: `Update order:      `, `Rollback order:    `.
@@ -16,11 +17,16 @@ function updateLines(kind: 'Update' | 'Rollback'): string[] {
   return [`${kind}Config:`, ' Parallelism:\t1', ' On failure:\tpause', ' Monitoring Period: 5s', ' Max failure ratio: 0', order];
 }
 
-export function prettyService(cluster: ClusterState, s: SwarmService): string {
+export function prettyService(cluster: ClusterState, s: SwarmService, now: number): string {
   const image = ((serviceSpecDocument(s.spec).TaskTemplate as { ContainerSpec: { Image: string } }).ContainerSpec.Image);
   const out = ['', `ID:\t\t${s.id}`, `Name:\t\t${s.spec.name}`];
   if (s.spec.mode === 'global') out.push('Service Mode:\tGlobal');
   else out.push('Service Mode:\tReplicated', ` Replicas:\t${s.spec.replicas}`);
+  if (s.updateStatus) {
+    // HumanDuration(time.Since(...)), without "ago".
+    const since = (t: number) => humanDuration(now - t);
+    out.push('UpdateStatus:', ' State:\t\tcompleted', ` Started:\t${since(s.updateStatus.startedAt)}`, ` Completed:\t${since(s.updateStatus.completedAt)}`, ' Message:\tupdate completed');
+  }
   out.push('Placement:');
   if (s.spec.constraints.length) out.push(` Constraints:\t[${s.spec.constraints.join(' ')}]`);
   out.push(...updateLines('Update'), ...updateLines('Rollback'));

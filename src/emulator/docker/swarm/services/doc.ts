@@ -56,7 +56,6 @@ export function serviceSpecDocument(spec: ServiceSpec): Record<string, unknown> 
 }
 
 export function serviceDocument(_cluster: ClusterState, s: SwarmService): Record<string, unknown> {
-  // The allocator copies host-mode ports into Endpoint.Ports as they are, and fills in the ingress ones (swarmkit portallocator).
   return withGoType({
     ID: s.id,
     Version: { Index: s.version },
@@ -64,10 +63,19 @@ export function serviceDocument(_cluster: ClusterState, s: SwarmService): Record
     UpdatedAt: time(s.updatedAt, s.updatedNanos),
     Spec: serviceSpecDocument(s.spec),
     PreviousSpec: omitEmpty(s.previous ? serviceSpecDocument(s.previous) : undefined),
-    Endpoint: {
-      Spec: endpointSpec(s.spec),
-      Ports: omitEmpty(s.spec.ports.length ? ports(s.spec.ports) : undefined),
-      VirtualIPs: omitEmpty(s.vips.length ? s.vips.map((v) => ({ NetworkID: v.networkId, Addr: v.addr })) : undefined),
-    },
+    Endpoint: endpointDocument(s),
+    UpdateStatus: omitEmpty(s.updateStatus && {
+      State: 'completed', StartedAt: time(s.updateStatus.startedAt, s.updateStatus.startedNanos),
+      CompletedAt: time(s.updateStatus.completedAt, s.updateStatus.completedNanos), Message: 'update completed',
+    }),
   }, 'swarm.Service');
+}
+
+/** The allocator copies host-mode ports into Endpoint.Ports as they are, and fills in the ingress ones (swarmkit portallocator). */
+function endpointDocument(s: SwarmService): Record<string, unknown> {
+  return {
+    Spec: endpointSpec(s.spec),
+    Ports: omitEmpty(s.spec.ports.length ? ports(s.spec.ports) : undefined),
+    VirtualIPs: omitEmpty(s.vips.length ? s.vips.map((v) => ({ NetworkID: v.networkId, Addr: v.addr })) : undefined),
+  };
 }

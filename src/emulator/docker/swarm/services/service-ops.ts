@@ -129,7 +129,10 @@ export function updateService(ctx: LabCtx, cluster: ClusterState, service: Swarm
   service.updatedNanos = ctx.rng.int(0, 999999);
   allocateVips(cluster, service);
   serviceEvent(ctx, cluster, service, 'update', service.previous);
+  const started = { at: ctx.clock.now(), nanos: ctx.rng.int(0, 999999) };
   reconcileService(ctx, cluster, service);
+  // A rolling update (the tasks replaced) leaves UpdateStatus "completed"; scaling does not.
+  if (restart) service.updateStatus = { startedAt: started.at, startedNanos: started.nanos, completedAt: ctx.clock.now(), completedNanos: ctx.rng.int(0, 999999) };
   syncLoadBalancers(ctx, cluster);
   return undefined;
 }

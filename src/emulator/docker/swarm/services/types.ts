@@ -47,6 +47,8 @@ export interface SwarmService {
   spec: ServiceSpec;
   /** The spec before the last update (`PreviousSpec`). */
   previous?: ServiceSpec;
+  /** The last rolling update (an update that replaced the tasks), as UpdateStatus reports it. */
+  updateStatus?: { startedAt: number; startedNanos: number; completedAt: number; completedNanos: number };
   vips: ServiceVip[];
   /** Bumped by every update that needs new tasks (image, ports, networks, env, --force): older tasks are replaced. */
   specIndex: number;
