@@ -24,6 +24,8 @@ test('a break-fix lab: diagnosed in its terminal, fixed, graded by the fix and t
   const exercise = lab.locator('#exercise-docker-user-fix');
   await expect(exercise.locator('[data-check="up"]')).toHaveAttribute('data-state', 'pass');
   await expect(exercise.locator('[data-check="laptop"]')).toHaveAttribute('data-state', 'fail');
+  // The checklist says that it fails, never why: the why is the lab.
+  await expect(exercise.locator('[data-check="laptop"] [data-part="check-reason"]')).toBeHidden();
   await expect(exercise).not.toHaveAttribute('data-passed', 'true');
 
   // The symptom, reproduced: the laptop times out; node1 itself gets the page.

@@ -112,8 +112,13 @@ class ExerciseElement extends HTMLElement {
   private sentence(grade: Grade, trigger: Trigger): string {
     if (grade.passed) return `${summarizeGrade(grade)} Exercise passed.`;
     const first = grade.results.find((r) => !r.pass);
-    const detail = trigger === 'button' && first ? ` Not yet: ${first.reason}.` : '';
+    const detail = trigger === 'button' && first && this.showReasons() ? ` Not yet: ${first.reason}.` : '';
     return `${summarizeGrade(grade)}${detail}`;
+  }
+
+  /** `<Exercise reasons={false}>` (break-fix labs): a failing check says only that it fails. */
+  private showReasons(): boolean {
+    return this.dataset.reasons !== 'off';
   }
 
   private renderChecks(grade: Grade): void {
@@ -125,8 +130,8 @@ class ExerciseElement extends HTMLElement {
       if (state) state.textContent = r.pass ? 'passes' : 'not yet';
       const reason = item.querySelector<HTMLElement>('[data-part="check-reason"]');
       if (reason) {
-        reason.textContent = r.pass ? '' : r.reason ?? '';
-        reason.hidden = r.pass;
+        reason.textContent = r.pass || !this.showReasons() ? '' : r.reason ?? '';
+        reason.hidden = r.pass || !this.showReasons();
       }
     }
   }

@@ -31,7 +31,8 @@ describe('break-fix labs', () => {
     expect(inst.labKey).toBe('web-db-v2');
     expect(inst.setup).toEqual({ seed: 2, hosts: undefined, setup: ['docker run -d --name blog nginx', 'history -c'] });
     expect(inst.exercise.lab).toBe('web-db-v2');
-    expect(inst.exercise.task).toBe('blog cannot reach its database. Find what is broken and fix it so that the application works end to end.');
+    expect(inst.exercise.task).toBe('Find what is broken and fix it, so that the application works end to end.');
+    expect(inst.symptom).toBe('blog cannot reach its database.');
     const ex = validateExercise(inst.exercise, 'test');
     expect(ex.ok, ex.ok ? '' : ex.message).toBe(true);
     const quiz = validateQuiz(inst.quiz, 'test');

@@ -84,7 +84,8 @@ export function toExercise(lab: BreakFixLab, n: number): BreakFixInstance {
   const exercise: Exercise = {
     id: `${lab.id}-fix`,
     title: lab.title,
-    task: `${v.symptom} Find what is broken and fix it so that the application works end to end.`,
+    // <BreakFix> shows the symptom above the terminal as the user's report; the task is only what to do.
+    task: 'Find what is broken and fix it, so that the application works end to end.',
     lab: labKey,
     checks: v.checks,
     hints: v.hints,
