@@ -159,3 +159,15 @@ describe('a router without a route', () => {
     expect(l[1]).toMatch(/ IP 172\.17\.0\.1 > 172\.17\.0\.\d+: ICMP net 8\.8\.8\.8 unreachable, length 92$/);
   });
 });
+
+describe('a router whose neighbour never answers', () => {
+  it('tells the sender ICMP host unreachable once ARP has failed (3 s)', async () => {
+    const lab = await webLab();
+    const c = await capture(lab, 'tcpdump -n -i docker0 icmp', ['docker run --rm alpine ping -c 4 192.168.1.99']);
+    const l = lines(c.out);
+    expect(l[0]).toMatch(/ IP 172\.17\.0\.\d+ > 192\.168\.1\.99: ICMP echo request, id \d+, seq 0, length 64$/);
+    const error = l.find((x) => x.includes('unreachable'))!;
+    expect(error).toMatch(/ IP 172\.17\.0\.1 > 172\.17\.0\.\d+: ICMP host 192\.168\.1\.99 unreachable, length 92$/);
+    expect(Math.round(secondsOf(error) - secondsOf(l[0]))).toBe(3);
+  });
+});

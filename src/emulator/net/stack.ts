@@ -99,6 +99,20 @@ export function transmitIp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: Dev
   return linkOut(net, ctx, dev, frame) ?? drop(ctx, ns, 'host-unreachable', { reporter: sourceAddress(dev) });
 }
 
+/**
+ * A router whose neighbour never answered ARP drops the packets it queued when
+ * the entry fails (3 probes, 1 s apart) and tells each sender: ICMP host
+ * unreachable (seen on the wire while a capture watches).
+ */
+function hostUnreachableLater(ctx: JourneyCtx, ns: NsState, pkt: Packet): void {
+  const nsId = ns.id;
+  const quoted = { ...pkt };
+  ctx.later?.(3000, (lab) => {
+    const router = lab.state.net.namespaces[nsId];
+    if (router) lab.journey().reject?.(router, quoted, 'icmp-host-unreachable');
+  });
+}
+
 function sourceAddress(dev: DeviceState): string | undefined {
   return dev.addrs[0]?.ip;
 }
@@ -259,5 +273,8 @@ function forward(net: NetState, ctx: JourneyCtx, ns: NsState, inDev: DeviceState
   if (fwd.verdict !== 'ACCEPT') return refused(ctx, ns, fwd, pkt);
   ctx.routers++;
   const next = hookPostrouting(net, ctx, ns, { ...pkt, ttl: pkt.ttl - 1 }, outDev);
-  return transmitIp(net, ctx, ns, outDev, route.via ?? next.dst, next);
+  const out = transmitIp(net, ctx, ns, outDev, route.via ?? next.dst, next);
+  // The error goes to the sender as it was before SNAT (the kernel reverses the NAT for it).
+  if (!out.arrived && out.kind === 'host-unreachable' && out.ns === ns.id) hostUnreachableLater(ctx, ns, pkt);
+  return out;
 }
