@@ -34,7 +34,6 @@ export const staleHosts: BreakFixLab = {
       ],
       checks: [
         { kind: 'can-reach', id: 'other', from: { container: other }, to: a.db, port: a.port, label: `${other} still connects to ${a.db}` },
-        { kind: 'name-resolves', id: 'resolves', from: { container: a.app }, name: a.db, to: a.db, label: `${a.app} resolves ${a.db} to its current address` },
         { kind: 'can-reach', id: 'reach', from: { container: a.app }, to: a.db, port: a.port, label: `${a.app} connects to ${a.db} on port ${a.port}` },
       ],
       hints: [
