@@ -111,6 +111,15 @@ describe('a detached ping', () => {
     expect(log).toMatch(/^PING web .*\n(64 bytes from .*\n)+$/);
   });
 
+  it('docker rm -f ends it too', async () => {
+    const lab = await webLab();
+    await sh(lab, 'docker run -d --name pinger --network mynet alpine ping web');
+    await sh(lab, 'sleep 1');
+    expect((await sh(lab, 'docker rm -f pinger')).status).toBe(0);
+    const c = await capture(lab, 'docker run --rm --net container:web nicolaka/netshoot tcpdump -n -i eth0 icmp', ['sleep 2']);
+    expect(c.out).toBe('\n');
+  });
+
   it('a ping that cannot resolve its host exits, and the container with it', async () => {
     const lab = await webLab();
     await sh(lab, 'docker run -d --name lost alpine ping nosuchhost');

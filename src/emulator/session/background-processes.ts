@@ -108,7 +108,7 @@ export class BackgroundProcesses {
       if (!proc) return;
       const clock = this.lab.ctx.clock;
       clock.advance(proc.wakeAt! - clock.now());
-      await this.resume(proc, proc.c.status === 'running');
+      await this.resume(proc, this.stillRunning(proc));
     }
   }
 
@@ -122,7 +122,7 @@ export class BackgroundProcesses {
     }
     for (const [key, p] of this.procs) {
       if (p.ended) this.procs.delete(key);
-      else if (p.c.status !== 'running') await this.resume(p, false);
+      else if (!this.stillRunning(p)) await this.resume(p, false);
     }
     for (const [machine, m] of Object.entries(ctx.state.machines)) {
       for (const c of Object.values(m.docker?.containers ?? {})) {
@@ -131,6 +131,12 @@ export class BackgroundProcesses {
         if (!this.procs.has(key)) await this.start(key, machine, c);
       }
     }
+  }
+
+  /** The container is still there and still this run of it (`docker rm -f` or a restart ends the process). */
+  private stillRunning(p: Proc): boolean {
+    const now = this.lab.ctx.state.machines[p.machine]?.docker?.containers[p.c.id];
+    return !!now && now.status === 'running' && now.startedAt === p.c.startedAt;
   }
 
   private isEligible(c: ContainerState): boolean {
