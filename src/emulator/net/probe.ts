@@ -11,6 +11,7 @@ import type { JourneyCtx } from './journey';
 import type { DeviceState, Neighbour, NsState } from './state';
 import type { ConntrackState } from '../netfilter/conntrack';
 import type { NetfilterState } from '../netfilter/types';
+import { peek } from '../core/raw-view';
 
 export interface ProbeOverlay {
   neigh: Record<string, Record<string, Neighbour>>;
@@ -36,12 +37,13 @@ export function fdbOf(ctx: JourneyCtx, br: DeviceState): Record<string, string> 
 
 export function conntrackOf(ctx: JourneyCtx, ns: NsState): ConntrackState {
   if (!ctx.probe) return ns.conntrack;
-  return (ctx.probe.conntrack[ns.id] ??= JSON.parse(JSON.stringify(ns.conntrack)) as ConntrackState);
+  // The copy is read from the raw state: through the undo journal's proxies it costs several times more.
+  return (ctx.probe.conntrack[ns.id] ??= JSON.parse(JSON.stringify(peek(ns.conntrack))) as ConntrackState);
 }
 
 export function netfilterOf(ctx: JourneyCtx, ns: NsState): NetfilterState {
   if (!ctx.probe) return ns.nf;
-  return (ctx.probe.nf[ns.id] ??= JSON.parse(JSON.stringify(ns.nf)) as NetfilterState);
+  return (ctx.probe.nf[ns.id] ??= JSON.parse(JSON.stringify(peek(ns.nf))) as NetfilterState);
 }
 
 export function countPacket(ctx: JourneyCtx, dev: DeviceState, direction: 'in' | 'out'): void {
