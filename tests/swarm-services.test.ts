@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createLab } from '../src/emulator/index';
 import type { EmulatedLab } from '../src/emulator/lab';
 import { sh } from './docker-helpers';
-import { BAR, ID, ok, psRows, swarm3, webLab } from './helpers/swarm-services';
+import { BAR, ID, hostnameOf, ok, psRows, swarm3, webLab } from './helpers/swarm-services';
 
 describe('docker service create, ls, ps', () => {
   it('prints the ID and the converge progress, then lists the service and its tasks spread over the nodes', async () => {
@@ -328,5 +328,23 @@ describe('state', () => {
     expect(await ok(copy, 'docker service ps web')).toBe(await ok(lab, 'docker service ps web'));
     expect(await ok(copy, 'docker exec client curl -s web')).toBe(await ok(lab, 'docker exec client curl -s web'));
     expect(await ok(copy, 'ssh laptop curl -s 192.168.1.13:8080')).toBe(await ok(lab, 'ssh laptop curl -s 192.168.1.13:8080'));
+    // The restored swarm goes on: a new task joins the rotation, and both labs still agree.
+    for (const l of [lab, copy]) await ok(l, 'docker service scale -d web=4');
+    const seen = new Set<string>();
+    for (let i = 0; i < 4; i++) seen.add(hostnameOf(await ok(copy, 'docker exec client curl -s web')));
+    expect(seen.size).toBe(4);
+    expect(await ok(copy, 'docker service ps web')).toBe(await ok(lab, 'docker service ps web'));
+  });
+
+  it('a restored lab whose service was removed and recreated balances over the new tasks only', async () => {
+    const lab = await webLab();
+    const copy = createLab({ seed: 9, hosts: 3 }) as EmulatedLab;
+    copy.restore(JSON.parse(JSON.stringify(lab.snapshot())));
+    await ok(copy, 'docker service rm web');
+    await ok(copy, 'docker service create -d --name web --replicas 2 --network appnet traefik/whoami');
+    const tasks = ['node1', 'node2', 'node3'].flatMap((h) => copy.query.containers(h)).filter((c) => c.name.startsWith('web.')).map((c) => c.id.slice(0, 12));
+    const seen = new Set<string>();
+    for (let i = 0; i < 4; i++) seen.add(hostnameOf(await ok(copy, 'docker exec client curl -s web')));
+    expect([...seen].sort()).toEqual([...tasks].sort());
   });
 });
