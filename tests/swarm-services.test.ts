@@ -45,6 +45,13 @@ describe('docker service create, ls, ps', () => {
     expect(await ok(lab, 'ssh node2 docker ps -f is-task=true --format {{.Names}}')).toMatch(/^web\.2\.[0-9a-z]{25}\n$/);
   });
 
+  it('ls folds consecutive mesh ports into ranges, tcp before udp, by published port', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name a -p 8081:81 -p 8080:80 -p 53:53/udp -p 9000:80 --publish published=7100,target=80,mode=host nginx');
+    await ok(lab, 'docker service create -d --name b -p 7000-7002:80-82 nginx');
+    expect(await ok(lab, 'docker service ls --format "{{.Name}} {{.Ports}}"')).toBe('a *:8080-8081->80-81/tcp, *:9000->80/tcp, *:53->53/udp\nb *:7000-7002->80-82/tcp\n');
+  });
+
   it('answers with Docker\'s errors', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web -p 8080:80 nginx');

@@ -27,11 +27,37 @@ export const TASK_HEADERS: Record<string, string> = {
 const MAX_ERR = 30;
 const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+interface PortRange {
+  pStart: number;
+  pEnd: number;
+  tStart: number;
+  tEnd: number;
+  protocol: string;
+}
+
+const span = (a: number, b: number) => (b > a ? `${a}-${b}` : String(a));
+
+/**
+ * The PORTS column (formatter.go serviceContext.Ports): routing-mesh ports
+ * sorted by protocol then published port, consecutive ones folded into
+ * ranges (`*:8080-8081->80-81/tcp`), joined by ", ".
+ */
 function meshPorts(service: SwarmService): string {
-  return service.spec.ports
-    .filter((p) => p.publishMode === 'ingress')
-    .map((p) => `*:${p.publishedPort}->${p.targetPort}/${p.protocol}`)
-    .join(', ');
+  const sorted = [...service.spec.ports].sort((a, b) => (a.protocol === b.protocol ? a.publishedPort - b.publishedPort : a.protocol < b.protocol ? -1 : 1));
+  const out: string[] = [];
+  let pr: PortRange | undefined;
+  for (const p of sorted.filter((x) => x.publishMode === 'ingress')) {
+    const isRange = !!pr && pr.tEnd !== pr.tStart;
+    if (!pr || p.protocol !== pr.protocol || p.publishedPort - pr.pEnd > 1 || p.targetPort - pr.tEnd > 1 || (isRange && p.targetPort <= pr.tEnd)) {
+      if (pr) out.push(`*:${span(pr.pStart, pr.pEnd)}->${span(pr.tStart, pr.tEnd)}/${pr.protocol}`);
+      pr = { pStart: p.publishedPort, pEnd: p.publishedPort, tStart: p.targetPort, tEnd: p.targetPort, protocol: p.protocol };
+      continue;
+    }
+    pr.pEnd = p.publishedPort;
+    pr.tEnd = p.targetPort;
+  }
+  if (pr) out.push(`*:${span(pr.pStart, pr.pEnd)}->${span(pr.tStart, pr.tEnd)}/${pr.protocol}`);
+  return out.join(', ');
 }
 
 export function serviceRow(cluster: ClusterState, service: SwarmService, noTrunc: boolean): Record<string, unknown> {
