@@ -60,6 +60,10 @@ test('screen-reader mode: output in the accessibility tree, remembered across a 
   await expect(term.locator('.xterm-accessibility')).toHaveCount(0);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // One preference: every terminal on the page follows it at once.
+  const other = terminal(page, 'multi');
+  await expect(other.getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(other.locator('.xterm-accessibility')).toHaveCount(1);
   await runLine(page, term, 'hostname');
   await expect(term.locator('.xterm-accessibility-tree').first()).toContainText('node1');
 
@@ -67,11 +71,11 @@ test('screen-reader mode: output in the accessibility tree, remembered across a 
   term = await waitReady(page);
   await expect(term.getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute('aria-pressed', 'true');
   await expect(term.locator('.xterm-accessibility')).toHaveCount(1);
-  // Every terminal on the page follows the one preference.
   await expect(terminal(page, 'multi').getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute('aria-pressed', 'true');
 
   await term.getByRole('button', { name: 'Screen reader mode' }).click();
   await expect(term.locator('.xterm-accessibility')).toHaveCount(0);
+  await expect(terminal(page, 'multi').locator('.xterm-accessibility')).toHaveCount(0);
 });
 
 test('keyboard only: arrow keys pick a host tab, Tab enters its terminal, Esc leaves it', async ({ page }) => {

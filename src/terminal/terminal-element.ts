@@ -17,6 +17,8 @@ import { publishLab, emitCommand } from './lab-bus';
 import { siteTheme, terminalTheme, watchSiteTheme } from './theme';
 
 const SCREEN_READER_KEY = 'dnho-terminal-screen-reader';
+/** Document event: the screen-reader preference changed (detail: on). */
+const SCREEN_READER_EVENT = 'dnho-screen-reader';
 
 function localStore(): Storage | undefined {
   try {
@@ -34,6 +36,7 @@ export class TerminalElement extends HTMLElement {
   private tabHosts = new Map<string, string>();
   private pending: string[] = [];
   private stopWatchingTheme?: () => void;
+  private stopFollowingScreenReader?: () => void;
   private started = false;
 
   get labKey(): string {
@@ -49,6 +52,7 @@ export class TerminalElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.stopWatchingTheme?.();
+    this.stopFollowingScreenReader?.();
     for (const view of this.views.values()) view.dispose();
     this.views.clear();
   }
@@ -198,14 +202,21 @@ export class TerminalElement extends HTMLElement {
     sr?.setAttribute('aria-pressed', String(this.screenReaderOn()));
     sr?.addEventListener('click', () => {
       const on = sr.getAttribute('aria-pressed') !== 'true';
-      sr.setAttribute('aria-pressed', String(on));
       try {
         localStore()?.setItem(SCREEN_READER_KEY, on ? '1' : '0');
       } catch {
         // The preference is then only for this page view.
       }
-      for (const view of this.views.values()) view.screen.setScreenReader(on);
+      // One preference for the student: every terminal on the page follows it.
+      document.dispatchEvent(new CustomEvent<boolean>(SCREEN_READER_EVENT, { detail: on }));
     });
+    const follow = (event: Event) => {
+      const on = (event as CustomEvent<boolean>).detail === true;
+      sr?.setAttribute('aria-pressed', String(on));
+      for (const view of this.views.values()) view.screen.setScreenReader(on);
+    };
+    document.addEventListener(SCREEN_READER_EVENT, follow);
+    this.stopFollowingScreenReader = () => document.removeEventListener(SCREEN_READER_EVENT, follow);
     const reset = this.querySelector<HTMLButtonElement>('[data-action="reset"]');
     reset?.addEventListener('click', () => {
       if (this.dataset.state !== 'ready') return;
