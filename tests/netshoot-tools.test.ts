@@ -315,3 +315,27 @@ describe('iperf3 -P', () => {
     expect((await sh(lab, 'docker run --rm --network mynet nicolaka/netshoot iperf3 -c srv -P 200')).err).toMatch(/^iperf3: parameter error - number of parallel streams too large \(maximum = 128\)\n/);
   });
 });
+
+describe('determinism', () => {
+  it('the same seed and commands give the same transcript (ipvsadm, bridge fdb, ls netns, iftop, iperf3 -P)', async () => {
+    const transcript = async (): Promise<string> => {
+      const lab = await swarmLab(9);
+      await ok(lab, "docker run -d --name poller --network appnet alpine sh -c 'while true; do wget -qO- web >/dev/null; sleep 1; done'");
+      const net = (await ok(lab, "docker network inspect -f '{{.Id}}' appnet")).trim();
+      let all = '';
+      for (const l of [
+        `${PRIV} nsenter --net=/var/run/docker/netns/lb_${net.slice(0, 9)} ipvsadm -Ln`, 'ls /var/run/docker/netns', `nsenter --net=/var/run/docker/netns/1-${net.slice(0, 10)} bridge fdb show`,
+        'docker exec client iftop -t -s 3', 'docker run -d --name perf --network appnet nicolaka/netshoot iperf3 -s', 'docker exec client iperf3 -c perf -t 2 -P 3',
+      ]) {
+        let out = '';
+        await lab.run(l, { stdout: (t) => (out += t), stderr: (t) => (out += t) });
+        all += out;
+      }
+      return all;
+    };
+    const first = await transcript();
+    expect(first).toContain('[SUM]');
+    expect(first).toContain('Cumulative (sent/received/total):');
+    expect(await transcript()).toBe(first);
+  });
+});
