@@ -138,6 +138,10 @@ describe('publishing', () => {
     const elsewhere = await sh(lab, 'ssh laptop curl -s 192.168.1.13:8081');
     expect(elsewhere.code).toBe(7);
     expect(await ok(lab, 'ssh node3 iptables -t nat -S')).not.toContain('8081');
+    // Without a published port the node picks one, and the task's PORTS says which.
+    await ok(lab, 'docker service create -d --name any --constraint node.hostname==node3 --publish target=80,mode=host traefik/whoami');
+    expect(await ok(lab, 'docker service ps --format {{.Ports}} any')).toBe('*:32768->80/tcp\n');
+    expect(hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.13:32768'))).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it('service rm takes the tasks, the VIPs and the mesh rules away', async () => {

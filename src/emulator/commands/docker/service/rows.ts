@@ -79,16 +79,25 @@ function errorText(err: string, noTrunc: boolean): string {
   return JSON.stringify(cut);
 }
 
-function hostPorts(service: SwarmService, task: SwarmTask): string {
+/**
+ * The task's PortStatus (task formatter Ports, joined by ","): its host-mode
+ * ports as the node published them — a port the spec leaves at 0 is the one
+ * the node picked for the container.
+ */
+function hostPorts(ctx: LabCtx, service: SwarmService, task: SwarmTask): string {
   if (task.state !== 'running') return '';
-  return service.spec.ports.filter((p) => p.publishMode === 'host').map((p) => `*:${p.publishedPort}->${p.targetPort}/${p.protocol}`).join(',');
+  const c = task.containerId ? ctx.state.machines[task.hostname]?.docker?.containers[task.containerId] : undefined;
+  return service.spec.ports
+    .filter((p) => p.publishMode === 'host')
+    .map((p) => `*:${p.publishedPort || c?.ports[`${p.targetPort}/${p.protocol}`]?.[0]?.hostPort || 0}->${p.targetPort}/${p.protocol}`)
+    .join(',');
 }
 
 export function taskRow(ctx: LabCtx, service: SwarmService, task: SwarmTask, history: boolean, noTrunc: boolean): Record<string, unknown> {
   const ago = `${title(task.state)} ${humanDuration(ctx.clock.now() - task.stateAt).toLowerCase()} ago`;
   return withGoType({
     ID: noTrunc ? task.id : task.id.slice(0, 12), Name: `${history ? ' \\_ ' : ''}${taskName(service, task)}`, Image: task.image,
-    Node: task.hostname, DesiredState: title(task.desired), CurrentState: ago, Error: errorText(task.error, noTrunc), Ports: hostPorts(service, task),
+    Node: task.hostname, DesiredState: title(task.desired), CurrentState: ago, Error: errorText(task.error, noTrunc), Ports: hostPorts(ctx, service, task),
   }, '*task.taskContext');
 }
 
