@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createLab, type Lab } from '../src/emulator/index';
+import { parse } from '../src/emulator/shell/parser';
 
 function stats(samples: number[]): { median: number; p99: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -113,6 +114,16 @@ async function swarmService(): Promise<void> {
   console.log(`  snapshot                    ${(json.length / 1024).toFixed(0)} KiB in ${fmt(performance.now() - t1)}`);
 }
 
+function shellParse(): void {
+  const line = `docker run -d --name web --network mynet -p 8080:80 -e "A=$HOME" nginx:alpine && curl -s localhost:8080 | grep -i "welcome" | wc -l > /tmp/out 2>&1`;
+  for (let i = 0; i < 200; i++) parse(line); // warm up the JIT
+  const runs = 2000;
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) parse(line);
+  console.log(`shell parse, a typical line  ${fmt((performance.now() - t0) / runs)} each`);
+}
+
+shellParse();
 await labCreation();
 await typicalCommands();
 await bigLab();
