@@ -81,6 +81,19 @@ describe('ipvsadm', () => {
   });
 });
 
+describe('ip route get', () => {
+  it('the route, device and source the kernel would use; local addresses; no route', async () => {
+    const lab = createLab({ seed: 1 }) as EmulatedLab;
+    for (const l of ['docker pull -q nicolaka/netshoot', 'docker network create mynet', 'docker run -d --name web --network mynet nginx']) await ok(lab, l);
+    expect(await ok(lab, 'ip route get 8.8.8.8')).toBe('8.8.8.8 via 192.168.1.1 dev eth0 src 192.168.1.11 uid 0 \n    cache \n');
+    expect(await ok(lab, 'ip route get 172.18.0.2')).toMatch(/^172\.18\.0\.2 dev br-[0-9a-f]{12} src 172\.18\.0\.1 uid 0 \n {4}cache \n$/);
+    expect(await ok(lab, 'ip route get 192.168.1.11')).toBe('local 192.168.1.11 dev lo table local src 192.168.1.11 uid 0 \n    cache <local> \n');
+    expect(await ok(lab, 'docker run --rm --net container:web nicolaka/netshoot ip route get 8.8.8.8')).toBe('8.8.8.8 via 172.18.0.1 dev eth0 src 172.18.0.2 uid 0 \n    cache \n');
+    expect(await sh(lab, 'docker run --rm --network none nicolaka/netshoot ip route get 8.8.8.8')).toEqual({ out: '', err: 'RTNETLINK answers: Network is unreachable\n', status: 2 });
+    expect(await sh(lab, 'ip route get nosuch')).toEqual({ out: '', err: 'Error: inet prefix is expected rather than "nosuch".\n', status: 1 });
+  });
+});
+
 describe('/var/run/docker/netns on the host', () => {
   it('lists every namespace Docker made, each one enterable with nsenter; a removed container\'s goes', async () => {
     const lab = await swarmLab();

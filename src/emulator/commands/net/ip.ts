@@ -18,6 +18,7 @@ import { ipLinkAdd, ipLinkDelete } from './ip-link-edit';
 import { ipAddrEdit, ipRouteEdit } from './ip-addr-route-edit';
 import { invalidArg, mayAdministerNetwork, netlinkFailure } from './ip-errors';
 import { setMtu } from '../../net/mtu';
+import { ipRouteGet } from './ip-route-get';
 
 const OBJECTS: Record<string, string> = {};
 for (const [full, abbrevs] of Object.entries({ address: ['a', 'ad', 'add', 'addr', 'addre', 'addres', 'address'], link: ['l', 'li', 'lin', 'link'], route: ['r', 'ro', 'rou', 'rout', 'route'], neighbour: ['n', 'ne', 'nei', 'neig', 'neigh', 'neighbor', 'neighbour'], netns: ['netns'] })) {
@@ -60,6 +61,7 @@ function run(ctx: CommandContext): number {
   const lab = labCtx(ctx);
   const ns = lab.ns(ctx.scope.netnsId);
   if (obj === 'link' && args[0] === 'set') return linkSet(ctx, args.slice(1));
+  if (obj === 'route' && args[0] === 'get') return ipRouteGet(ctx, flavor, args.slice(1));
   // Changes (ip-link-edit.ts, ip-addr-route-edit.ts): `add` and `delete` accept iproute2's prefixes (matches()).
   const verb = editVerb(args[0]);
   if (verb && obj === 'link') return verb === 'add' ? ipLinkAdd(ctx, flavor, args.slice(1)) : ipLinkDelete(ctx, flavor, args.slice(1));
