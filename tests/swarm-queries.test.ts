@@ -76,3 +76,14 @@ describe('the VXLAN socket on the host', () => {
     expect(await ok(lab, 'ss -lun')).not.toContain(':7789');
   });
 });
+
+describe('why a packet was dropped, for a host-network container', () => {
+  it('names the host, whose firewall it is, not the container that shares its namespace', async () => {
+    const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
+    await ok(lab, 'ssh node2 docker run -d --name admin --network host nginx');
+    await ok(lab, 'ssh node2 iptables -P INPUT DROP');
+    expect(lab.query.canReach({ laptop: true }, '192.168.1.12', 80).reason).toBe(
+      'a connection from the laptop to 192.168.1.12:80 does not get through: a firewall rule on node2 drops it (filter INPUT policy DROP)',
+    );
+  });
+});

@@ -5,6 +5,8 @@ import { ownerOfNs } from './owners';
 
 function place(ctx: LabCtx, nsId: string): string {
   const owner = ownerOfNs(ctx, nsId);
+  // Containers on --network host share the host's own namespace: it is the host's firewall or route.
+  if (owner.machine && ctx.state.machines[owner.machine]?.rootNs === nsId) return owner.machine;
   if (owner.containers.length) return `container ${owner.containers[0].name}`;
   return owner.machine || 'an unknown namespace';
 }
