@@ -1,8 +1,10 @@
 /**
- * The swarm queries exercise checks read (lab.query.swarmNodes/services),
- * and gossip catching up after a firewall change (memberlist's periodic
- * push/pull): 7946 opened after the containers started still lets the
- * nodes learn each other's endpoints.
+ * What the multi-host lessons' checks and explanations rely on: the swarm
+ * queries exercise checks read (lab.query.swarmNodes/services); a timed-out
+ * join finishing once the manager's 2377 opens; gossip catching up after a
+ * firewall change (memberlist's periodic push/pull); the kernel's VXLAN
+ * socket in ss/netstat; and drop explanations that name the host for a
+ * --network host container.
  */
 import { describe, expect, it } from 'vitest';
 import { createLab } from '../src/emulator/index';
