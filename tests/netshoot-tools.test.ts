@@ -91,6 +91,8 @@ describe('ip route get', () => {
     expect(await ok(lab, 'docker run --rm --net container:web nicolaka/netshoot ip route get 8.8.8.8')).toBe('8.8.8.8 via 172.18.0.1 dev eth0 src 172.18.0.2 uid 0 \n    cache \n');
     expect(await sh(lab, 'docker run --rm --network none nicolaka/netshoot ip route get 8.8.8.8')).toEqual({ out: '', err: 'RTNETLINK answers: Network is unreachable\n', status: 2 });
     expect(await sh(lab, 'ip route get nosuch')).toEqual({ out: '', err: 'Error: inet prefix is expected rather than "nosuch".\n', status: 1 });
+    // Docker adds no policy rules: the kernel's three.
+    expect(await ok(lab, 'docker run --rm --net container:web nicolaka/netshoot ip rule')).toBe('0:\tfrom all lookup local\n32766:\tfrom all lookup main\n32767:\tfrom all lookup default\n');
   });
 });
 

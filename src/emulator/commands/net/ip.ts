@@ -21,7 +21,7 @@ import { setMtu } from '../../net/mtu';
 import { ipRouteGet } from './ip-route-get';
 
 const OBJECTS: Record<string, string> = {};
-for (const [full, abbrevs] of Object.entries({ address: ['a', 'ad', 'add', 'addr', 'addre', 'addres', 'address'], link: ['l', 'li', 'lin', 'link'], route: ['r', 'ro', 'rou', 'rout', 'route'], neighbour: ['n', 'ne', 'nei', 'neig', 'neigh', 'neighbor', 'neighbour'], netns: ['netns'] })) {
+for (const [full, abbrevs] of Object.entries({ address: ['a', 'ad', 'add', 'addr', 'addre', 'addres', 'address'], link: ['l', 'li', 'lin', 'link'], route: ['r', 'ro', 'rou', 'rout', 'route'], neighbour: ['n', 'ne', 'nei', 'neig', 'neigh', 'neighbor', 'neighbour'], netns: ['netns'], rule: ['ru', 'rul', 'rule'] })) {
   for (const a of abbrevs) OBJECTS[a] = full;
 }
 
@@ -62,6 +62,7 @@ function run(ctx: CommandContext): number {
   const ns = lab.ns(ctx.scope.netnsId);
   if (obj === 'link' && args[0] === 'set') return linkSet(ctx, args.slice(1));
   if (obj === 'route' && args[0] === 'get') return ipRouteGet(ctx, flavor, args.slice(1));
+  if (obj === 'rule') return ipRule(ctx, args);
   // Changes (ip-link-edit.ts, ip-addr-route-edit.ts): `add` and `delete` accept iproute2's prefixes (matches()).
   const verb = editVerb(args[0]);
   if (verb && obj === 'link') return verb === 'add' ? ipLinkAdd(ctx, flavor, args.slice(1)) : ipLinkDelete(ctx, flavor, args.slice(1));
@@ -98,6 +99,20 @@ function run(ctx: CommandContext): number {
       return 0;
     }
   }
+}
+
+/**
+ * `ip rule [show|list]`: the policy routing rules. Docker adds none, so every
+ * namespace has the kernel's three defaults (fib_default_rules_init).
+ * Adding or deleting rules is not modelled.
+ */
+function ipRule(ctx: CommandContext, args: string[]): number {
+  if (args.length && !['show', 'list', 'lst', 'ls'].includes(args[0])) {
+    ctx.stderr(`ip rule ${args[0]}: policy routing rules cannot be changed in this lab\n`);
+    return 2;
+  }
+  ctx.stdout('0:\tfrom all lookup local\n32766:\tfrom all lookup main\n32767:\tfrom all lookup default\n');
+  return 0;
 }
 
 function editVerb(word: string | undefined): 'add' | 'del' | undefined {
