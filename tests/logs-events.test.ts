@@ -164,6 +164,9 @@ describe('docker events', () => {
     await sh(lab, 'docker run --rm --name once alpine true');
     const actions = (await sh(lab, "docker events --since 0 --until 0s --filter container=once --format '{{.Action}}'")).out;
     expect(actions).toBe('create\nattach\nstart\ndie\ndestroy\n');
+    await sh(lab, 'docker create --name later alpine true');
+    await sh(lab, 'docker start -a later');
+    expect((await sh(lab, "docker events --since 0 --until 0s --filter container=later --format '{{.Action}}'")).out).toBe('create\nattach\nstart\ndie\n');
   });
 
   it('the stream ends when the daemon stops, after the events of its shutdown', async () => {

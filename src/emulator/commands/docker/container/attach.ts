@@ -16,6 +16,7 @@ import { defineCommand } from './define';
 import { inspectContainerRef } from './lookup';
 import { waitForInterrupt } from './main-run';
 import { labCtx, machineOf, sessionOf } from '../engine-access';
+import { containerEvent } from '../../../docker/events';
 
 export async function attachTo(ctx: CommandContext, c: ContainerState, stdin: boolean, sigProxy = true): Promise<number> {
   const kind = effectiveKind(c);
@@ -39,6 +40,7 @@ async function attach(ctx: CommandContext, flags: Flags): Promise<number> {
     return 1;
   }
   const sigProxy = !flags.has('sig-proxy') || flags.bool('sig-proxy');
+  containerEvent(labCtx(ctx), machineOf(ctx), c, 'attach');
   return attachTo(ctx, c, !flags.bool('no-stdin'), sigProxy);
 }
 

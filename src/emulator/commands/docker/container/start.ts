@@ -13,6 +13,8 @@ import { containerByRef, daemonText, inspectContainerRef } from './lookup';
 import { startErrorStatus, startForCli } from './start-flow';
 import { runMainProcess } from './main-run';
 import { attachTo } from './attach';
+import { containerEvent } from '../../../docker/events';
+import { labCtx, machineOf } from '../engine-access';
 
 async function startAttached(ctx: CommandContext, flags: Flags): Promise<number> {
   if (flags.args.length > 1) {
@@ -22,6 +24,8 @@ async function startAttached(ctx: CommandContext, flags: Flags): Promise<number>
   const c = inspectContainerRef(ctx, flags.args[0]);
   if (!c) return 1;
   const wasRunning = c.status === 'running';
+  // start -a attaches before it starts (start.go): moby logs `attach` first.
+  containerEvent(labCtx(ctx), machineOf(ctx), c, 'attach');
   const err = startForCli(ctx, c);
   if (err) {
     ctx.stderr(`Error response from daemon: ${err}\n`);
