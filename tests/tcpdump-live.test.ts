@@ -180,3 +180,31 @@ describe('a router whose neighbour never answers', () => {
     expect(Math.round(secondsOf(error) - secondsOf(l[0]))).toBe(3);
   });
 });
+
+describe('a detached capture', () => {
+  it('docker run -d ... tcpdump captures from the next line on; docker logs shows it; docker stop prints the counters', async () => {
+    const lab = await webLab();
+    expect((await sh(lab, 'docker run -d --name cap --net container:web nicolaka/netshoot tcpdump -n -i eth0 icmp')).status).toBe(0);
+    await sh(lab, 'docker exec client ping -c 2 web');
+    const logs = await sh(lab, 'docker logs cap');
+    expect(logs.err).toBe('tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\nlistening on eth0, link-type EN10MB (Ethernet), snapshot length 262144 bytes\n');
+    expect(lines(logs.out).map((l) => l.replace(/^\S+ /, ''))).toEqual([
+      expect.stringMatching(/^IP 172\.18\.0\.3 > 172\.18\.0\.2: ICMP echo request, id \d+, seq 0, length 64$/),
+      expect.stringMatching(/^IP 172\.18\.0\.2 > 172\.18\.0\.3: ICMP echo reply, id \d+, seq 0, length 64$/),
+      expect.stringMatching(/seq 1, length 64$/),
+      expect.stringMatching(/seq 1, length 64$/),
+    ]);
+    expect((await sh(lab, 'docker ps --filter name=cap --format "{{.Status}}"')).out).toMatch(/^Up /);
+    await sh(lab, 'docker stop cap');
+    expect((await sh(lab, 'docker logs cap')).err).toContain('\n4 packets captured\n4 packets received by filter\n0 packets dropped by kernel\n');
+  });
+
+  it('with -c it ends by itself once the packets came, and the container exits 0', async () => {
+    const lab = await webLab();
+    await sh(lab, 'docker run -d --name cap --net container:web nicolaka/netshoot tcpdump -n -c 1 -i eth0 icmp');
+    await sh(lab, 'docker exec client ping -c 1 web');
+    await sh(lab, 'sleep 1');
+    expect((await sh(lab, 'docker ps -a --filter name=cap --format "{{.Status}}"')).out).toMatch(/^Exited \(0\) /);
+    expect((await sh(lab, 'docker logs cap')).err).toContain('\n1 packet captured\n');
+  });
+});

@@ -99,7 +99,9 @@ export class EmulatedLab implements Lab {
     const timers = this.ctx.timers;
     const timerMark = timers?.mark();
     try {
-      return await this.runLineNow(line, io, out, err);
+      const status = await this.runLineNow(line, io, out, err);
+      await this.background.startPending();
+      return status;
     } finally {
       if (timerMark !== undefined) timers?.cancelFrom(timerMark);
       this.running--;

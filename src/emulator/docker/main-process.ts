@@ -28,6 +28,8 @@ export function mainProcessKind(c: ContainerState): MainProcessKind {
   if (prog === 'ping' && !c.cmd.includes('-c')) return 'daemon';
   if ((prog === 'nc' || prog === 'netcat') && c.cmd.includes('-l')) return 'daemon';
   if (prog === 'python' && c.cmd[1] === 'app.py') return 'daemon';
+  // A capture runs until stopped (or until -c packets came): `docker run -d ... nicolaka/netshoot tcpdump`.
+  if (prog === 'tcpdump') return 'daemon';
   // `sh -c 'while true; do ...; sleep 1; done'` runs until stopped (session/background-processes.ts runs it).
   if (shellLoopOf(argv)) return 'daemon';
   return 'oneshot';

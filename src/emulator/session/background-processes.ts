@@ -64,12 +64,33 @@ interface Proc {
   ended: boolean;
 }
 
-/** Main processes that keep running by themselves: shell loops, and ping without -c. */
+function programOf(c: ContainerState): string {
+  const argv0 = effectiveArgv(c)[0] ?? '';
+  return argv0.slice(argv0.lastIndexOf('/') + 1);
+}
+
+/** Main processes that keep running by themselves: shell loops, ping without -c, a capture. */
 export function runsInBackground(c: ContainerState): boolean {
   if (effectiveKind(c) !== 'daemon') return false;
   const argv = effectiveArgv(c);
-  const prog = (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1);
-  return !!shellLoopOf(argv) || (prog === 'ping' && !argv.some((a) => a.startsWith('-c')));
+  const prog = programOf(c);
+  return !!shellLoopOf(argv) || prog === 'tcpdump' || (prog === 'ping' && !argv.some((a) => a.startsWith('-c')));
+}
+
+/**
+ * As PID 1 a process gets no default signal actions: SIGTERM (docker stop)
+ * ends only one that handles it — tcpdump does (it prints its counters);
+ * ping and sh do not, and are killed 10 s later without a word.
+ */
+function handlesSigterm(c: ContainerState): boolean {
+  return programOf(c) === 'tcpdump';
+}
+
+/** The interrupts of background processes: a command can tell it runs in one (it has no terminal, no other lines). */
+const BACKGROUND = new WeakSet<object>();
+
+export function inBackground(interrupt: object): boolean {
+  return BACKGROUND.has(interrupt);
 }
 
 export class BackgroundProcesses {
@@ -94,6 +115,21 @@ export class BackgroundProcesses {
     }
     const clock = this.lab.ctx.clock;
     clock.advance(target - clock.now());
+  }
+
+  /**
+   * Starts the processes of containers started since (runs each until it
+   * first sleeps): after every command line, so `docker run -d ... tcpdump`
+   * is capturing before the next line sends anything.
+   */
+  async startPending(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await this.startNew();
+    } finally {
+      this.busy = false;
+    }
   }
 
   private async runUntil(target: number): Promise<void> {
@@ -161,20 +197,22 @@ export class BackgroundProcesses {
   private async start(key: string, machine: string, c: ContainerState): Promise<void> {
     const ctx = this.lab.ctx;
     const proc: Proc = { machine, c, interrupt: new InterruptSource(), ended: false };
+    BACKGROUND.add(proc.interrupt);
     this.procs.set(key, proc);
+    const quietOnStop = !handlesSigterm(c);
     const log = new ContainerLogWriter(ctx, c);
     const yielded = this.yieldOf(proc);
     // Once stopped, the process is gone (docker stop ends with SIGKILL for a PID 1 that ignores
     // SIGTERM, as ping does): nothing it would print on its way out reaches the log.
     void runInContainer(this.lab, machine, c, effectiveArgv(c), {
-      stdout: (t) => proc.interrupt.aborted || log.write('stdout', t),
-      stderr: (t) => proc.interrupt.aborted || log.write(c.tty ? 'stdout' : 'stderr', t),
+      stdout: (t) => (quietOnStop && proc.interrupt.aborted) || log.write('stdout', t),
+      stderr: (t) => (quietOnStop && proc.interrupt.aborted) || log.write(c.tty ? 'stdout' : 'stderr', t),
       interrupt: proc.interrupt,
       sleep: (ms) => this.suspend(proc, ms),
     }, { env: envRecord(containerProcessEnv(ctx, machine, c, c.tty)), cwd: workingDir(c) })
       .catch(() => 1)
       .then((status) => {
-        if (!proc.interrupt.aborted) log.flush();
+        if (!quietOnStop || !proc.interrupt.aborted) log.flush();
         proc.ended = true;
         proc.wakeAt = undefined;
         // The main process ended by itself (ping: bad address; a loop's limit): the container exits with it.

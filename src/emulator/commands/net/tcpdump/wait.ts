@@ -23,6 +23,7 @@ import type { CommandContext } from '../../types';
 import type { EmulatedLab } from '../../../lab';
 import type { CaptureRegistry } from '../../../net/capture/registry';
 import { realDelay } from '../../../core/timers';
+import { inBackground } from '../../../session/background-processes';
 
 /** Alone and without real time, tcpdump gives up after an hour of lab time (as `docker attach` caps its wait). */
 export const IDLE_CAP_SECONDS = 3600;
@@ -31,6 +32,9 @@ export type WaitResult = 'event' | 'tick' | 'stopped';
 
 export async function waitForFrames(ctx: CommandContext, lab: EmulatedLab, captures: CaptureRegistry): Promise<WaitResult> {
   if (ctx.interrupt.aborted) return 'stopped';
+  // A container's main process (`docker run -d ... tcpdump`): no terminal, no lines of its own; its
+  // sleep lasts until lab time has passed, and it prints each frame into the log as it comes.
+  if (inBackground(ctx.interrupt)) return (await ctx.sleep(1000)) ? 'event' : 'stopped';
   // This line is active itself: anything more is another line.
   const othersRunning = lab.activeLines() > 1;
   const endWait = lab.waitForOthers();
