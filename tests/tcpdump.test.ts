@@ -153,6 +153,19 @@ describe('options', () => {
     expect(t.out).toMatch(/^IP 172\.18\.0\.3 > 172\.18\.0\.2: ICMP echo request/);
   });
 
+  it('-Q in / --direction=out keep one direction; --number counts; --nano stamps nanoseconds', async () => {
+    const lab = await webLab();
+    const inOnly = await capture(lab, `${SHOOT} tcpdump -n -Q in -i eth0 icmp`, ['docker exec client ping -c 1 web']);
+    expect(lines(inOnly.out)).toEqual([expect.stringMatching(/IP 172\.18\.0\.2 > 172\.18\.0\.3: ICMP echo reply/)]);
+    const out = await capture(lab, `${SHOOT} tcpdump -n --direction=out --number --nano -i eth0 icmp`, ['docker exec client ping -c 1 web']);
+    expect(out.out).toMatch(/^    1  \d\d:\d\d:\d\d\.\d{6}000 IP 172\.18\.0\.3 > 172\.18\.0\.2: ICMP echo request/);
+    expect(lines(out.out)).toHaveLength(1);
+    expect((await sh(lab, 'tcpdump -Q sideways')).err).toBe("tcpdump: unknown capture direction 'sideways'\n");
+    const unknown = await sh(lab, 'tcpdump --bogus');
+    expect(unknown.err.startsWith("tcpdump: unrecognized option '--bogus'\ntcpdump version 4.99.3\n")).toBe(true);
+    expect((await sh(lab, `${SHOOT} tcpdump --list-interfaces`)).out).toMatch(/^1\.eth0 \[Up, Running, Connected\]\n/);
+  });
+
   it('-q, -l and -nn are accepted; a bad option gets getopt\'s message and the usage', async () => {
     const lab = await webLab();
     const q = await capture(lab, `${SHOOT} tcpdump -q -l -nn -c 1 -i eth0 tcp`, ['docker exec client wget -qO /dev/null web'], false);

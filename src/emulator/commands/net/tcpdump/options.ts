@@ -22,6 +22,12 @@ export interface TcpdumpOptions {
   tstamp: number;
   /** -S: absolute TCP sequence numbers. */
   absoluteSeq: boolean;
+  /** -Q in|out|inout: which direction of the interface to capture. */
+  direction?: 'in' | 'out' | 'inout';
+  /** --number: each line starts with the packet's number. */
+  number?: boolean;
+  /** --nano / --time-stamp-precision=nano: nanosecond time stamps. */
+  nano?: boolean;
   /** -D: list the devices and exit. */
   listDevices?: boolean;
   /** -p: do not put the interface into promiscuous mode. */
@@ -49,7 +55,7 @@ export const TCPDUMP_USAGE = [
 
 /** Flags without a value that the model honours or may safely ignore (-l line-buffered, -S, -t variants are not modelled). */
 const SIMPLE = new Set(['n', 'e', 'v', 'X', 'x', 'q', 'l', 'p', 'N', 'S', 'U', 'K', 'O', 'A', 'D', 't']);
-const WITH_VALUE = new Set(['i', 'c', 's', 'B']);
+const WITH_VALUE = new Set(['i', 'c', 's', 'B', 'Q']);
 
 function fail(text: string, status = 1): ParsedOptions {
   return { ok: false, stderr: text, status };
@@ -70,6 +76,15 @@ export function parseTcpdumpArgs(args: string[]): ParsedOptions {
     }
     if (a === '--version') return fail(TCPDUMP_USAGE.split('\n').slice(0, 3).join('\n') + '\n', 0);
     if (a === '--help' || a === '-h') return fail(TCPDUMP_USAGE, 0);
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+      const needsValue = LONG_WITH_VALUE[name];
+      const value = needsValue ? (inline ?? args[++i]) : undefined;
+      if (needsValue && value === undefined) return fail(`tcpdump: option '--${name}' requires an argument\n${TCPDUMP_USAGE}`);
+      const bad = applyLong(o, name, value);
+      if (bad) return fail(bad);
+      continue;
+    }
     for (let j = 1; j < a.length; j++) {
       const f = a[j];
       if (WITH_VALUE.has(f)) {
@@ -87,8 +102,28 @@ export function parseTcpdumpArgs(args: string[]): ParsedOptions {
   return { ok: true, options: o };
 }
 
+/** getopt_long's table (tcpdump.c longopts), the options the lab honours; their short forms where they have one. */
+const LONG_WITH_VALUE: Record<string, string> = { interface: 'i', direction: 'Q', 'time-stamp-precision': '' };
+const LONG_FLAGS: Record<string, string> = { 'list-interfaces': 'D', 'immediate-mode': '', print: '', number: '', micro: '', nano: '' };
+
+function applyLong(o: TcpdumpOptions, name: string, value: string | undefined): string | undefined {
+  const short = LONG_WITH_VALUE[name] ?? LONG_FLAGS[name];
+  if (short === undefined) return `tcpdump: unrecognized option '--${name}'\n${TCPDUMP_USAGE}`;
+  if (short && value !== undefined) return applyValue(o, short, value);
+  if (short) applyFlag(o, short);
+  if (name === 'number') o.number = true;
+  if (name === 'nano' || (name === 'time-stamp-precision' && value === 'nano')) o.nano = true;
+  // tcpdump.c: tstamp_precision_from_string() knows "micro" and "nano" only.
+  if (name === 'time-stamp-precision' && value !== 'micro' && value !== 'nano') return `tcpdump: unsupported time stamp precision\n`;
+  return undefined;
+}
+
 function applyValue(o: TcpdumpOptions, f: string, value: string): string | undefined {
   if (f === 'i') o.iface = value;
+  if (f === 'Q') {
+    if (value !== 'in' && value !== 'out' && value !== 'inout') return `tcpdump: unknown capture direction '${value}'\n`;
+    o.direction = value;
+  }
   if (f === 'c') {
     // tcpdump.c: count = strtol(optarg, &end, 0); a bad or non-positive count is refused.
     const n = /^\d+$/.test(value) ? Number(value) : NaN;

@@ -16,6 +16,8 @@ export interface FrameOptions extends PrintOptions {
   dump?: 'x' | 'A';
   /** How many -t (see TcpdumpOptions.tstamp). */
   tstamp?: number;
+  /** --nano: nine digits after the second. */
+  nano?: boolean;
   /** Capturing on `any` (LINUX_SLL2). */
   cooked: boolean;
 }
@@ -68,6 +70,8 @@ export function emptyMemory(): PrintMemory {
 export function printCaptured(rec: CapturedFrame, o: FrameOptions, names: Names, memory: PrintMemory): string {
   const ctx = printCtx(o, names, memory, rec.mtu);
   let line = stamp(rec.timeMs, o.tstamp ?? 0, memory);
+  // The lab clock keeps microseconds: nanosecond stamps end in 000.
+  if (o.nano && line) line = line.replace(/(\.\d{6}) $/, '$1000 ');
   if (o.cooked) line += `${rec.ifname.padEnd(5)} ${DIRECTION[rec.pkttype].padEnd(3)} `;
   const length = frameLength(rec.frame, ctx);
   // print-sll.c sll2_print: the interface index, the sender's MAC, the ethertype, the length with the 20-byte header.

@@ -93,7 +93,7 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
   const registry = lab.captures!;
   const names = captureNames(ctx.scope.fs, o.numeric, embeddedDnsPtr(ctx));
   const memory = emptyMemory();
-  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, dump: o.dump, tstamp: o.tstamp, absoluteSeq: o.absoluteSeq, cooked: device === 'any' };
+  const frameOpts = { verbose: o.verbose, quick: o.quick, ether: o.ether, hex: o.hex, dump: o.dump, tstamp: o.tstamp, nano: o.nano, absoluteSeq: o.absoluteSeq, cooked: device === 'any' };
   let received = 0;
   let captured = 0;
   // Each frame is printed as it is delivered (in the middle of the journey of the packet that another
@@ -104,10 +104,13 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
     promisc: !o.noPromisc,
     deliver: (rec) => {
       if (o.count !== undefined && received >= o.count) return;
+      // -Q: PACKET_OUTGOING is "out", everything else "in" (pcap_setdirection).
+      if (o.direction && o.direction !== 'inout' && (rec.pkttype === 'outgoing') !== (o.direction === 'out')) return;
       if (!match(rec.frame)) return;
       received++;
       captured++;
-      ctx.stdout(printCaptured(rec, frameOpts, names, memory));
+      // --number: print.c's "%5u  " before the time stamp.
+      ctx.stdout((o.number ? `${String(captured).padStart(5)}  ` : '') + printCaptured(rec, frameOpts, names, memory));
     },
   });
   let interrupted = false;
