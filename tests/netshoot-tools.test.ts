@@ -132,6 +132,11 @@ describe('the README\'s nsenter example: the netns directory bound into a privil
     await ok(lab, 'docker run -d --name keep -v /var/run/docker/netns:/netns nicolaka/netshoot sleep 1d');
     expect((await ok(lab, "docker inspect -f '{{json .HostConfig.Binds}}' keep")).trim()).toBe('["/var/run/docker/netns:/netns"]');
     expect((await ok(lab, 'docker exec keep ls /netns')).split(/\s+/)).toContain('ingress_sbox');
+    // Bound elsewhere, the files are entered from there; without the bind there is nothing to open.
+    expect(await ok(lab, 'docker run --rm --privileged -v /var/run/docker/netns:/netns nicolaka/netshoot nsenter --net=/netns/ingress_sbox ip -br a')).toMatch(/^eth0@if\d+ +UP +10\.0\.0\.\d+\/24/m);
+    expect(await sh(lab, 'docker run --rm --privileged nicolaka/netshoot nsenter --net=/var/run/docker/netns/ingress_sbox ip a')).toEqual({
+      out: '', err: 'nsenter: cannot open /var/run/docker/netns/ingress_sbox: No such file or directory\n', status: 1,
+    });
   });
 });
 

@@ -97,8 +97,19 @@ function scopeFor(lab: LabCtx, ctx: CommandContext, t: Exclude<Target, { kind: '
   return mount ? own : { ...ctx.scope, netnsId: own.netnsId };
 }
 
+/**
+ * Inside a container the file must be there: Docker's netns directory only
+ * when the container was started with it bound in (`-v
+ * /var/run/docker/netns:<dir>`, docker/netns-dir.ts), wherever it was bound.
+ */
+function byFileIn(lab: LabCtx, ctx: CommandContext, path: string): Target {
+  if (!ctx.scope.containerId || path.startsWith('/proc/')) return byFile(lab, ctx.scope.host, path);
+  if (!ctx.scope.fs.exists(path)) return { kind: 'missing', path };
+  return byFile(lab, ctx.scope.host, `/var/run/docker/netns/${path.slice(path.lastIndexOf('/') + 1)}`);
+}
+
 function resolveTarget(lab: LabCtx, ctx: CommandContext, o: Opts): Target | string {
-  if (typeof o.net === 'string') return byFile(lab, ctx.scope.host, o.net);
+  if (typeof o.net === 'string') return byFileIn(lab, ctx, o.net);
   if (o.target === undefined) return o.net ? 'neither filename nor target pid supplied for ns/net' : 'neither filename nor target pid supplied for ns/mnt';
   if (!/^\d+$/.test(o.target)) return `failed to parse pid: '${o.target}'`;
   return byPid(lab, ctx, Number(o.target));

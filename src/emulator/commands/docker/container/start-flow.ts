@@ -13,6 +13,7 @@ import { programInImage } from '../../../session/run-in-container';
 import { labCtx, machineOf, daemonOf } from '../engine-access';
 import { logStartError } from '../../../docker/daemon-log';
 import { ENGINE } from '../system/versions';
+import { syncNetnsDir } from '../../../docker/netns-dir';
 import { peek } from '../../../core/raw-view';
 
 function notFound(program: string): string {
@@ -57,6 +58,8 @@ export function startForCli(ctx: CommandContext, c: ContainerState): string | un
     return fail(c, err.daemonError, 128);
   }
   c.error = '';
+  // Its sandbox is new: /var/run/docker/netns (and a container that binds it) lists it before the command runs.
+  syncNetnsDir(labCtx(ctx));
   return undefined;
 }
 
