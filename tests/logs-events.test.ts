@@ -84,6 +84,9 @@ describe('docker logs', () => {
     expect(last).toMatch(/^2026-01-12T09:01:\d\d\.\d{9}Z 172\.18\.0\.1 - - .*"GET \/a HTTP\/1\.1" 404 /);
     expect((await sh(lab, 'docker logs --since 30s web')).out).toMatch(/^172\.18\.0\.1 - - .*"GET \/a HTTP\/1\.1" 404 [^\n]*\n$/);
     expect(await sh(lab, 'docker logs --since yesterday web')).toEqual({ out: '', err: 'invalid value for "since": failed to parse value as time or duration: "yesterday"\n', status: 1 });
+    // --details: the (empty) attributes and a space before each line.
+    expect((await sh(lab, 'docker logs --details --tail 1 web')).out).toBe(` ${last.slice(31)}`);
+    expect((await sh(lab, 'docker logs --details -t --tail 1 web')).out).toBe(`${last.slice(0, 31)} ${last.slice(31)}`);
   });
 
   it('-f alone lets lab time pass: a client polling every second shows up once a second', async () => {

@@ -52,8 +52,10 @@ async function logs(ctx: CommandContext, flags: Flags): Promise<number> {
     return 1;
   }
   const inWindow = (e: Entry) => (w.since === undefined || e.t >= w.since) && (w.until === undefined || e.t <= w.until);
+  // --details: the log's attributes (none without --log-opt labels/env) and a space before each line (daemon/logs.go).
+  const details = flags.bool('details') ? ' ' : '';
   const print = (e: Entry, i: number) => {
-    const line = `${flags.bool('timestamps') ? stamp(e, i) : ''}${e.line}\n`;
+    const line = `${flags.bool('timestamps') ? stamp(e, i) : ''}${details}${e.line}\n`;
     (e.stream === 'stderr' && !c.tty ? ctx.stderr : ctx.stdout)(line);
   };
   const first = c.logs.length - tailCount(flags.string('tail'), c.logs.length);
