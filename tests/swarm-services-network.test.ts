@@ -120,6 +120,23 @@ describe('publishing', () => {
     expect(hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080'))).toMatch(/^[0-9a-f]{12}$/);
   });
 
+  it('the load balancers mark what IPVS takes in mangle, as Docker does: published ports at PREROUTING, VIPs at INPUT', async () => {
+    const lab = await webLab();
+    const priv = 'docker run --rm --privileged -v /var/run/docker/netns:/var/run/docker/netns nicolaka/netshoot nsenter --net=/var/run/docker/netns/';
+    const vips = JSON.parse(await ok(lab, 'docker service inspect -f "{{json .Endpoint.VirtualIPs}}" web')).map((v: { Addr: string }) => v.Addr.split('/')[0]);
+    const marks = '-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n-P POSTROUTING ACCEPT\n';
+    expect(await ok(lab, `${priv}ingress_sbox iptables -t mangle -S`)).toBe(
+      `${marks}-A PREROUTING -p tcp -m tcp --dport 8080 -j MARK --set-xmark 0x100/0xffffffff\n-A INPUT -d ${vips[0]}/32 -j MARK --set-xmark 0x100/0xffffffff\n`,
+    );
+    const net = (await ok(lab, 'docker network inspect -f {{.Id}} appnet')).trim();
+    expect(await ok(lab, `${priv}lb_${net.slice(0, 9)} iptables -t mangle -S INPUT`)).toBe(`-P INPUT ACCEPT\n-A INPUT -d ${vips[1]}/32 -j MARK --set-xmark 0x100/0xffffffff\n`);
+    await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080');
+    expect(await ok(lab, `${priv}ingress_sbox iptables -t mangle -nvL PREROUTING`)).toMatch(/\n +[1-9]\d* +\d+ MARK +6 +-- +\* +\* +0\.0\.0\.0\/0 +0\.0\.0\.0\/0 +tcp dpt:8080 MARK set 0x100\n$/);
+    // Without the mark IPVS takes nothing: the request is refused by the sandbox itself.
+    await ok(lab, `${priv}ingress_sbox iptables -t mangle -F PREROUTING`);
+    expect((await sh(lab, 'ssh laptop curl -s -m 1 192.168.1.11:8080')).code).not.toBe(0);
+  });
+
   it('a firewall on the task\'s node dropping 4789 breaks the mesh from other nodes only', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --constraint node.hostname==node1 -p 8080:80 traefik/whoami');

@@ -15,11 +15,10 @@
  * the conntrack entry: every later packet of the connection, replies
  * included, is translated from there — one connection, one task.
  *
- * Docker marks packets in the mangle table (`-d <vip> -j MARK --set-mark
- * 256`, `-p tcp --dport 8080 -j MARK …`) and the virtual service matches the
- * mark. The lab's netfilter has no mangle MARK target, so each virtual
- * service keeps the match Docker's mark rule makes (`match`) and applies it
- * itself; `ipvsadm -Ln` shows the FWM service as Docker's does.
+ * Docker marks packets in the mangle table (`-A INPUT -d <vip>/32 -j MARK
+ * --set-mark 256`, `-A PREROUTING -p tcp --dport 8080 -j MARK …`) and the
+ * virtual service takes the packets with its mark; `ipvsadm -Ln` shows the
+ * FWM service as Docker's does.
  */
 import type { Packet } from './packet';
 import type { NsState } from './state';
@@ -33,10 +32,9 @@ export interface IpvsDest {
 }
 
 export interface IpvsService {
+  /** The firewall mark the service takes (set by a mangle MARK rule). */
   fwmark: number;
   scheduler: 'rr';
-  /** What Docker's mangle MARK rule for this mark matches: a VIP, or a protocol and published port. */
-  match: { vip?: string; ports?: { proto: 'tcp' | 'udp'; port: number }[] };
   dests: IpvsDest[];
   /** Round robin: the index of the next real server. */
   next: number;
@@ -47,9 +45,7 @@ export interface IpvsState {
 }
 
 function matches(svc: IpvsService, pkt: Packet): boolean {
-  const m = svc.match;
-  if (m.vip !== undefined && pkt.dst !== m.vip) return false;
-  if (m.ports && !m.ports.some((p) => p.proto === pkt.proto && p.port === pkt.dport)) return false;
+  if (pkt.mark !== svc.fwmark) return false;
   // IPVS balances TCP and UDP; a ping to a VIP is answered by the sandbox that holds it.
   return pkt.proto === 'tcp' || pkt.proto === 'udp';
 }

@@ -4,8 +4,8 @@
  * OUTPUT, SNAT/MASQUERADE at POSTROUTING) and the decision is stored in
  * conntrack when the packet leaves the namespace (or is delivered locally);
  * every later packet — including the replies — is translated from that entry
- * without walking nat again. The raw and filter tables see every packet, with
- * its ctstate (NEW, ESTABLISHED, RELATED).
+ * without walking nat again. The raw, mangle and filter tables see every
+ * packet, with its ctstate (NEW, ESTABLISHED, RELATED).
  */
 import type { NfPending, Packet } from './packet';
 import type { DeviceState, NetState, NsState } from './state';
@@ -48,13 +48,27 @@ function stateOf(ctx: JourneyCtx, ns: NsState, pkt: Packet): CtState {
   return p.known.dir === 'reply' || entry?.seenReply ? 'ESTABLISHED' : 'NEW';
 }
 
-/** PREROUTING (received) or OUTPUT (locally generated): raw, conntrack, then DNAT for a new connection. */
+/**
+ * The mangle table at a hook: MARK sets the packet's firewall mark (Docker's
+ * swarm load balancers mark what IPVS should take); a DROP there drops.
+ */
+function mangle(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: string, st: CtState, inDev?: DeviceState, outDev?: DeviceState): HookResult {
+  const r = evaluate(netfilterOf(ctx, ns), 'mangle', chain, { ...pkt, nfPending: undefined }, meta(net, ns, st, inDev, outDev));
+  if (r.verdict !== 'ACCEPT') return { verdict: r.verdict, pkt, where: describe('mangle', r) };
+  return { verdict: 'ACCEPT', pkt: r.mark === undefined ? pkt : { ...pkt, mark: r.mark } };
+}
+
+/** PREROUTING (received) or OUTPUT (locally generated): raw, conntrack, mangle, then DNAT for a new connection. */
 function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: 'PREROUTING' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
-  const clean: Packet = { ...pkt, nfPending: undefined };
-  const lookup = lookupConnection(conntrackOf(ctx, ns), clean, ctx.now);
+  // A packet arriving in a namespace carries no mark from the one it left (skb_scrub_packet).
+  const arrived: Packet = chain === 'PREROUTING' ? { ...pkt, mark: undefined } : pkt;
+  const lookup = lookupConnection(conntrackOf(ctx, ns), { ...arrived, nfPending: undefined }, ctx.now);
   const st = ctStateOf(lookup);
-  const raw = evaluate(netfilterOf(ctx, ns), 'raw', chain, clean, meta(net, ns, st, inDev, outDev));
+  const raw = evaluate(netfilterOf(ctx, ns), 'raw', chain, { ...arrived, nfPending: undefined }, meta(net, ns, st, inDev, outDev));
   if (raw.verdict !== 'ACCEPT') return { verdict: raw.verdict, pkt, where: describe('raw', raw) };
+  const mangled = mangle(net, ctx, ns, arrived, chain, st, inDev, outDev);
+  if (mangled.verdict !== 'ACCEPT') return mangled;
+  const clean: Packet = { ...mangled.pkt, nfPending: undefined };
   if (lookup) {
     const related = lookup.state === 'RELATED';
     // An ICMP error is handled by nf_conntrack_inet_error(): it neither advances nor refreshes its connection.
@@ -116,6 +130,11 @@ export function hookLocalOut(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: P
   const first = firstHook(net, ctx, ns, pkt, 'OUTPUT', undefined, outDev);
   if (first.verdict !== 'ACCEPT') return first;
   return filter(net, ctx, ns, first.pkt, 'OUTPUT', undefined, outDev);
+}
+
+/** mangle INPUT, before IPVS takes a packet at LOCAL_IN (receiveIp). */
+export function hookMangleInput(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, inDev: DeviceState): HookResult {
+  return mangle(net, ctx, ns, pkt, 'INPUT', stateOf(ctx, ns, pkt), inDev);
 }
 
 export function hookInput(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, inDev: DeviceState): HookResult {

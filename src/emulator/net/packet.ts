@@ -29,6 +29,12 @@ export interface Packet {
    * conntrack entry is confirmed. Not on the wire.
    */
   nfPending?: NfPending;
+  /**
+   * The skb's firewall mark (`-j MARK` in the mangle table). It lives while
+   * the packet is in one namespace: crossing a veth or the wire clears it,
+   * as the kernel's skb_scrub_packet does. Not on the wire.
+   */
+  mark?: number;
 }
 
 export interface NfPending {

@@ -14,7 +14,7 @@ import type { DeviceState, NetState, NsState } from './state';
 import type { Arrival, Drop, DropKind, JourneyCtx, Outcome } from './journey';
 import { lookupRoute, sourceFor } from './routes';
 import { isLocalAddress, deviceByName } from './netns';
-import { hookForward, hookInput, hookLocalOut, hookPostrouting, hookPrerouting, type HookResult } from './nf-hooks';
+import { hookForward, hookInput, hookLocalOut, hookMangleInput, hookPostrouting, hookPrerouting, type HookResult } from './nf-hooks';
 import { resolveNeighbour, receiveArp } from './arp';
 import { countPacket, fdbOf } from './probe';
 // VXLAN tunnel endpoints of swarm overlay networks.
@@ -243,6 +243,10 @@ function receiveIp(net: NetState, ctx: JourneyCtx, ns: NsState, dev: DeviceState
   if (pre.verdict !== 'ACCEPT') return refused(ctx, ns, pre, pkt);
   pkt = pre.pkt;
   if (isLocalAddress(net, ns, pkt.dst)) {
+    // mangle INPUT marks what IPVS takes at LOCAL_IN (Docker's load balancers mark by VIP).
+    const marked = hookMangleInput(net, ctx, ns, pkt, dev);
+    if (marked.verdict !== 'ACCEPT') return refused(ctx, ns, marked, pkt);
+    pkt = marked.pkt;
     const balanced = ipvsLocalIn(ctx, ns, pkt);
     return balanced ? ipvsTransmit(net, ctx, ns, balanced) : deliverLocal(net, ctx, ns, dev, pkt);
   }

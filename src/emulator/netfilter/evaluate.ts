@@ -10,6 +10,7 @@ import type { Packet } from '../net/packet';
 import type { Chain, NetfilterState, Rule, TableName } from './types';
 import { findChain } from './state';
 import { packetBytes, ruleMatches, type CtState, type MatchMeta } from './match-eval';
+import { applyMark } from './extensions/mark';
 
 export type Verdict = 'ACCEPT' | 'DROP' | 'REJECT';
 
@@ -25,6 +26,8 @@ export interface EvalResult {
   snat?: { ip?: string; port?: number; masquerade?: boolean };
   /** LOG targets passed on the way: one entry per kernel log line. */
   logs?: { prefix: string; level: number }[];
+  /** The packet's mark after the MARK targets passed on the way, when one was. */
+  mark?: number;
   /** Which rule (1-based) or policy decided: for explanations ("dropped by DOCKER-ISOLATION-STAGE-2 rule 1"). */
   decidedBy: { chain: string; rule?: number; policy?: boolean };
 }
@@ -72,8 +75,9 @@ function terminal(rule: Rule, pkt: Packet, decidedBy: EvalResult['decidedBy']): 
   }
 }
 
-function withLogs(r: EvalResult, logs: EvalResult['logs']): EvalResult {
-  return logs && logs.length ? { ...r, logs } : r;
+function withLogs(r: EvalResult, logs: EvalResult['logs'], mark?: number): EvalResult {
+  const out = logs && logs.length ? { ...r, logs } : r;
+  return mark === undefined ? out : { ...out, mark };
 }
 
 /**
@@ -87,6 +91,7 @@ export function evaluate(nf: NetfilterState, table: TableName, chain: string, pk
   if (!start) return { verdict: 'ACCEPT', decidedBy: { chain, policy: true } };
   const bytes = packetBytes(pkt);
   const logs: NonNullable<EvalResult['logs']> = [];
+  let mark: number | undefined; // set by MARK, a non-terminating target like LOG
   const stack: Frame[] = [];
   let frame: Frame = { chain: start, next: 0 };
   for (let steps = 0; steps < MAX_STEPS; steps++) {
@@ -97,7 +102,7 @@ export function evaluate(nf: NetfilterState, table: TableName, chain: string, pk
         continue;
       }
       count(start, bytes);
-      return withLogs({ verdict: start.policy ?? 'ACCEPT', decidedBy: { chain: start.name, policy: true } }, logs);
+      return withLogs({ verdict: start.policy ?? 'ACCEPT', decidedBy: { chain: start.name, policy: true } }, logs, mark);
     }
     const index = frame.next++;
     const rule = frame.chain.rules[index];
@@ -106,6 +111,7 @@ export function evaluate(nf: NetfilterState, table: TableName, chain: string, pk
     const target = rule.target;
     if (!target) continue;
     if (target.kind === 'LOG') logs.push({ prefix: target.prefix ?? '', level: target.level });
+    else if (target.kind === 'MARK') mark = applyMark(target, mark ?? pkt.mark ?? 0);
     else if (target.kind === 'RETURN') frame = { chain: frame.chain, next: frame.chain.rules.length };
     else if (target.kind === 'chain') {
       const next = findChain(t, target.chain);
@@ -114,8 +120,8 @@ export function evaluate(nf: NetfilterState, table: TableName, chain: string, pk
       frame = { chain: next, next: 0 };
     } else {
       const done = terminal(rule, pkt, { chain: frame.chain.name, rule: index + 1 });
-      if (done) return withLogs(done, logs);
+      if (done) return withLogs(done, logs, mark);
     }
   }
-  return withLogs({ verdict: 'DROP', decidedBy: { chain: frame.chain.name } }, logs);
+  return withLogs({ verdict: 'DROP', decidedBy: { chain: frame.chain.name } }, logs, mark);
 }

@@ -152,6 +152,8 @@ export type Target =
   | { kind: 'DNAT'; range: NatRange }
   | { kind: 'SNAT'; range: NatRange }
   | { kind: 'MASQUERADE'; range: NatRange }
+  /** `-j MARK`: new mark = (mark & ~mask) ^ value (extensions/mark.ts). */
+  | { kind: 'MARK'; value: number; mask: number }
   /** `-j CHAIN` (jump, comes back on RETURN) or `-g CHAIN` (goto, does not). */
   | { kind: 'chain'; chain: string; goto: boolean };
 

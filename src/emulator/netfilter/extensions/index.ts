@@ -13,6 +13,7 @@ import { multiportMatch } from './multiport';
 import { dnatTarget, masqueradeTarget, snatTarget } from './nat';
 import { tcpMatch, udpMatch } from './ports';
 import { logTarget, rejectTarget } from './reject-log';
+import { markTarget } from './mark';
 import type { MatchExt, TargetExt } from './types';
 
 function asMatch<M extends Match>(ext: MatchExt<M>): MatchExt {
@@ -40,6 +41,7 @@ export const TARGETS: readonly TargetExt[] = [
   asTarget(dnatTarget),
   asTarget(snatTarget),
   asTarget(masqueradeTarget),
+  asTarget(markTarget),
 ];
 
 export function findMatch(name: string): MatchExt | undefined {

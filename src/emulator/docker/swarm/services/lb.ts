@@ -5,14 +5,16 @@
  *
  * - in each network's load-balancer sandbox (`lb_<id[:9]>`, host-network.ts)
  *   every VIP service of that network gets its VIP as a /32 alias on eth0,
- *   an IPVS FWM service (round robin) whose real servers are the service's
- *   running tasks on that network the node knows of, and the NAT rule that
+ *   a mangle rule marking what is addressed to it with the service's
+ *   firewall mark, an IPVS FWM service (round robin) taking that mark whose
+ *   real servers are the service's running tasks on that network the node
+ *   knows of, and the NAT rule that
  *   makes the sandbox's own address the source of balanced connections
  *   (`-t nat -A POSTROUTING -m ipvs --ipvs -d <subnet> -j SNAT --to-source
  *   <lb ip>`; the lab's iptables has no `ipvs` match, and nothing else
  *   leaves these sandboxes, so the rule is written without it);
  * - in ingress_sbox the same for every service publishing through the
- *   routing mesh, matched on the published port (routing-mesh.ts adds the
+ *   routing mesh, its published ports marked too (routing-mesh.ts adds the
  *   nodes' DOCKER-INGRESS rules).
  *
  * The whole state is re-derived after every change; the round-robin pointer
@@ -22,7 +24,7 @@ import type { LabCtx } from '../../../world/ctx';
 import type { NsState } from '../../../net/state';
 import type { IpvsDest, IpvsService } from '../../../net/ipvs';
 import type { ClusterNetwork, ClusterState, OverlaySandbox } from '../state';
-import type { SwarmService } from './types';
+import type { ServicePort, SwarmService } from './types';
 import { addAddress, deviceByName } from '../../../net/netns';
 import { runIptables } from '../../../netfilter/iptables';
 import { memberHosts, membershipOf } from '../store';
@@ -72,15 +74,28 @@ function dests(ips: string[]): IpvsDest[] {
   return ips.map((ip) => ({ ip, port: 0, weight: 1 }));
 }
 
+/**
+ * fwMarker's mangle rules, re-derived: each published port marked at
+ * PREROUTING, each VIP at INPUT (`-d <vip>/32 -j MARK --set-mark <fwmark>`).
+ * Docker owns these sandboxes' mangle chains, so they are rewritten whole.
+ */
+function setMarks(ns: NsState, marks: { fwmark: number; vip: string; ports: ServicePort[] }[]): void {
+  const ipt = (...argv: string[]) => runIptables(['-t', 'mangle', ...argv], ns.nf);
+  for (const chain of ['PREROUTING', 'INPUT']) ipt('-F', chain);
+  for (const m of marks) {
+    for (const p of m.ports) ipt('-A', 'PREROUTING', '-p', p.protocol, '--dport', String(p.publishedPort), '-j', 'MARK', '--set-mark', String(m.fwmark));
+    ipt('-A', 'INPUT', '-d', `${m.vip}/32`, '-j', 'MARK', '--set-mark', String(m.fwmark));
+  }
+}
+
 function programLb(ctx: LabCtx, cluster: ClusterState, host: string, cnet: ClusterNetwork, sandbox: OverlaySandbox): void {
   const ns = sandbox.lbNsId ? ctx.state.net.namespaces[sandbox.lbNsId] : undefined;
   const lbRow = sandbox.lbAttachmentId ? cluster.attachments[sandbox.lbAttachmentId] : undefined;
   if (!ns || !lbRow) return;
   const services = allServices(cluster).filter((s) => s.spec.endpointMode === 'vip' && vipOn(s, cnet.id));
-  const virtual: IpvsService[] = services.map((s) => ({
-    fwmark: s.fwmark, scheduler: 'rr', match: { vip: vipOn(s, cnet.id)! }, dests: dests(taskAddresses(ctx, cluster, s, cnet.id, host)), next: 0,
-  }));
+  const virtual: IpvsService[] = services.map((s) => ({ fwmark: s.fwmark, scheduler: 'rr', dests: dests(taskAddresses(ctx, cluster, s, cnet.id, host)), next: 0 }));
   setAliases(ctx, ns, services.map((s) => vipOn(s, cnet.id)!));
+  setMarks(ns, services.map((s) => ({ fwmark: s.fwmark, vip: vipOn(s, cnet.id)!, ports: [] })));
   if (virtual.length) ensureSnat(ns, cnet.subnet, lbRow.ip);
   setIpvs(ns, virtual);
 }
@@ -92,12 +107,9 @@ function programIngressSbox(ctx: LabCtx, cluster: ClusterState, host: string): v
   const row = cnet && Object.values(cluster.attachments).find((a) => a.kind === 'ingress-sbox' && a.hostname === host && a.networkId === cnet.id);
   if (!ns || !cnet || !row) return;
   const services = allServices(cluster).filter((s) => s.spec.ports.some((p) => p.publishMode === 'ingress') && vipOn(s, cnet.id));
-  const virtual: IpvsService[] = [];
-  for (const s of services) {
-    const ports = s.spec.ports.filter((x) => x.publishMode === 'ingress').map((p) => ({ proto: p.protocol === 'udp' ? 'udp' as const : 'tcp' as const, port: p.publishedPort }));
-    virtual.push({ fwmark: s.fwmark, scheduler: 'rr', match: { ports }, dests: dests(taskAddresses(ctx, cluster, s, cnet.id, host)), next: 0 });
-  }
+  const virtual: IpvsService[] = services.map((s) => ({ fwmark: s.fwmark, scheduler: 'rr', dests: dests(taskAddresses(ctx, cluster, s, cnet.id, host)), next: 0 }));
   setAliases(ctx, ns, services.map((s) => vipOn(s, cnet.id)!));
+  setMarks(ns, services.map((s) => ({ fwmark: s.fwmark, vip: vipOn(s, cnet.id)!, ports: s.spec.ports.filter((p) => p.publishMode === 'ingress') })));
   if (virtual.length) ensureSnat(ns, cnet.subnet, row.ip);
   setIpvs(ns, virtual);
 }
