@@ -96,6 +96,25 @@ describe('ip route get', () => {
   });
 });
 
+describe('mtr --report', () => {
+  it('each hop to the internet with loss and round trips; a destination that never answers ends in ???', async () => {
+    const lab = createLab({ seed: 1 }) as EmulatedLab;
+    for (const l of ['docker pull -q nicolaka/netshoot', 'docker network create mynet', 'docker run -d --name web --network mynet nginx']) await ok(lab, l);
+    const id = (await ok(lab, "docker inspect -f '{{.Id}}' web")).trim().slice(0, 12);
+    const r = (await ok(lab, 'docker run --rm --net container:web nicolaka/netshoot mtr -r -c 3 8.8.8.8')).split('\n');
+    expect(r[0]).toMatch(/^Start: 2026-01-12T09:00:\d\d\+0000$/);
+    expect(r[1]).toBe(`HOST: ${id.padEnd(27)} Loss%   Snt   Last   Avg  Best  Wrst StDev`);
+    expect(r[2]).toMatch(/^ {2}1\.\|-- 172\.18\.0\.1 {17}0\.0% {5}3( +\d+\.\d){5}$/);
+    expect(r[3]).toMatch(/^ {2}2\.\|-- 192\.168\.1\.1 {16}0\.0% {5}3( +\d+\.\d){5}$/);
+    expect(r[4]).toMatch(/^ {2}3\.\|-- 8\.8\.8\.8 {20}0\.0% {5}3( +\d+\.\d){5}$/);
+    expect(r[5]).toBe('');
+    const lost = (await ok(lab, 'docker run --rm --net container:web nicolaka/netshoot mtr -rn -c 2 10.99.0.1')).split('\n');
+    expect(lost[4]).toBe('  3.|-- ???                       100.0     2    0.0   0.0   0.0   0.0   0.0');
+    expect(lost).toHaveLength(6);
+    expect(await sh(lab, 'docker run --rm --net container:web nicolaka/netshoot mtr -r nosuch')).toEqual({ out: '', err: 'mtr: Failed to resolve host: nosuch: Name does not resolve\n', status: 1 });
+  });
+});
+
 describe('/var/run/docker/netns on the host', () => {
   it('lists every namespace Docker made, each one enterable with nsenter; a removed container\'s goes', async () => {
     const lab = await swarmLab();

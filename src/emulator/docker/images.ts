@@ -49,7 +49,7 @@ const DEBIAN_BASE = [
 const NETSHOOT_TOOLS = [
   ...DEBIAN_BASE, 'zsh', 'ping', 'traceroute', 'curl', 'wget', 'nslookup', 'dig', 'drill', 'nc', 'netstat', 'ss', 'ip',
   'iptables', 'tcpdump', 'arp', 'route', 'ifconfig', 'bridge', 'brctl', 'ethtool', 'iperf', 'iperf3', 'ipvsadm', 'nsenter',
-  'conntrack', 'ps', 'iftop',
+  'conntrack', 'ps', 'iftop', 'mtr',
 ];
 
 const id = (seed: string): string => {

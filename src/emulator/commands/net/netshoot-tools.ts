@@ -6,5 +6,6 @@ import { iperf3 } from './iperf3';
 import { nsenter } from './nsenter';
 import { ipvsadm } from './ipvsadm';
 import { iftop } from './iftop';
+import { mtr } from './mtr';
 
-export const netshootTools: CommandSpec[] = [ethtool, iperf, iperf3, nsenter, ipvsadm, iftop];
+export const netshootTools: CommandSpec[] = [ethtool, iperf, iperf3, nsenter, ipvsadm, iftop, mtr];

@@ -45,7 +45,7 @@ function parse(argv: string[]): Opts {
 }
 
 /** /etc/hosts first; Docker's embedded DNS answers PTR for containers only to processes that ask it. */
-function nameOf(ctx: CommandContext, ip: string): string | undefined {
+export function nameOf(ctx: CommandContext, ip: string): string | undefined {
   const embedded = readResolvConf(ctx.scope.fs).nameservers[0] === '127.0.0.11';
   return hostsFileName(ctx.scope.fs, ip) ?? (embedded ? reverseName(labCtx(ctx), ctx.scope.host, ip) : undefined);
 }
