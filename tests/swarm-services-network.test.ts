@@ -130,6 +130,9 @@ describe('publishing', () => {
     );
     const net = (await ok(lab, 'docker network inspect -f {{.Id}} appnet')).trim();
     expect(await ok(lab, `${priv}lb_${net.slice(0, 9)} iptables -t mangle -S INPUT`)).toBe(`-P INPUT ACCEPT\n-A INPUT -d ${vips[1]}/32 -j MARK --set-xmark 0x100/0xffffffff\n`);
+    // What IPVS took leaves with the sandbox's own address (the ipvs match).
+    const lbIp = JSON.parse(await ok(lab, 'docker network inspect appnet'))[0].Containers['lb-appnet'].IPv4Address.split('/')[0];
+    expect(await ok(lab, `${priv}lb_${net.slice(0, 9)} iptables -t nat -S POSTROUTING`)).toBe(`-P POSTROUTING ACCEPT\n-A POSTROUTING -d 10.0.1.0/24 -m ipvs --ipvs -j SNAT --to-source ${lbIp}\n`);
     await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080');
     expect(await ok(lab, `${priv}ingress_sbox iptables -t mangle -nvL PREROUTING`)).toMatch(/\n +[1-9]\d* +\d+ MARK +6 +-- +\* +\* +0\.0\.0\.0\/0 +0\.0\.0\.0\/0 +tcp dpt:8080 MARK set 0x100\n$/);
     // Without the mark IPVS takes nothing: the request is refused by the sandbox itself.

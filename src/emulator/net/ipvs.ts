@@ -79,5 +79,5 @@ export function ipvsLocalIn(ctx: JourneyCtx, ns: NsState, pkt: Packet): Packet |
   if (!dest) return undefined;
   const port = dest.port === 0 ? pkt.dport : dest.port;
   const pending = pkt.nfPending ?? { ns: ns.id, orig: { ...pkt, nfPending: undefined } };
-  return { ...pkt, dst: dest.ip, dport: port, nfPending: { ...pending, dnat: { ip: dest.ip, port } } };
+  return { ...pkt, dst: dest.ip, dport: port, ipvs: true, nfPending: { ...pending, dnat: { ip: dest.ip, port } } };
 }

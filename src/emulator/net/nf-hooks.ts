@@ -61,7 +61,7 @@ function mangle(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain:
 /** PREROUTING (received) or OUTPUT (locally generated): raw, conntrack, mangle, then DNAT for a new connection. */
 function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: 'PREROUTING' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
   // A packet arriving in a namespace carries no mark from the one it left (skb_scrub_packet).
-  const arrived: Packet = chain === 'PREROUTING' ? { ...pkt, mark: undefined } : pkt;
+  const arrived: Packet = chain === 'PREROUTING' ? { ...pkt, mark: undefined, ipvs: undefined } : pkt;
   const lookup = lookupConnection(conntrackOf(ctx, ns), { ...arrived, nfPending: undefined }, ctx.now);
   const st = ctStateOf(lookup);
   const raw = evaluate(netfilterOf(ctx, ns), 'raw', chain, { ...arrived, nfPending: undefined }, meta(net, ns, st, inDev, outDev));

@@ -35,6 +35,8 @@ export interface Packet {
    * as the kernel's skb_scrub_packet does. Not on the wire.
    */
   mark?: number;
+  /** IPVS took the packet in this namespace (what `-m ipvs --ipvs` matches); scrubbed like the mark. */
+  ipvs?: boolean;
 }
 
 export interface NfPending {

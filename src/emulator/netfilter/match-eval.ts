@@ -131,6 +131,8 @@ function matchOk(m: Match, pkt: Packet, meta: MatchMeta): boolean {
       return addrTypeOk(m.src, pkt.src, meta) && addrTypeOk(m.dst, pkt.dst, meta);
     case 'comment':
       return true;
+    case 'ipvs':
+      return !m.ipvs || !!pkt.ipvs !== m.ipvs.invert;
   }
 }
 

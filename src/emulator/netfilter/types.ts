@@ -130,7 +130,13 @@ export interface CommentMatch {
   comment: string;
 }
 
-export type Match = TcpMatch | UdpMatch | IcmpMatch | MultiportMatch | ConntrackMatch | StateMatch | AddrTypeMatch | CommentMatch;
+/** `-m ipvs --ipvs`: the packet went through an IPVS virtual service (extensions/ipvs.ts). */
+export interface IpvsMatch {
+  kind: 'ipvs';
+  ipvs?: { invert: boolean };
+}
+
+export type Match = TcpMatch | UdpMatch | IcmpMatch | MultiportMatch | ConntrackMatch | StateMatch | AddrTypeMatch | CommentMatch | IpvsMatch;
 
 /** A NAT range as libxt_NAT keeps it: optional address range, optional port range, flags. */
 export interface NatRange {

@@ -14,6 +14,7 @@ import { dnatTarget, masqueradeTarget, snatTarget } from './nat';
 import { tcpMatch, udpMatch } from './ports';
 import { logTarget, rejectTarget } from './reject-log';
 import { markTarget } from './mark';
+import { ipvsMatch } from './ipvs';
 import type { MatchExt, TargetExt } from './types';
 
 function asMatch<M extends Match>(ext: MatchExt<M>): MatchExt {
@@ -33,6 +34,7 @@ export const MATCHES: readonly MatchExt[] = [
   asMatch(stateMatch),
   asMatch(addrtypeMatch),
   asMatch(commentMatch),
+  asMatch(ipvsMatch),
 ];
 
 export const TARGETS: readonly TargetExt[] = [

@@ -10,9 +10,8 @@
  *   real servers are the service's running tasks on that network the node
  *   knows of, and the NAT rule that
  *   makes the sandbox's own address the source of balanced connections
- *   (`-t nat -A POSTROUTING -m ipvs --ipvs -d <subnet> -j SNAT --to-source
- *   <lb ip>`; the lab's iptables has no `ipvs` match, and nothing else
- *   leaves these sandboxes, so the rule is written without it);
+ *   (`-t nat -A POSTROUTING -d <subnet> -m ipvs --ipvs -j SNAT --to-source
+ *   <lb ip>`);
  * - in ingress_sbox the same for every service publishing through the
  *   routing mesh, its published ports marked too (routing-mesh.ts adds the
  *   nodes' DOCKER-INGRESS rules).
@@ -64,7 +63,7 @@ function setAliases(ctx: LabCtx, ns: NsState, vips: string[]): void {
 
 /** configureFWMark's SNAT rule, once per sandbox. */
 export function ensureSnat(ns: NsState, subnet: string, ip: string): void {
-  const rule = ['-t', 'nat', 'POSTROUTING', '-d', subnet, '-j', 'SNAT', '--to-source', ip];
+  const rule = ['-t', 'nat', 'POSTROUTING', '-d', subnet, '-m', 'ipvs', '--ipvs', '-j', 'SNAT', '--to-source', ip];
   if (runIptables([rule[0], rule[1], '-C', ...rule.slice(2)], ns.nf).status !== 0) runIptables([rule[0], rule[1], '-A', ...rule.slice(2)], ns.nf);
   // IPVS in NAT mode sees the replies at FORWARD: the director forwards.
   ns.forwarding = true;
