@@ -38,6 +38,10 @@ function timeWindow(ctx: CommandContext, flags: Flags): Window | string {
   return w;
 }
 
+function eventKey(e: EngineEvent): string {
+  return `${e.t}.${e.nanos} ${e.type} ${e.action} ${e.id}`;
+}
+
 function printer(ctx: CommandContext, format: string | undefined): ((e: EngineEvent) => boolean) {
   return (e) => {
     if (!format) {
@@ -60,24 +64,24 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
     ctx.stderr(`${w}\n`);
     return 1;
   }
-  const lab = labCtx(ctx);
-  const buffer = eventsOf(daemonOf(ctx));
-  const startedAt = lab.clock.now();
+  const startedAt = labCtx(ctx).clock.now();
   // Where the stream starts: the buffered events from --since on, else only what comes next.
-  let seen = w.since === undefined ? [...buffer] : buffer.filter((e) => e.t < w.since!);
+  // Events are told apart by their identity (time, sub-ms part, what and whom), not by object:
+  // a restored or journalled state may hold copies.
+  const seen = new Set(eventsOf(daemonOf(ctx)).filter((e) => w.since === undefined || e.t < w.since).map(eventKey));
   const print = printer(ctx, flags.string('format'));
   let failed = false;
   // The stream also ends when the daemon goes away (the CLI reads EOF and exits 0).
-  const past = () => (w.until !== undefined && w.until <= lab.clock.now()) || !daemonOf(ctx).running;
+  const past = () => (w.until !== undefined && w.until <= labCtx(ctx).clock.now()) || !daemonOf(ctx).running;
   const flush = () => {
-    const current = eventsOf(daemonOf(ctx));
-    for (const e of current) {
+    for (const e of eventsOf(daemonOf(ctx))) {
+      const key = eventKey(e);
       // A template that fails ends the stream (the CLI returns the error).
-      if (failed || seen.includes(e)) continue;
+      if (failed || seen.has(key)) continue;
+      seen.add(key);
       if (w.until !== undefined && e.t > w.until) continue;
       if (includeEvent(args, e) && !print(e)) failed = true;
     }
-    seen = [...current];
   };
   if (w.until !== undefined && w.until <= startedAt) {
     flush();
