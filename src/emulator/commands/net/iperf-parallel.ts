@@ -10,7 +10,7 @@
 import type { CommandContext } from '../types';
 import type { IperfSample } from '../netfmt/iperf';
 import type { ServerSink } from './iperf-servers';
-import type { TestRun } from './iperf-report';
+import { endOfTest, type TestRun } from './iperf-report';
 import {
   IPERF3_CLIENT_HEADER, IPERF3_SEPARATOR, IPERF3_SERVER_HEADER, IPERF3_SUMMARY_HEADER,
   iperf3ClientLine, iperf3ReceiverLine, iperf3RetrLine, iperf3SenderLine,
@@ -80,14 +80,5 @@ export async function runIperf3Parallel(ctx: CommandContext, run: TestRun, strea
     sink.write(sep + (run.reverse ? b.sending : b.receiving));
   }
   const interrupted = done < seconds;
-  if (done) {
-    const end = summary(streams, done, interrupted ? 0 : run.tail, run.reverse);
-    ctx.stdout(interrupted ? end.client.replace('\niperf Done.\n', '') : end.client);
-    sink.write(end.server);
-  }
-  if (interrupted) sink.write('iperf3: the client has unexpectedly closed the connection\n');
-  sink.testDone();
-  if (!interrupted) return 0;
-  ctx.stderr('iperf3: interrupt - the client has terminated\n');
-  return 1;
+  return endOfTest(ctx, sink, interrupted, done ? summary(streams, done, interrupted ? 0 : run.tail, run.reverse) : undefined);
 }

@@ -74,8 +74,16 @@ export async function runIperf3(ctx: CommandContext, run: TestRun, sink: ServerS
     done.push(s);
   }
   const interrupted = done.length < run.samples.length;
-  if (done.length) {
-    const end = summary(done, interrupted ? 0 : run.tail, run.reverse);
+  return endOfTest(ctx, sink, interrupted, done.length ? summary(done, interrupted ? 0 : run.tail, run.reverse) : undefined);
+}
+
+/**
+ * How an iperf3 test ends on both sides: the summaries (without "iperf
+ * Done." after Ctrl-C), the server's note when the client went away early,
+ * and the client's interrupt message.
+ */
+export function endOfTest(ctx: CommandContext, sink: ServerSink, interrupted: boolean, end: { client: string; server: string } | undefined): number {
+  if (end) {
     ctx.stdout(interrupted ? end.client.replace('\niperf Done.\n', '') : end.client);
     sink.write(end.server);
   }
