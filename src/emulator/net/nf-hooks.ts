@@ -58,6 +58,12 @@ function mangle(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain:
   return { verdict: 'ACCEPT', pkt: r.mark === undefined ? pkt : { ...pkt, mark: r.mark } };
 }
 
+/** REDIRECT's address: the receiving interface's first IPv4 address, or 127.0.0.1 for a local packet. */
+function redirected(d: { port?: number }, chain: 'PREROUTING' | 'OUTPUT', inDev?: DeviceState): { ip: string; port?: number } | undefined {
+  const ip = chain === 'OUTPUT' ? '127.0.0.1' : inDev?.addrs[0]?.ip;
+  return ip ? { ip, port: d.port } : undefined;
+}
+
 /** PREROUTING (received) or OUTPUT (locally generated): raw, conntrack, mangle, then DNAT for a new connection. */
 function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: 'PREROUTING' | 'OUTPUT', inDev?: DeviceState, outDev?: DeviceState): HookResult {
   // A packet arriving in a namespace carries no mark from the one it left (skb_scrub_packet).
@@ -78,12 +84,15 @@ function firstHook(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, cha
     return { verdict: 'ACCEPT', pkt: out };
   }
   const nat = evaluate(netfilterOf(ctx, ns), 'nat', chain, clean, meta(net, ns, 'NEW', inDev, outDev));
+  const dnat = nat.dnat?.redirect ? redirected(nat.dnat, chain, inDev) : nat.dnat;
+  // nf_nat_redirect_ipv4 drops what arrives on an interface without an address.
+  if (nat.dnat?.redirect && !dnat) return { verdict: 'DROP', pkt, where: describe('nat', nat) };
   const out: Packet = { ...clean };
-  if (nat.dnat) {
-    out.dst = nat.dnat.ip;
-    if (nat.dnat.port !== undefined) out.dport = nat.dnat.port;
+  if (dnat) {
+    out.dst = dnat.ip;
+    if (dnat.port !== undefined) out.dport = dnat.port;
   }
-  out.nfPending = { ns: ns.id, orig: clean, dnat: nat.dnat };
+  out.nfPending = { ns: ns.id, orig: clean, dnat };
   return { verdict: 'ACCEPT', pkt: out };
 }
 

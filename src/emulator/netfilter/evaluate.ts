@@ -22,7 +22,8 @@ export interface EvalResult {
   verdict: Verdict;
   /** REJECT: what to send back (icmp-port-unreachable, tcp-reset...). */
   rejectWith?: string;
-  dnat?: { ip: string; port?: number };
+  /** `redirect`: REDIRECT's DNAT, whose address the hook fills in (the receiving interface's). */
+  dnat?: { ip: string; port?: number; redirect?: boolean };
   snat?: { ip?: string; port?: number; masquerade?: boolean };
   /** LOG targets passed on the way: one entry per kernel log line. */
   logs?: { prefix: string; level: number }[];
@@ -64,6 +65,11 @@ function terminal(rule: Rule, pkt: Packet, decidedBy: EvalResult['decidedBy']): 
       if (t.range.minIp) snat.ip = t.range.minIp;
       if (t.range.minPort !== undefined) snat.port = t.range.minPort;
       return { verdict: 'ACCEPT', snat, decidedBy };
+    }
+    case 'REDIRECT': {
+      const dnat: { ip: string; port?: number; redirect: boolean } = { ip: '', redirect: true };
+      if (t.range.minPort !== undefined) dnat.port = t.range.minPort;
+      return { verdict: 'ACCEPT', dnat, decidedBy };
     }
     case 'MASQUERADE': {
       const snat: { port?: number; masquerade: boolean } = { masquerade: true };

@@ -158,6 +158,8 @@ export type Target =
   | { kind: 'DNAT'; range: NatRange }
   | { kind: 'SNAT'; range: NatRange }
   | { kind: 'MASQUERADE'; range: NatRange }
+  /** `-j REDIRECT [--to-ports P]`: DNAT to the receiving interface's own address (127.0.0.1 from OUTPUT). */
+  | { kind: 'REDIRECT'; range: NatRange }
   /** `-j MARK`: new mark = (mark & ~mask) ^ value (extensions/mark.ts). */
   | { kind: 'MARK'; value: number; mask: number }
   /** `-j CHAIN` (jump, comes back on RETURN) or `-g CHAIN` (goto, does not). */

@@ -10,7 +10,7 @@ import { stateMatch } from './ctstate';
 import { conntrackMatch } from './conntrack';
 import { icmpMatch } from './icmp';
 import { multiportMatch } from './multiport';
-import { dnatTarget, masqueradeTarget, snatTarget } from './nat';
+import { dnatTarget, masqueradeTarget, redirectTarget, snatTarget } from './nat';
 import { tcpMatch, udpMatch } from './ports';
 import { logTarget, rejectTarget } from './reject-log';
 import { markTarget } from './mark';
@@ -43,6 +43,7 @@ export const TARGETS: readonly TargetExt[] = [
   asTarget(dnatTarget),
   asTarget(snatTarget),
   asTarget(masqueradeTarget),
+  asTarget(redirectTarget),
   asTarget(markTarget),
 ];
 

@@ -13,6 +13,7 @@ import type { ParseCtx, TargetExt } from './types';
 type Dnat = Extract<Target, { kind: 'DNAT' }>;
 type Snat = Extract<Target, { kind: 'SNAT' }>;
 type Masq = Extract<Target, { kind: 'MASQUERADE' }>;
+type Redirect = Extract<Target, { kind: 'REDIRECT' }>;
 
 /** tcp, udp, sctp, dccp and icmp may carry a port range (libxt_NAT.c __NAT_parse). */
 function portOk(ctx: ParseCtx): boolean {
@@ -152,4 +153,26 @@ export const masqueradeTarget: TargetExt<Masq> = {
   save: (t) => natText(t.range, '--to-ports ', '--', true),
   print: (t) => natText(t.range, 'masq ports: ', '', true),
   allowed: { table: 'nat', hooks: ['POSTROUTING'] },
+};
+
+/**
+ * REDIRECT (extensions/libxt_REDIRECT.c, nf_nat_redirect.c): DNAT to the
+ * primary address of the interface the packet came in on (127.0.0.1 for a
+ * locally generated one), to --to-ports when given. Docker uses it in a
+ * swarm task's namespace to send a published port to the target port.
+ */
+export const redirectTarget: TargetExt<Redirect> = {
+  name: 'REDIRECT',
+  options: [
+    { name: 'to-ports', hasArg: true },
+    { name: 'random', hasArg: false },
+  ],
+  create: () => ({ kind: 'REDIRECT', range: {} }),
+  parse(t, id, arg, _inv, ctx) {
+    if (id === 'to-ports') parsePorts(arg!, portOk(ctx), t.range);
+    else natFlag(t.range, id);
+  },
+  save: (t) => natText(t.range, '--to-ports ', '--', true),
+  print: (t) => natText(t.range, 'redir ports ', '', true),
+  allowed: { table: 'nat', hooks: ['PREROUTING', 'OUTPUT'] },
 };

@@ -4,9 +4,8 @@
  * redirected to the target port, only those ports are let in on that
  * address, and everything else to it is dropped.
  *
- * Docker writes `-j REDIRECT --to-port <target>`; the lab's iptables has no
- * REDIRECT target, so the rule is the DNAT it amounts to for a packet that
- * arrived on that address (`-j DNAT --to-destination <ingress ip>:<target>`).
+ * Docker writes `-j REDIRECT --to-port <target>`: the packet goes to the
+ * target port on the address it arrived at.
  */
 import type { LabCtx } from '../../../world/ctx';
 import type { ContainerState } from '../../state';
@@ -25,7 +24,7 @@ export function addRedirectRules(ctx: LabCtx, cluster: ClusterState, service: Sw
   for (const p of ports) {
     const published = String(p.publishedPort);
     const target = String(p.targetPort);
-    ipt('-t', 'nat', '-A', 'PREROUTING', '-d', ep.ip, '-p', p.protocol, '--dport', published, '-j', 'DNAT', '--to-destination', `${ep.ip}:${target}`);
+    ipt('-t', 'nat', '-A', 'PREROUTING', '-d', ep.ip, '-p', p.protocol, '--dport', published, '-j', 'REDIRECT', '--to-port', target);
     ipt('-I', 'INPUT', '-d', ep.ip, '-p', p.protocol, '--dport', target, '-m', 'conntrack', '--ctstate', 'NEW,ESTABLISHED', '-j', 'ACCEPT');
     ipt('-I', 'OUTPUT', '-s', ep.ip, '-p', p.protocol, '--sport', target, '-m', 'conntrack', '--ctstate', 'ESTABLISHED', '-j', 'ACCEPT');
   }
