@@ -40,6 +40,12 @@ test('a quiz answered by keyboard: a wrong answer explained, then all right, kep
   const total = data.questions.length;
   const wrong = data.questions[0].id;
 
+  // A multiple-choice question says once that several answers may be right.
+  for (const q of data.questions.filter((q) => q.kind === 'multiple')) {
+    const legend = (await quiz.locator(`[data-question="${q.id}"] legend`).textContent()) ?? '';
+    expect(legend.match(/all that apply/gi)?.length ?? 0, legend).toBe(1);
+  }
+
   await quiz.locator('input').first().focus();
   await answerByKeyboard(page, data.questions, wrong);
   await expect(quiz.getByRole('button', { name: 'Check answers' })).toBeFocused();
