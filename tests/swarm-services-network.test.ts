@@ -70,6 +70,9 @@ describe('service discovery and VIP load balancing', () => {
     expect(lb.Name).toBe('appnet-endpoint');
     for (const b of bodies) expect(b).toMatch(new RegExp(`\\nRemoteAddr: ${lb.IPv4Address.split('/')[0].replace(/\./g, '\\.')}:\\d+\\nGET / HTTP/1\\.1\\r\\nHost: web\\r\\nUser-Agent: curl/[\\d.]+\\r\\nAccept: \\*/\\*\\r\\n\\r\\n$`));
     expect(bodies[0]).toMatch(/^Hostname: [0-9a-f]{12}\nIP: 127\.0\.0\.1\nIP: 10\.0\.0\.\d+\nIP: 10\.0\.1\.\d+\nIP: 172\.18\.0\.\d+\n/);
+    // whoami's other routes: /bench answers 1, /health an empty 200.
+    expect(await ok(lab, 'docker exec client curl -s web/bench')).toBe('1');
+    expect(await ok(lab, 'docker exec client curl -s -o /dev/null -w %{http_code}:%{size_download} web/health')).toBe('200:0');
   });
 
   it('an exercise probe does not move the round robin; a removed task leaves the rotation', async () => {

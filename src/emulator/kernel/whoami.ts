@@ -30,7 +30,29 @@ function addresses(ctx: LabCtx, nsId: string): string[] {
   return ordered.flatMap((d) => d.addrs.map((a) => a.ip));
 }
 
+/** The path without its query, as Go's ServeMux matches it. */
+function routeOf(path: string): string {
+  return path.split('?')[0];
+}
+
+/**
+ * whoami's other routes that need no state: `/bench` answers `1` (benchHandler)
+ * and `/health` an empty 200 (healthHandler, while no POST changed it).
+ * `/api`, `/data` and `/echo` are not modelled: they answer like `/`.
+ */
+function plainRoute(ctx: LabCtx, req: WhoamiRequest): HttpResponseView | undefined {
+  const route = routeOf(req.path);
+  const date: [string, string] = ['Date', httpDate(ctx.clock.now())];
+  if (route === '/bench') {
+    return { httpVersion: '1.1', status: 200, reason: 'OK', headers: [['Connection', 'keep-alive'], ['Content-Length', '1'], ['Content-Type', 'text/plain'], date], body: '1' };
+  }
+  if (route === '/health' && req.method !== 'POST') return { httpVersion: '1.1', status: 200, reason: 'OK', headers: [['Content-Length', '0'], date], body: '' };
+  return undefined;
+}
+
 export function whoamiResponse(ctx: LabCtx, owner: ContainerState | undefined, nsId: string, remote: string, req: WhoamiRequest): HttpResponseView {
+  const plain = plainRoute(ctx, req);
+  if (plain) return plain;
   const lines = [`Hostname: ${owner?.hostname ?? ''}`, ...addresses(ctx, nsId).map((ip) => `IP: ${ip}`), `RemoteAddr: ${remote}`];
   const headers = [`Host: ${req.host}`, `User-Agent: ${req.userAgent}`, 'Accept: */*'];
   if (req.keepAlive === false) headers.push('Connection: close');
