@@ -69,7 +69,7 @@ function ipBody(pkt: Packet, ctx: PrintCtx): string {
     case 'udp':
       return `${names.host(pkt.src)}.${names.port(pkt.sport, 'udp')} > ${names.host(pkt.dst)}.${names.port(pkt.dport, 'udp')}: ${udp(pkt, ctx)}`;
     case 'esp':
-      return `${names.host(pkt.src)} > ${names.host(pkt.dst)}: ${esp(pkt, ctx)}`;
+      return `${names.host(pkt.src)} > ${names.host(pkt.dst)}: ${esp(pkt)}`;
   }
 }
 
@@ -194,7 +194,7 @@ function udp(pkt: Packet, ctx: PrintCtx): string {
   return `UDP, length ${payload}`;
 }
 
-function esp(pkt: Packet, ctx: PrintCtx): string {
+function esp(pkt: Packet): string {
   const e = (pkt.data as EspPayload | undefined)?.esp;
   const spi = e?.spi ?? 0;
   return `ESP(spi=0x${spi.toString(16).padStart(8, '0')},seq=0x${(e?.seq ?? 1).toString(16)}), length ${pkt.length}`;
