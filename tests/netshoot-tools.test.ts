@@ -378,3 +378,38 @@ describe('determinism', () => {
     expect(await transcript()).toBe(first);
   });
 });
+
+describe('iperf3 -u', () => {
+  it('datagrams per second on the sender, jitter and lost/total on the receiver; a firewall dropping UDP leaves the receiver at 0/0', async () => {
+    const lab = createLab({ seed: 1, hosts: 2 }) as EmulatedLab;
+    for (const l of ['docker pull -q nicolaka/netshoot', 'ssh node2 docker pull -q nicolaka/netshoot', 'docker network create mynet', 'docker run -d --name srv --network mynet -p 5201:5201 -p 5201:5201/udp nicolaka/netshoot iperf3 -s']) await ok(lab, l);
+    const run = async (line: string): Promise<string[]> => {
+      let out = '';
+      expect(await lab.run(line, { stdout: (t) => (out += t) })).toBe(0);
+      return out.split('\n');
+    };
+    const l = await run('docker run --rm --network mynet nicolaka/netshoot iperf3 -c srv -u -t 2');
+    expect(l[2]).toBe('[ ID] Interval           Transfer     Bitrate         Total Datagrams');
+    expect(l[3]).toMatch(/^\[ {2}5\] {3}0\.00-1\.00 {3}sec {3}12\d KBytes {2}1\.0\d Mbits\/sec {2}(8[7-9]|9[01]) {2}$/);
+    expect(l[6]).toBe('[ ID] Interval           Transfer     Bitrate         Jitter    Lost/Total Datagrams');
+    const total = /0\/(\d+) \(0%\) {2}sender$/.exec(l[7])![1];
+    expect(l[7]).toMatch(/ {2}0\.000 ms {2}0\/\d+ \(0%\) {2}sender$/);
+    expect(l[8]).toMatch(new RegExp(`  0\\.0\\d\\d ms  0/${total} \\(0%\\)  receiver$`));
+    expect(await ok(lab, 'docker logs srv')).toMatch(/\n\[ {2}5\] {3}0\.00-1\.00 {3}sec .* ms {2}0\/\d+ \(0%\) {2}\n/);
+    await ok(lab, 'iptables -I DOCKER-USER -p udp -j DROP');
+    const dropped = await run('ssh node2 docker run --rm --net host nicolaka/netshoot iperf3 -c node1 -u -t 2');
+    expect(dropped[7]).toMatch(/ {2}0\.000 ms {2}0\/\d+ \(0%\) {2}sender$/);
+    expect(dropped[8]).toBe('[  5]   0.00-2.02   sec  0.00 Bytes  0.00 bits/sec  0.000 ms  0/0 (0%)  receiver');
+  });
+
+  it('-b beyond what one sender can push is capped; %.2g prints a total loss as 1e+02', async () => {
+    const { iperf3UdpLine } = await import('../src/emulator/commands/netfmt/iperf');
+    expect(iperf3UdpLine(5, 0, 10, 0, 0, 906, 906, 'receiver')).toBe('[  5]   0.00-10.00  sec  0.00 Bytes  0.00 bits/sec  0.000 ms  906/906 (1e+02%)  receiver\n');
+    expect(iperf3UdpLine(5, 0, 10, 0, 0, 1, 906, '')).toContain(' 1/906 (0.11%)  ');
+    const lab = createLab({ seed: 1 }) as EmulatedLab;
+    for (const l of ['docker pull -q nicolaka/netshoot', 'docker network create mynet', 'docker run -d --name srv --network mynet nicolaka/netshoot iperf3 -s']) await ok(lab, l);
+    let out = '';
+    await lab.run('docker run --rm --network mynet nicolaka/netshoot iperf3 -c srv -u -b 100G -t 1', { stdout: (t) => (out += t) });
+    expect(out).toMatch(/ {2}3\.\d\d Gbits\/sec {2}\d+ {2}\n/);
+  });
+});

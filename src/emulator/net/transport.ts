@@ -144,6 +144,12 @@ export function tcpUpload(ctx: LabCtx, conn: Extract<ConnectOutcome, { kind: 'co
   }));
 }
 
+/** One UDP datagram of `length` payload bytes that nobody answers (iperf3 -u data): `arrival` says whether it got there. */
+export function udpDatagram(ctx: LabCtx, from: NsState, dst: string, sport: number, dport: number, length: number): RoundTrip {
+  const pkt: Packet = { src: '', dst, proto: 'udp', ttl: from.defaultTtl, sport, dport, length };
+  return trip(ctx, from, pkt, () => undefined);
+}
+
 export type UdpOutcome =
   | { kind: 'reply'; data: unknown; rttMs: number }
   | { kind: 'refused'; rttMs: number }

@@ -16,8 +16,9 @@ import { isLocalAddress } from '../../net/netns';
 import { lookupRoute, sourceFor } from '../../net/routes';
 import { strerror, type SocketErrno } from '../netfmt/errno';
 import { isIperfSocket, serverSink, type IperfProgram, type ServerSink } from './iperf-servers';
-import { blackHoleRun, pathKind, planRun, receiverTail } from './iperf-path';
-import { tcpDownload, tcpUpload } from '../../net/transport';
+import { blackHoleRun, pathKind, planRun, receiverTail, type PathKind } from './iperf-path';
+import { tcpDownload, tcpUpload, udpDatagram } from '../../net/transport';
+import { planUdp, runIperf3Udp, UDP_DATAGRAM } from './iperf-udp';
 import { iperf2Banner, iperf3Listening } from '../netfmt/iperf';
 import { runIperf2, runIperf3, type TestRun } from './iperf-report';
 import { runIperf3Parallel } from './iperf-parallel';
@@ -31,6 +32,9 @@ export interface IperfOpts {
   reverse: boolean;
   /** iperf3 -P: parallel data streams. */
   parallel?: number;
+  /** iperf3 -u, with -b's target rate in bits/s (1 Mbit/s by default). */
+  udp?: boolean;
+  bitrate?: number;
 }
 
 const ERRNO: Record<'refused' | 'no-route' | 'unreachable' | 'timeout', SocketErrno> = {
@@ -83,6 +87,34 @@ function share(s: IperfSample, n: number): IperfSample {
   return { ...s, bytes: part(s.bytes), received: s.received === undefined ? undefined : part(s.received), cwndBytes: part(s.cwndBytes) };
 }
 
+type Connected = Extract<Attempt, { kind: 'connected' }>['conn'];
+
+function sinkOf(lab: LabCtx, conn: Connected): ServerSink {
+  return serverSink(lab, conn.server, conn.socket as Parameters<typeof serverSink>[2], serverBanner) ?? { write: () => {}, testDone: () => {} };
+}
+
+/** What both sides print about one test: addresses, ports, the planned seconds (planned after the data port, as the rng goes). */
+function testRun(lab: LabCtx, ns: NsState, o: IperfOpts, conn: Connected, host: string, remote: string, plan: () => IperfSample[], kind: PathKind): TestRun {
+  const dataPort = conn.clientPort + lab.rng.int(1, 12);
+  return {
+    host, port: o.port, reverse: o.reverse,
+    local: localAddress(lab, ns, remote), remote, server: conn.serverIp, peerSeenByServer: conn.arrival.pkt.src,
+    controlPort: conn.clientPort, dataPort, samples: plan(), tail: receiverTail(lab, kind),
+  };
+}
+
+/** iperf3 -u: one datagram the way the data flow tells whether any arrive (iperf-udp.ts). */
+function udpTest(ctx: CommandContext, o: IperfOpts, conn: Connected, kind: PathKind, host: string, remote: string): Promise<number> {
+  const { lab, ns } = processNs(ctx);
+  const sink = sinkOf(lab, conn);
+  const run = testRun(lab, ns, o, conn, host, remote, () => [], kind);
+  const probe = o.reverse
+    ? udpDatagram(lab, conn.server, conn.arrival.pkt.src, o.port, run.dataPort, UDP_DATAGRAM)
+    : udpDatagram(lab, ns, remote, run.dataPort, o.port, UDP_DATAGRAM);
+  const delivered = !!probe.arrival;
+  return runIperf3Udp(ctx, run, planUdp(lab, kind, o.seconds, o.bitrate ?? 1e6, delivered), delivered, sink);
+}
+
 export async function connectIperf(ctx: CommandContext, o: IperfOpts): Promise<number> {
   const { lab, ns } = processNs(ctx);
   const host = o.host ?? '';
@@ -95,15 +127,11 @@ export async function connectIperf(ctx: CommandContext, o: IperfOpts): Promise<n
   const socket = conn.socket;
   if (!isIperfSocket(socket) || socket.program !== o.program) return wrongServer(ctx, o, socket.program, socket.service.kind);
   const kind = pathKind(lab, ns, conn.server, conn.serverIp);
+  if (o.program === 'iperf3' && o.udp) return udpTest(ctx, o, conn, kind, host, r.addresses[0]);
   // The handshake got through; do the data segments? One full-size segment the way the data flows tells.
   const data = o.reverse ? tcpDownload(lab, conn, 1 << 20) : tcpUpload(lab, conn, 1 << 20);
-  const sink: ServerSink = serverSink(lab, conn.server, socket, serverBanner) ?? { write: () => {}, testDone: () => {} };
-  const run: TestRun = {
-    host, port: o.port, reverse: o.reverse,
-    local: localAddress(lab, ns, r.addresses[0]), remote: r.addresses[0], server: conn.serverIp, peerSeenByServer: conn.arrival.pkt.src,
-    controlPort: conn.clientPort, dataPort: conn.clientPort + lab.rng.int(1, 12),
-    samples: data.answer ? planRun(lab, kind, o.seconds) : blackHoleRun(lab, o.seconds), tail: receiverTail(lab, kind),
-  };
+  const sink = sinkOf(lab, conn);
+  const run = testRun(lab, ns, o, conn, host, r.addresses[0], () => (data.answer ? planRun(lab, kind, o.seconds) : blackHoleRun(lab, o.seconds)), kind);
   if (o.program === 'iperf3' && (o.parallel ?? 1) > 1) {
     // The path's rate is shared: each stream gets its own second-by-second figures at 1/N of it.
     const n = o.parallel!;

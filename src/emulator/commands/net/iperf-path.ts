@@ -95,3 +95,8 @@ export function blackHoleRun(lab: LabCtx, seconds: number): IperfSample[] {
   }
   return out;
 }
+
+/** The goodput a path carries, in bits per second (what -u datagrams beyond it lose). */
+export function pathRateBps(kind: PathKind): number {
+  return RATE_BPS[kind];
+}

@@ -2,20 +2,21 @@
  * `iperf3` (3.19, Alpine's in netshoot): a TCP throughput test through the
  * model.
  *   iperf3 -s [-p 5201] [-1]       listen until Ctrl-C (a socket others really reach)
- *   iperf3 -c HOST [-p N] [-t 10] [-R] [-P N]   connect (a real handshake), then
+ *   iperf3 -c HOST [-p N] [-t 10] [-R] [-P N] [-u [-b RATE]]   connect (a real handshake), then
  *                                  one line a second and the sender/receiver summary
  *                                  (per stream and [SUM] with -P: iperf-parallel.ts)
  * The figures come from the path the handshake took (iperf-path.ts); the
  * server's side of each test is printed by the server (iperf-servers.ts).
  * Errors are iperf_strerror()'s: IECONNECT + strerror (musl's words: netshoot
  * is Alpine), IEMESSAGE when the port is not an iperf3 server, IELISTEN when
- * the port is taken. UDP (-u) is not modelled.
+ * the port is taken. UDP (-u, -b RATE) is iperf-udp.ts.
  */
 import type { CommandContext, CommandSpec } from '../types';
 import { labCtx } from '../docker/engine-access';
 import { iperf3Listening } from '../netfmt/iperf';
 import { attachSink } from './iperf-servers';
 import { connectIperf, type IperfOpts } from './iperf-client';
+import { parseRate } from './iperf-udp';
 
 interface Parsed extends IperfOpts {
   server: boolean;
@@ -38,7 +39,12 @@ function parse(args: string[]): Parsed {
     else if (a.startsWith('-t') || a === '--time') o.seconds = Number(value());
     else if (a.startsWith('-i') || a === '--interval') value();
     else if (a.startsWith('-P') || a === '--parallel') o.parallel = Number(value());
-    else if (a === '-u' || a === '--udp') o.error = `${a} is not modelled here (TCP only)`;
+    else if (a === '-u' || a === '--udp') o.udp = true;
+    else if (a.startsWith('-b') || a === '--bitrate' || a === '--bandwidth') {
+      const v = value() ?? '';
+      o.bitrate = parseRate(v);
+      if (o.bitrate === undefined) o.error = `invalid option -- 'b'`;
+    }
     else o.error = `invalid option -- '${a.replace(/^-+/, '')}'`;
   }
   if (!o.error && (!Number.isInteger(o.port) || o.port < 1 || o.port > 65535)) o.error = 'parameter error - port number must be between 1 and 65535 inclusive';

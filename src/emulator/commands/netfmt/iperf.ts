@@ -100,3 +100,30 @@ export const IPERF2_HEADER = '[ ID] Interval       Transfer     Bandwidth\n';
 export function iperf2Line(stream: number, from: number, to: number, bytes: number): string {
   return `${id(stream)} ${fixed(from, 1, 4)}-${fixed(to, 1, 4)} sec  ${unitText(bytes, false)}s  ${rate(bytes, to - from)}s/sec\n`;
 }
+
+/** iperf3 -u (report_bw_udp_sender_header / report_bw_udp_header): the sender's interval lines count datagrams. */
+export const IPERF3_UDP_SENDER_HEADER = '[ ID] Interval           Transfer     Bitrate         Total Datagrams\n';
+export const IPERF3_UDP_HEADER = '[ ID] Interval           Transfer     Bitrate         Jitter    Lost/Total Datagrams\n';
+
+/** report_bw_udp_sender_format: "[%3d]%s %6.2f-%-6.2f sec  %ss  %ss/sec  %d  %s\n". */
+export function iperf3UdpSenderLine(stream: StreamId, from: number, to: number, bytes: number, datagrams: number): string {
+  return `${id(stream)} ${interval(from, to)} sec  ${unitText(bytes, false)}s  ${rate(bytes, to - from)}s/sec  ${datagrams}  \n`;
+}
+
+/**
+ * report_bw_udp_format: "... %5.3f ms  %d/%d (%.2g%%)  %s\n" — the loss is
+ * printed with %.2g, so a total loss reads `(1e+02%)`, as iperf3 prints it.
+ */
+export function iperf3UdpLine(stream: StreamId, from: number, to: number, bytes: number, jitterMs: number, lost: number, total: number, tag: string): string {
+  const pct = total ? (lost * 100) / total : 0;
+  return `${id(stream)} ${interval(from, to)} sec  ${unitText(bytes, false)}s  ${rate(bytes, to - from)}s/sec  ${jitterMs.toFixed(3)} ms  ${lost}/${total} (${goG2(pct)}%)  ${tag}\n`;
+}
+
+/** C's %.2g for a percentage: 0, 0.5, 12, 1e+02. */
+function goG2(n: number): string {
+  if (n === 0) return '0';
+  const rounded = Number(n.toPrecision(2));
+  const exp = Math.floor(Math.log10(Math.abs(rounded)));
+  if (exp < -4 || exp >= 2) return rounded.toExponential(1).replace(/\.0e/, 'e').replace(/e([+-])(\d)$/, 'e$10$2');
+  return String(rounded);
+}
