@@ -13,11 +13,13 @@
  */
 import type { LabCtx } from '../world/ctx';
 import { VirtualFs, type FsState } from '../kernel/fs';
+import { entriesWhere, peek } from '../core/raw-view';
 
 export const NETNS_DIR = '/var/run/docker/netns';
 
 export function netnsKeys(ctx: LabCtx, machine: string): string[] {
-  const docker = ctx.state.machines[machine]?.docker;
+  // Only reads, after every docker command: the raw state, not the undo journal's view of it.
+  const docker = peek(ctx.state.machines)[machine]?.docker;
   if (!docker) return [];
   const keys: string[] = [];
   for (const c of Object.values(docker.containers)) {
@@ -35,13 +37,15 @@ export function netnsKeys(ctx: LabCtx, machine: string): string[] {
 function mirror(fsState: FsState, dir: string, keys: Set<string>): void {
   const fs = new VirtualFs(fsState);
   const prefix = `${dir}/`;
-  for (const path of Object.keys(fsState.files)) {
-    if (path.startsWith(prefix) && !keys.has(path.slice(prefix.length))) fs.remove(path);
-  }
+  const files = peek(fsState.files); // read raw; the changes go through `fs`
+  const stale = Object.keys(files).filter((path) => path.startsWith(prefix) && !keys.has(path.slice(prefix.length)));
+  for (const path of stale) fs.remove(path);
+  const missing = [...keys].filter((key) => !(`${prefix}${key}` in files));
+  if (!missing.length && fs.isDir(dir)) return;
   const parts = dir.split('/').filter(Boolean);
   for (let i = 1; i <= parts.length; i++) fs.mkdir(`/${parts.slice(0, i).join('/')}`);
   // An nsfs file reads as nothing (cat reports EINVAL on the real one).
-  for (const key of keys) if (!(`${prefix}${key}` in fsState.files)) fs.write(`${prefix}${key}`, '');
+  for (const key of missing) fs.write(`${prefix}${key}`, '');
 }
 
 /** `-v /var/run/docker/netns:<target>` (or /run/docker/netns): the target, else undefined. */
@@ -56,7 +60,8 @@ export function syncNetnsDir(ctx: LabCtx): void {
     if (!fsState) continue;
     const want = new Set(netnsKeys(ctx, machine));
     if (want.size || new VirtualFs(fsState).isDir(NETNS_DIR)) mirror(fsState, NETNS_DIR, want);
-    for (const c of Object.values(ctx.state.machines[machine]?.docker?.containers ?? {})) {
+    const containers = ctx.state.machines[machine]?.docker?.containers ?? {};
+    for (const c of entriesWhere(containers, (x) => (x.cli?.binds ?? []).length > 0)) {
       const cfs = ctx.state.containerFs[c.fsId];
       for (const target of (c.cli?.binds ?? []).map(netnsBindTarget)) if (target && cfs) mirror(cfs, target, want);
     }
