@@ -140,6 +140,11 @@ describe('docker events', () => {
     lines.forEach((l, i) => expect(l).toMatch(expected[i]));
     // The pulls are image events.
     expect((await sh(lab, 'docker events --since 0 --until 0s --filter type=image')).out).toMatch(/ image pull nginx:latest \(name=nginx\)\n/);
+    await sh(lab, 'docker rmi nginx');
+    const removed = (await sh(lab, "docker events --since 0 --until 0s --filter event=untag --filter event=delete --format '{{.Action}} {{.Actor.ID}} {{.Actor.Attributes.name}}'")).out.trim().split('\n');
+    expect(removed).toHaveLength(2);
+    expect(removed[0]).toMatch(/^untag (sha256:[0-9a-f]{64}) \1$/);
+    expect(removed[1]).toBe(removed[0].replace('untag', 'delete'));
   });
 
   it('an interactive docker exec shell: exec_die with the shell\'s status when it exits', async () => {

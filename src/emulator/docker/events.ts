@@ -74,6 +74,15 @@ export function networkEvent(ctx: LabCtx, machine: string, net: NetworkState, ac
   record(ctx, machine, { type: 'network', action, id: net.id, attributes });
 }
 
+/**
+ * `docker rmi`: `untag`, then `delete`, both naming the image by its ID
+ * (moby image_delete.go: LogImageEvent(imgID, imgID, …)).
+ */
+export function imageRemoved(ctx: LabCtx, machine: string, imageId: string): void {
+  const id = `sha256:${imageId}`;
+  for (const action of ['untag', 'delete']) record(ctx, machine, { type: 'image', action, id, attributes: { name: id } });
+}
+
 /** `image pull`: the actor is the reference pulled (`nginx:latest`), its name attribute the repository (moby LogImageEvent). */
 export function imagePulled(ctx: LabCtx, machine: string, reference: string): void {
   const repository = reference.slice(0, reference.lastIndexOf(':'));

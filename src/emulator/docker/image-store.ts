@@ -9,7 +9,7 @@
 import type { LabCtx } from '../world/ctx';
 import { daemonError, type DaemonError } from './errors';
 import { IMAGES, findImage, parseReference, type ImageSpec } from './images';
-import { imagePulled } from './events';
+import { imagePulled, imageRemoved } from './events';
 
 export interface PullResult {
   image: ImageSpec;
@@ -129,4 +129,5 @@ export function pullProgressLines(p: PullResult): string[] {
 /** `docker rmi`: forgets the image (containers using it are checked by the caller). */
 export function removeLocalImage(ctx: LabCtx, machine: string, image: ImageSpec): void {
   delete ctx.docker(machine).images[`${image.repository}:${image.tag}`];
+  imageRemoved(ctx, machine, image.id);
 }
