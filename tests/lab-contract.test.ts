@@ -101,5 +101,5 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000); // 300 lines with a snapshot round trip each: seconds on a loaded two-core machine
 });
