@@ -16,7 +16,7 @@ import { findImage } from '../../../docker/images';
 import { randomName } from '../../../docker/ids';
 import { daemonOf, labCtx } from '../engine-access';
 import { managedCluster } from './refs';
-import { constraintError, endpointModeError, networkAliases, portsOf, publishFlag, replicasOf, resolveNetworks } from './spec-flags';
+import { constraintError, endpointModeError, networkAliases, portsOf, publishFlag, replicasOf, resolveNetworks, UPDATE_POLICY_FLAGS, updatePolicyOf } from './spec-flags';
 import { showProgress } from './progress';
 
 function specOf(ctx: CommandContext, flags: Flags, networks: string[], replicas: number, takenName: (n: string) => boolean): ServiceSpec {
@@ -45,6 +45,8 @@ function cliError(flags: Flags): string | undefined {
 async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   const replicas = replicasOf(flags);
   if (typeof replicas === 'string') return flagUsageError(ctx, serviceCreate, replicas);
+  const policy = updatePolicyOf(flags, undefined);
+  if (typeof policy === 'string') return flagUsageError(ctx, serviceCreate, policy);
   const invalid = cliError(flags);
   if (invalid) {
     ctx.stderr(invalid + '\n');
@@ -58,7 +60,8 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   if (typeof networks === 'string') return printDaemonError(ctx, networks);
   const badConstraint = constraintError(flags.list('constraint'));
   if (badConstraint) return printDaemonError(ctx, badConstraint);
-  const spec = withAliases(specOf(ctx, flags, networks, replicas, (n) => allServices(cluster).some((s) => s.spec.name === n)), networkAliases(cluster, flags.list('network')));
+  const base = withAliases(specOf(ctx, flags, networks, replicas, (n) => allServices(cluster).some((s) => s.spec.name === n)), networkAliases(cluster, flags.list('network')));
+  const spec: ServiceSpec = policy ? { ...base, update: policy } : base;
   if (!findImage(spec.image)) {
     // The CLI could not resolve a digest for it (offline): each node will try, and fail, on its own.
     ctx.stderr(`image ${spec.image} could not be accessed on a registry to record\nits digest. Each node will access ${spec.image} independently,\npossibly leading to different nodes running different\nversions of the image.\n\n`);
@@ -85,6 +88,7 @@ export const serviceCreate: DockerCommand = {
     publishFlag('publish', 'p'),
     { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress progress output' },
     { long: 'replicas', type: 'string', value: 'uint', help: 'Number of tasks' },
+    ...UPDATE_POLICY_FLAGS,
   ],
   args: { kind: 'min', n: 1 },
   interspersed: false,

@@ -7,14 +7,16 @@
  * CLI 28 capture.
  */
 import type { ClusterState } from '../../../docker/swarm/state';
-import type { SwarmService } from '../../../docker/swarm/services/types';
+import type { SwarmService, UpdatePolicy } from '../../../docker/swarm/services/types';
+import { goDurationString } from './spec-flags';
 import { serviceSpecDocument } from '../../../docker/swarm/services/doc';
 import { humanDuration } from '../../../docker/human-duration';
 
-function updateLines(kind: 'Update' | 'Rollback'): string[] {
+function updateLines(kind: 'Update' | 'Rollback', policy?: UpdatePolicy): string[] {
   // The template aligns the order with "Max failure ratio:" by spaces: `Update order:      `, `Rollback order:    `.
   const order = kind === 'Update' ? ' Update order:      stop-first' : ' Rollback order:    stop-first';
-  return [`${kind}Config:`, ' Parallelism:\t1', ' On failure:\tpause', ' Monitoring Period: 5s', ' Max failure ratio: 0', order];
+  const delay = policy?.delayMs ? [` Delay:\t\t${goDurationString(policy.delayMs)}`] : [];
+  return [`${kind}Config:`, ` Parallelism:\t${policy?.parallelism ?? 1}`, ...delay, ' On failure:\tpause', ' Monitoring Period: 5s', ' Max failure ratio: 0', order];
 }
 
 export function prettyService(cluster: ClusterState, s: SwarmService, now: number): string {
@@ -29,7 +31,7 @@ export function prettyService(cluster: ClusterState, s: SwarmService, now: numbe
   }
   out.push('Placement:');
   if (s.spec.constraints.length) out.push(` Constraints:\t[${s.spec.constraints.join(' ')}]`);
-  out.push(...updateLines('Update'), ...updateLines('Rollback'));
+  out.push(...updateLines('Update', s.spec.update), ...updateLines('Rollback'));
   out.push('ContainerSpec:', ` Image:\t\t${image}`);
   if (s.spec.args.length) out.push(` Args:\t\t${s.spec.args.join(' ')} `);
   out.push(' Init:\t\tfalse', 'Resources:');

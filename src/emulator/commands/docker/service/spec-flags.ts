@@ -7,7 +7,8 @@ import type { Flags } from '../cli/flags';
 import type { FlagSpec } from '../cli/flags';
 import type { ClusterState } from '../../../docker/swarm/state';
 import type { DockerState } from '../../../docker/state';
-import type { ServicePort } from '../../../docker/swarm/services/types';
+import type { ServicePort, UpdatePolicy } from '../../../docker/swarm/services/types';
+import { parseGoDuration } from '../../../docker/timestamp-arg';
 import { parseServicePublish } from '../../../docker/ports/swarm-port';
 import { findClusterNetwork } from '../../../docker/swarm/networks';
 import { parseConstraint } from '../../../docker/swarm/services/placement';
@@ -87,3 +88,41 @@ export function endpointModeError(flags: Flags): string | undefined {
   const em = flags.string('endpoint-mode')?.toLowerCase() ?? 'vip';
   return em === 'vip' || em === 'dnsrr' ? undefined : `invalid resolution mode: "${em}"`;
 }
+
+/** time.Duration.String for whole milliseconds: `0s`, `500ms`, `10s`, `1m30s`, `1h0m0s`, `1.5s`. */
+export function goDurationString(ms: number): string {
+  if (ms === 0) return '0s';
+  if (ms < 1000) return `${ms}ms`;
+  const h = Math.floor(ms / 3_600_000);
+  const m = Math.floor((ms % 3_600_000) / 60_000);
+  const s = String(Number(((ms % 60_000) / 1000).toFixed(3)));
+  if (h) return `${h}h${m}m${s}s`;
+  return m ? `${m}m${s}s` : `${s}s`;
+}
+
+/**
+ * --update-parallelism (uint64, 0: all at once) and --update-delay (a Go
+ * duration) over `current`: the policy, or the flag error the CLI prints.
+ */
+export function updatePolicyOf(flags: Flags, current: UpdatePolicy | undefined): UpdatePolicy | undefined | string {
+  if (!flags.has('update-parallelism') && !flags.has('update-delay')) return current;
+  const policy: UpdatePolicy = { ...(current ?? { parallelism: 1, delayMs: 0 }) };
+  const par = flags.string('update-parallelism');
+  if (par !== undefined) {
+    if (!/^\d+$/.test(par)) return `invalid argument "${par}" for "--update-parallelism" flag: strconv.ParseUint: parsing "${par}": invalid syntax`;
+    policy.parallelism = Number(par);
+  }
+  const delay = flags.string('update-delay');
+  if (delay !== undefined) {
+    const ms = parseGoDuration(delay);
+    if (ms === undefined) return `invalid argument "${delay}" for "--update-delay" flag: time: invalid duration "${delay}"`;
+    policy.delayMs = ms;
+  }
+  return policy;
+}
+
+/** The two update flags create and update share. */
+export const UPDATE_POLICY_FLAGS: FlagSpec[] = [
+  { long: 'update-delay', type: 'string', value: 'duration', help: 'Delay between updates (ns|us|ms|s|m|h)', defaultText: '0s' },
+  { long: 'update-parallelism', type: 'string', value: 'uint', help: 'Maximum number of tasks updated simultaneously (0 to update all at once)', defaultText: '1' },
+];

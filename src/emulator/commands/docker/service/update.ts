@@ -14,7 +14,7 @@ import { updateService } from '../../../docker/swarm/services/service-ops';
 import { normalizeImage } from '../../../docker/swarm/services/reconcile';
 import { daemonOf, labCtx } from '../engine-access';
 import { lookupService, managedCluster } from './refs';
-import { constraintError, endpointModeError, networkAliases, portsOf, publishFlag, resolveNetworks } from './spec-flags';
+import { constraintError, endpointModeError, networkAliases, portsOf, publishFlag, resolveNetworks, UPDATE_POLICY_FLAGS, updatePolicyOf } from './spec-flags';
 import { showProgress } from './progress';
 
 function removePorts(spec: ServiceSpec, values: string[]): ServiceSpec['ports'] {
@@ -33,6 +33,8 @@ function nextSpec(ctx: CommandContext, flags: Flags, cluster: ClusterState, s: S
   spec.ports = [...removePorts(spec, flags.list('publish-rm')), ...portsOf(flags.list('publish-add'))];
   spec.constraints = [...spec.constraints.filter((c) => !flags.list('constraint-rm').includes(c)), ...flags.list('constraint-add')];
   spec.env = [...spec.env, ...flags.list('env-add')];
+  const policy = updatePolicyOf(flags, s.spec.update);
+  if (policy && typeof policy !== 'string') spec.update = policy;
   const added = resolveNetworks(cluster, daemonOf(ctx), flags.list('network-add'));
   if (typeof added === 'string') return added;
   const removed = resolveNetworks(cluster, daemonOf(ctx), flags.list('network-rm'));
@@ -58,6 +60,8 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   const cluster = managedCluster(ctx);
   if (typeof cluster === 'number') return cluster;
   const ref = flags.args[0];
+  const policyCheck = updatePolicyOf(flags, undefined);
+  if (typeof policyCheck === 'string') return flagUsageError(ctx, serviceUpdate, policyCheck);
   const s = lookupService(cluster, ref);
   if (typeof s === 'string') return printDaemonError(ctx, s);
   const badMode = endpointModeError(flags);
@@ -91,6 +95,7 @@ export const serviceUpdate: DockerCommand = {
     { long: 'publish-rm', type: 'list', value: 'port', help: 'Remove a published port by its target port' },
     { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress progress output' },
     { long: 'replicas', type: 'string', value: 'uint', help: 'Number of tasks' },
+    ...UPDATE_POLICY_FLAGS,
   ],
   args: { kind: 'exact', n: 1 },
   run,

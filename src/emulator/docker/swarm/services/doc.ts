@@ -28,6 +28,14 @@ function ports(list: ServicePort[]): unknown {
 
 const UPDATE_DEFAULTS = { Parallelism: 1, FailureAction: 'pause', Monitor: 5_000_000_000, MaxFailureRatio: 0, Order: 'stop-first' };
 
+/** swarm.UpdateConfig in field order; Delay is omitempty. */
+function updateConfig(spec: ServiceSpec): Record<string, unknown> {
+  const u = spec.update;
+  if (!u) return UPDATE_DEFAULTS;
+  const d = UPDATE_DEFAULTS;
+  return { Parallelism: u.parallelism, Delay: omitEmpty(u.delayMs * 1e6), FailureAction: d.FailureAction, Monitor: d.Monitor, MaxFailureRatio: d.MaxFailureRatio, Order: d.Order };
+}
+
 function endpointSpec(spec: ServiceSpec): Record<string, unknown> {
   return { Mode: spec.endpointMode, Ports: omitEmpty(spec.ports.length ? ports(spec.ports) : undefined) };
 }
@@ -49,7 +57,7 @@ export function serviceSpecDocument(spec: ServiceSpec): Record<string, unknown> 
       Runtime: 'container',
     },
     Mode: spec.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: spec.replicas } },
-    UpdateConfig: UPDATE_DEFAULTS,
+    UpdateConfig: updateConfig(spec),
     RollbackConfig: UPDATE_DEFAULTS,
     EndpointSpec: endpointSpec(spec),
   };

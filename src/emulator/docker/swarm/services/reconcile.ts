@@ -156,11 +156,34 @@ function outdated(ctx: LabCtx, cluster: ClusterState, service: SwarmService, tas
 function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
   for (const task of live(cluster, service)) if (task.slot > service.spec.replicas) shutdown(ctx, task, true, cluster);
   const bySlot = new Map(live(cluster, service).map((t) => [t.slot, t]));
+  const batch = new UpdateBatches(ctx, service);
   for (let slot = 1; slot <= service.spec.replicas; slot++) {
-    const current = outdated(ctx, cluster, service, bySlot.get(slot));
+    const was = bySlot.get(slot);
+    const replacing = !!was && was.specIndex !== service.specIndex && was.state !== 'pending';
+    if (replacing) batch.next();
+    const current = outdated(ctx, cluster, service, was);
     if (current?.state === 'running') continue;
     const task = current ?? newTask(ctx, cluster, service, slot, '', '');
     place(ctx, cluster, service, task, pass);
+  }
+}
+
+/**
+ * A rolling update's pace (UpdateConfig): `parallelism` tasks at a time (0:
+ * all at once), then `--update-delay` of lab time before the next batch.
+ */
+class UpdateBatches {
+  private inBatch = 0;
+
+  constructor(private readonly ctx: LabCtx, private readonly service: SwarmService) {}
+
+  next(): void {
+    const { parallelism, delayMs } = this.service.spec.update ?? { parallelism: 1, delayMs: 0 };
+    if (parallelism > 0 && this.inBatch === parallelism) {
+      this.ctx.clock.advance(delayMs);
+      this.inBatch = 0;
+    }
+    this.inBatch++;
   }
 }
 

@@ -14,6 +14,8 @@ import type { ClusterNetwork, ClusterState } from '../state';
 import type { PortBindingState } from '../../state';
 import type { SwarmService, SwarmTask } from './types';
 import { createContainer } from '../../container-create';
+import { findImage, parseReference } from '../../images';
+import { imagePulled } from '../../events';
 import { removeContainer, startContainer, stopContainer } from '../../container-lifecycle';
 import { ensureSwarmNetworkRecord } from '../networks';
 import { ingressOf } from '../ingress';
@@ -50,9 +52,24 @@ function taskLabels(service: SwarmService, task: SwarmTask): Record<string, stri
   };
 }
 
+/**
+ * The agent pulls what the node does not have yet: it shows in `docker
+ * images` there, and as a pull event. The nodes pull side by side while the
+ * managers wait, so the lab clock is not moved for each one in turn.
+ */
+function pullForTask(ctx: LabCtx, machine: string, image: string): void {
+  const { repository, tag } = parseReference(image);
+  const spec = findImage(image);
+  const docker = ctx.docker(machine);
+  if (!spec || docker.images[`${repository}:${tag}`]) return;
+  docker.images[`${repository}:${tag}`] = spec.id;
+  imagePulled(ctx, machine, `${repository}:${tag}`);
+}
+
 /** Creates and starts the task's container; returns the error the task fails with, if any. */
 export function runTaskContainer(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask): string | undefined {
   const machine = task.hostname;
+  pullForTask(ctx, machine, task.image);
   const nets = taskNetworks(cluster, service);
   for (const n of nets) ensureSwarmNetworkRecord(ctx, machine, n.id);
   const created = createContainer(ctx, machine, {

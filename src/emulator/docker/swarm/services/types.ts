@@ -33,6 +33,14 @@ export interface ServiceSpec {
   /** Replaces the image's CMD when non-empty (`docker service create IMAGE CMD...`). */
   args: string[];
   env: string[];
+  /** UpdateConfig set by --update-parallelism / --update-delay (absent: 1 task at a time, no delay). */
+  update?: UpdatePolicy;
+}
+
+/** How a rolling update proceeds: so many tasks at a time (0: all), a pause between batches. */
+export interface UpdatePolicy {
+  parallelism: number;
+  delayMs: number;
 }
 
 /** Endpoint.VirtualIPs: one per network the service is on (ingress too when it publishes there). */
