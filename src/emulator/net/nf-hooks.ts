@@ -53,6 +53,10 @@ function stateOf(ctx: JourneyCtx, ns: NsState, pkt: Packet): CtState {
  * swarm load balancers mark what IPVS should take); a DROP there drops.
  */
 function mangle(net: NetState, ctx: JourneyCtx, ns: NsState, pkt: Packet, chain: string, st: CtState, inDev?: DeviceState, outDev?: DeviceState): HookResult {
+  // A built-in chain nf_tables does not have yet (never touched: "fake") has no hook: nothing runs, nothing counts.
+  const table = ns.nf.tables.mangle;
+  const builtin = table?.chains.find((c) => c.name === chain);
+  if (!builtin || builtin.fake) return { verdict: 'ACCEPT', pkt };
   const r = evaluate(netfilterOf(ctx, ns), 'mangle', chain, { ...pkt, nfPending: undefined }, meta(net, ns, st, inDev, outDev));
   if (r.verdict !== 'ACCEPT') return { verdict: r.verdict, pkt, where: describe('mangle', r) };
   return { verdict: 'ACCEPT', pkt: r.mark === undefined ? pkt : { ...pkt, mark: r.mark } };
