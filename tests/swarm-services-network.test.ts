@@ -143,6 +143,17 @@ describe('publishing', () => {
     expect((await sh(lab, 'ssh laptop curl -s -m 1 192.168.1.11:8080')).code).not.toBe(0);
   });
 
+  it('--hostname placeholders name each task after its node: whoami tells which node answered', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 3 --hostname "{{.Node.Hostname}}-{{.Service.Name}}" -e SLOT={{.Task.Slot}} -p 8080:80 traefik/whoami');
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) seen.add(hostnameOf(await ok(lab, 'ssh laptop curl -s 192.168.1.11:8080')));
+    expect([...seen].sort()).toEqual(['node1-web', 'node2-web', 'node3-web']);
+    const id = (await ok(lab, 'ssh node2 docker ps -q')).trim();
+    expect(JSON.parse(await ok(lab, `ssh node2 docker inspect ${id}`))[0].Config.Env).toContain('SLOT=2');
+    expect(JSON.parse(await ok(lab, 'docker service inspect web'))[0].Spec.TaskTemplate.ContainerSpec.Hostname).toBe('{{.Node.Hostname}}-{{.Service.Name}}');
+  });
+
   it('a firewall on the task\'s node dropping 4789 breaks the mesh from other nodes only', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --constraint node.hostname==node1 -p 8080:80 traefik/whoami');

@@ -61,7 +61,8 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   const badConstraint = constraintError(flags.list('constraint'));
   if (badConstraint) return printDaemonError(ctx, badConstraint);
   const base = withAliases(specOf(ctx, flags, networks, replicas, (n) => allServices(cluster).some((s) => s.spec.name === n)), networkAliases(cluster, flags.list('network')));
-  const spec: ServiceSpec = policy ? { ...base, update: policy } : base;
+  const withHost = flags.string('hostname') ? { ...base, hostname: flags.string('hostname') } : base;
+  const spec: ServiceSpec = policy ? { ...withHost, update: policy } : withHost;
   if (!findImage(spec.image)) {
     // The CLI could not resolve a digest for it (offline): each node will try, and fail, on its own.
     ctx.stderr(`image ${spec.image} could not be accessed on a registry to record\nits digest. Each node will access ${spec.image} independently,\npossibly leading to different nodes running different\nversions of the image.\n\n`);
@@ -82,6 +83,7 @@ export const serviceCreate: DockerCommand = {
     { long: 'detach', short: 'd', type: 'bool', help: 'Exit immediately instead of waiting for the service to converge' },
     { long: 'endpoint-mode', type: 'string', help: 'Endpoint mode (vip or dnsrr)', defaultText: '"vip"' },
     { long: 'env', short: 'e', type: 'list', help: 'Set environment variables' },
+    { long: 'hostname', type: 'string', help: 'Container hostname' },
     { long: 'mode', type: 'string', help: 'Service mode ("replicated", "global", "replicated-job", "global-job")', defaultText: '"replicated"' },
     { long: 'name', type: 'string', help: 'Service name' },
     { long: 'network', type: 'list', value: 'network', help: 'Network attachments' },

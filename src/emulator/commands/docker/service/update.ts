@@ -33,6 +33,7 @@ function nextSpec(ctx: CommandContext, flags: Flags, cluster: ClusterState, s: S
   spec.ports = [...removePorts(spec, flags.list('publish-rm')), ...portsOf(flags.list('publish-add'))];
   spec.constraints = [...spec.constraints.filter((c) => !flags.list('constraint-rm').includes(c)), ...flags.list('constraint-add')];
   spec.env = [...spec.env, ...flags.list('env-add')];
+  if (flags.has('hostname')) spec.hostname = flags.string('hostname') || undefined;
   const policy = updatePolicyOf(flags, s.spec.update);
   if (policy && typeof policy !== 'string') spec.update = policy;
   const added = resolveNetworks(cluster, daemonOf(ctx), flags.list('network-add'));
@@ -48,7 +49,7 @@ function nextSpec(ctx: CommandContext, flags: Flags, cluster: ClusterState, s: S
 }
 
 function needsNewTasks(a: ServiceSpec, b: ServiceSpec, force: boolean): boolean {
-  const key = (s: ServiceSpec) => JSON.stringify([s.image, s.ports, s.networks, s.aliases ?? {}, s.env, s.args, s.endpointMode]);
+  const key = (s: ServiceSpec) => JSON.stringify([s.image, s.ports, s.networks, s.aliases ?? {}, s.env, s.args, s.endpointMode, s.hostname ?? '']);
   return force || key(a) !== key(b);
 }
 
@@ -88,6 +89,7 @@ export const serviceUpdate: DockerCommand = {
     { long: 'endpoint-mode', type: 'string', help: 'Endpoint mode (vip or dnsrr)' },
     { long: 'env-add', type: 'list', help: 'Add or update an environment variable' },
     { long: 'force', type: 'bool', help: 'Force update even if no changes require it' },
+    { long: 'hostname', type: 'string', help: 'Container hostname' },
     { long: 'image', type: 'string', help: 'Service image tag' },
     { long: 'network-add', type: 'list', value: 'network', help: 'Add a network' },
     { long: 'network-rm', type: 'list', help: 'Remove a network' },

@@ -46,7 +46,7 @@ export function serviceSpecDocument(spec: ServiceSpec): Record<string, unknown> 
     Labels: new Map<string, string>(),
     TaskTemplate: {
       ContainerSpec: {
-        Image: pinned(spec.image), Args: omitEmpty(spec.args.length ? spec.args : undefined), Env: omitEmpty(spec.env.length ? spec.env : undefined),
+        Image: pinned(spec.image), Args: omitEmpty(spec.args.length ? spec.args : undefined), Hostname: omitEmpty(spec.hostname), Env: omitEmpty(spec.env.length ? spec.env : undefined),
         Init: false, StopGracePeriod: 10_000_000_000, DNSConfig: {}, Isolation: 'default',
       },
       Resources: { Limits: {}, Reservations: {} },

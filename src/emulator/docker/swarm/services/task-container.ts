@@ -21,6 +21,7 @@ import { ensureSwarmNetworkRecord } from '../networks';
 import { ingressOf } from '../ingress';
 import { taskName } from './store';
 import { addRedirectRules } from './ingress-rules';
+import { expandTaskTemplate } from './task-template';
 
 /** The cluster networks a task joins, in interface order. */
 export function taskNetworks(cluster: ClusterState, service: SwarmService): ClusterNetwork[] {
@@ -73,7 +74,9 @@ export function runTaskContainer(ctx: LabCtx, cluster: ClusterState, service: Sw
   const nets = taskNetworks(cluster, service);
   for (const n of nets) ensureSwarmNetworkRecord(ctx, machine, n.id);
   const created = createContainer(ctx, machine, {
-    image: task.image, name: `${taskName(service, task)}.${task.id}`, cmd: service.spec.args, env: service.spec.env,
+    image: task.image, name: `${taskName(service, task)}.${task.id}`, cmd: service.spec.args,
+    env: service.spec.env.map((e) => expandTaskTemplate(e, service, task)),
+    hostname: service.spec.hostname ? expandTaskTemplate(service.spec.hostname, service, task) : undefined,
     networkMode: nets[0]?.name ?? 'bridge', aliases: [], dns: [], dnsSearch: [], dnsOptions: [], extraHosts: [], links: [],
     exposed: [], portBindings: hostBindings(service), publishAll: false, tty: false, openStdin: false, autoRemove: false,
   });

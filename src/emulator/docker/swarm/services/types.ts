@@ -33,6 +33,8 @@ export interface ServiceSpec {
   /** Replaces the image's CMD when non-empty (`docker service create IMAGE CMD...`). */
   args: string[];
   env: string[];
+  /** `--hostname`, placeholders and all (`{{.Node.Hostname}}-{{.Service.Name}}`, task-template.ts). */
+  hostname?: string;
   /** UpdateConfig set by --update-parallelism / --update-delay (absent: 1 task at a time, no delay). */
   update?: UpdatePolicy;
 }
