@@ -68,3 +68,14 @@ describe('interactive containers', () => {
     expect(lab.prompt()).toBe('/ # ');
   });
 });
+
+describe('a pseudo-TTY or a pipe', () => {
+  it('without -t a process writes to a pipe (ls: one name a line); with -t to a terminal (columns)', async () => {
+    const lab = createLab({ seed: 3 });
+    await sh(lab, 'docker run -dit --name box alpine');
+    expect((await sh(lab, 'docker exec box ls /')).out).toBe('bin\netc\nproc\nroot\ntmp\nusr\nvar\n');
+    expect((await sh(lab, 'docker exec -t box ls /')).out).toBe('bin  etc  proc  root  tmp  usr  var\n');
+    expect((await sh(lab, 'docker run --rm alpine ls /')).out).toMatch(/^bin\netc\n/);
+    expect((await sh(lab, 'docker run --rm -t alpine ls /')).out).toMatch(/^bin  etc  /);
+  });
+});

@@ -207,6 +207,7 @@ export class BackgroundProcesses {
     void runInContainer(this.lab, machine, c, effectiveArgv(c), {
       stdout: (t) => (quietOnStop && proc.interrupt.aborted) || log.write('stdout', t),
       stderr: (t) => (quietOnStop && proc.interrupt.aborted) || log.write(c.tty ? 'stdout' : 'stderr', t),
+      tty: c.tty,
       interrupt: proc.interrupt,
       sleep: (ms) => this.suspend(proc, ms),
     }, { env: envRecord(containerProcessEnv(ctx, machine, c, c.tty)), cwd: workingDir(c) })

@@ -22,6 +22,8 @@ import { createShellState, type ShellRuntime } from '../shell/runtime';
 export interface ContainerProcessIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** A pseudo-TTY (-t): without one the process writes to pipes. */
+  tty: boolean;
   interrupt: Interrupt;
   sleep(ms: number): Promise<boolean>;
 }
@@ -90,5 +92,5 @@ export async function runInContainer(
     pid: 1,
   };
   const state = createShellState(opts.env);
-  return runLine(line, state, rt, { stdout: io.stdout, stderr: io.stderr });
+  return runLine(line, state, rt, { stdout: io.stdout, stderr: io.stderr, terminal: io.tty });
 }

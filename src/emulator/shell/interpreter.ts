@@ -56,7 +56,7 @@ export async function runLine(line: string, state: ShellState, rt: ShellRuntime,
   const x = new LineExecutor(rt);
   const fds: Fds = {
     stdin: null,
-    sinks: { 1: { write: (t) => io.stdout(t), terminal: true }, 2: { write: (t) => io.stderr(t), terminal: true } },
+    sinks: { 1: { write: (t) => io.stdout(t), terminal: io.terminal ?? true }, 2: { write: (t) => io.stderr(t), terminal: io.terminal ?? true } },
   };
   return x.runList(parsed.list, { state, scope: rt.scope, fds });
 }

@@ -59,6 +59,12 @@ export interface ShellState {
 export interface ShellIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * False when the line's output goes to a pipe, not a terminal: a process
+   * run by `docker exec` / `docker run` without -t (`ls` then prints one
+   * name a line). Default true: the user's terminal.
+   */
+  terminal?: boolean;
 }
 
 /** A builtin's context: the CommandContext plus the shell it runs in. */

@@ -40,6 +40,7 @@ async function runOne(ctx: CommandContext, flags: Flags, c: ContainerState, argv
   return runInContainer(labOf(ctx), machineOf(ctx), c, argv, {
     stdout: detach ? () => {} : ctx.stdout,
     stderr: detach ? () => {} : tty ? ctx.stdout : ctx.stderr,
+    tty,
     interrupt: detach ? new InterruptSource() : ctx.interrupt,
     sleep: (ms) => ctx.sleep(ms),
   }, { env: envRecord(env), cwd: flags.string('workdir') || workingDir(c) });

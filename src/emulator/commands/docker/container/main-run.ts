@@ -82,7 +82,7 @@ async function runCommand(ctx: CommandContext, c: ContainerState, attached: bool
     if (attached) (stream === 'stderr' && !c.tty ? ctx.stderr : ctx.stdout)(t);
   };
   const status = await runInContainer(labOf(ctx), machine, c, effectiveArgv(c), {
-    stdout: out('stdout'), stderr: out('stderr'),
+    stdout: out('stdout'), stderr: out('stderr'), tty: c.tty,
     interrupt: attached ? ctx.interrupt : new InterruptSource(),
     sleep: attached ? (ms) => ctx.sleep(ms) : detachedSleep,
   }, { env: envRecord(containerProcessEnv(lctx, machine, c, c.tty)), cwd: workingDir(c) });
