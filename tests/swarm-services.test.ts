@@ -287,6 +287,24 @@ describe('scheduling', () => {
   });
 });
 
+describe('service rollback', () => {
+  it('goes back to the previous spec with the rollback progress; a second rollback undoes the first', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 nginx');
+    const id = (await ok(lab, 'docker service inspect -f {{.ID}} web')).trim();
+    expect((await sh(lab, 'docker service rollback web')).err).toBe(`Error response from daemon: rpc error: code = FailedPrecondition desc = service ${id} does not have a previous spec\n`);
+    await ok(lab, 'docker service update -d --image httpd web');
+    const EMPTY = `\\[>${' '.repeat(50)}\\]`;
+    expect(await ok(lab, 'docker service rollback web')).toMatch(new RegExp(
+      `^web\\nrollback: manually requested rollback \\noverall progress: rolling back update: 2 out of 2 tasks \\n1/2: running   ${EMPTY} \\n2/2: running   ${EMPTY} \\nverify: Service web converged \\n$`,
+    ));
+    expect(await ok(lab, 'docker service ls --format {{.Image}}')).toBe('nginx:latest\n');
+    expect(JSON.parse(await ok(lab, 'docker service inspect web'))[0].UpdateStatus).toMatchObject({ State: 'rollback_completed', Message: 'rollback completed' });
+    expect(await ok(lab, 'docker service update -d --rollback web')).toBe('web\n');
+    expect(await ok(lab, 'docker service ls --format {{.Image}}')).toBe('httpd:latest\n');
+  });
+});
+
 describe('docker info', () => {
   it('prints the Swarm section as the CLI does: the cluster on a manager, the managers\' addresses on a worker', async () => {
     const single = createLab({ seed: 1, hosts: 1 }) as EmulatedLab;

@@ -9,7 +9,7 @@
 import type { ClusterState } from '../../../docker/swarm/state';
 import type { SwarmService, UpdatePolicy } from '../../../docker/swarm/services/types';
 import { goDurationString } from './spec-flags';
-import { serviceSpecDocument } from '../../../docker/swarm/services/doc';
+import { serviceSpecDocument, updateMessage, updateState } from '../../../docker/swarm/services/doc';
 import { humanDuration } from '../../../docker/human-duration';
 
 function updateLines(kind: 'Update' | 'Rollback', policy?: UpdatePolicy): string[] {
@@ -27,7 +27,10 @@ export function prettyService(cluster: ClusterState, s: SwarmService, now: numbe
   if (s.updateStatus) {
     // HumanDuration(time.Since(...)), without "ago".
     const since = (t: number) => humanDuration(now - t);
-    out.push('UpdateStatus:', ' State:\t\tcompleted', ` Started:\t${since(s.updateStatus.startedAt)}`, ` Completed:\t${since(s.updateStatus.completedAt)}`, ' Message:\tupdate completed');
+    const state = updateState(s);
+    // UpdateIsCompleted: the Completed line only for a completed update.
+    const completed = state === 'completed' ? [` Completed:\t${since(s.updateStatus.completedAt)}`] : [];
+    out.push('UpdateStatus:', ` State:\t\t${state}`, ` Started:\t${since(s.updateStatus.startedAt)}`, ...completed, ` Message:\t${updateMessage(s)}`);
   }
   out.push('Placement:');
   if (s.spec.constraints.length) out.push(` Constraints:\t[${s.spec.constraints.join(' ')}]`);

@@ -23,6 +23,8 @@ import type { SwarmService, SwarmTask } from '../../../docker/swarm/services/typ
 import { tasksOf } from '../../../docker/swarm/services/store';
 
 const BAR = '[==================================================>]';
+/** A rollback counts its progress backwards: a task back in its old state is at the start of the bar. */
+const ROLLBACK_BAR = `[>${' '.repeat(50)}]`;
 const LONGEST_STATE = 9;
 const VERIFY_MS = 5000;
 /**
@@ -37,30 +39,35 @@ function truncError(err: string): string {
   return line.length > 75 ? line.slice(0, 74) + '…' : line;
 }
 
-function slotLine(label: string, task: SwarmTask | undefined): string {
+function slotLine(label: string, task: SwarmTask | undefined, rollback: boolean): string {
   if (!task) return `${label}:  `;
   if (task.error) return `${label}: ${truncError(task.error)} `;
-  if (task.state === 'running') return `${label}: ${'running'.padEnd(LONGEST_STATE)} ${BAR} `;
+  if (task.state === 'running') return `${label}: ${'running'.padEnd(LONGEST_STATE)} ${rollback ? ROLLBACK_BAR : BAR} `;
   return `${label}: ${task.state.padEnd(LONGEST_STATE)} `;
 }
 
-function lines(cluster: ClusterState, service: SwarmService): { text: string[]; done: boolean } {
+function lines(cluster: ClusterState, service: SwarmService, rollback: boolean): { text: string[]; done: boolean } {
   const live = tasksOf(cluster, service.id).filter((t) => t.desired === 'running');
   const running = live.filter((t) => t.state === 'running');
   const global = service.spec.mode === 'global';
   const total = global ? live.length : service.spec.replicas;
-  const text = [`overall progress: ${running.length} out of ${total} tasks `];
+  const text = rollback ? ['rollback: manually requested rollback '] : [];
+  text.push(`overall progress: ${rollback ? 'rolling back update: ' : ''}${running.length} out of ${total} tasks `);
   if (global) {
-    for (const t of [...live].sort((a, b) => a.nodeId.localeCompare(b.nodeId))) text.push(slotLine(t.nodeId.slice(0, 12), t));
+    for (const t of [...live].sort((a, b) => a.nodeId.localeCompare(b.nodeId))) text.push(slotLine(t.nodeId.slice(0, 12), t, rollback));
   } else {
-    for (let slot = 1; slot <= total; slot++) text.push(slotLine(`${slot}/${total}`, live.find((t) => t.slot === slot)));
+    for (let slot = 1; slot <= total; slot++) text.push(slotLine(`${slot}/${total}`, live.find((t) => t.slot === slot), rollback));
   }
   return { text, done: running.length === total };
 }
 
-/** Prints the display and waits as the CLI does; `name` is what the verify line calls the service. */
-export async function showProgress(ctx: CommandContext, cluster: ClusterState, service: SwarmService, name: string): Promise<number> {
-  const { text, done } = lines(cluster, service);
+/**
+ * Prints the display and waits as the CLI does; `name` is what the verify
+ * line calls the service. A rollback starts with the updater's message and
+ * counts "rolling back update".
+ */
+export async function showProgress(ctx: CommandContext, cluster: ClusterState, service: SwarmService, name: string, rollback = false): Promise<number> {
+  const { text, done } = lines(cluster, service, rollback);
   ctx.stdout(text.join('\n') + '\n');
   if (done) {
     await ctx.sleep(VERIFY_MS);

@@ -10,12 +10,13 @@ import type { Flags } from '../cli/flags';
 import type { ServiceSpec, SwarmService } from '../../../docker/swarm/services/types';
 import type { ClusterState } from '../../../docker/swarm/state';
 import { flagUsageError, printDaemonError } from '../cli/command';
-import { updateService } from '../../../docker/swarm/services/service-ops';
+import { taskTemplateChanged, updateService } from '../../../docker/swarm/services/service-ops';
 import { normalizeImage } from '../../../docker/swarm/services/reconcile';
 import { daemonOf, labCtx } from '../engine-access';
 import { lookupService, managedCluster } from './refs';
 import { constraintError, endpointModeError, networkAliases, portsOf, publishFlag, resolveNetworks, UPDATE_POLICY_FLAGS, updatePolicyOf } from './spec-flags';
 import { showProgress } from './progress';
+import { rollBack } from './rollback';
 
 function removePorts(spec: ServiceSpec, values: string[]): ServiceSpec['ports'] {
   const gone = values.map((v) => Number(/(\d+)/.exec(v)?.[1] ?? NaN));
@@ -49,8 +50,7 @@ function nextSpec(ctx: CommandContext, flags: Flags, cluster: ClusterState, s: S
 }
 
 function needsNewTasks(a: ServiceSpec, b: ServiceSpec, force: boolean): boolean {
-  const key = (s: ServiceSpec) => JSON.stringify([s.image, s.ports, s.networks, s.aliases ?? {}, s.env, s.args, s.endpointMode, s.hostname ?? '']);
-  return force || key(a) !== key(b);
+  return force || taskTemplateChanged(a, b);
 }
 
 async function run(ctx: CommandContext, flags: Flags): Promise<number> {
@@ -58,6 +58,7 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   if (replicas !== undefined && !/^\d+$/.test(replicas)) {
     return flagUsageError(ctx, serviceUpdate, `invalid argument "${replicas}" for "--replicas" flag: strconv.ParseUint: parsing "${replicas}": invalid syntax`);
   }
+  if (flags.bool('rollback')) return rollBack(ctx, flags, flags.args[0]);
   const cluster = managedCluster(ctx);
   if (typeof cluster === 'number') return cluster;
   const ref = flags.args[0];
@@ -97,6 +98,7 @@ export const serviceUpdate: DockerCommand = {
     { long: 'publish-rm', type: 'list', value: 'port', help: 'Remove a published port by its target port' },
     { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress progress output' },
     { long: 'replicas', type: 'string', value: 'uint', help: 'Number of tasks' },
+    { long: 'rollback', type: 'bool', help: 'Rollback to previous specification' },
     ...UPDATE_POLICY_FLAGS,
   ],
   args: { kind: 'exact', n: 1 },

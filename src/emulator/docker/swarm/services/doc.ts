@@ -73,10 +73,19 @@ export function serviceDocument(_cluster: ClusterState, s: SwarmService): Record
     PreviousSpec: omitEmpty(s.previous ? serviceSpecDocument(s.previous) : undefined),
     Endpoint: endpointDocument(s),
     UpdateStatus: omitEmpty(s.updateStatus && {
-      State: 'completed', StartedAt: time(s.updateStatus.startedAt, s.updateStatus.startedNanos),
-      CompletedAt: time(s.updateStatus.completedAt, s.updateStatus.completedNanos), Message: 'update completed',
+      State: updateState(s), StartedAt: time(s.updateStatus.startedAt, s.updateStatus.startedNanos),
+      CompletedAt: time(s.updateStatus.completedAt, s.updateStatus.completedNanos), Message: updateMessage(s),
     }),
   }, 'swarm.Service');
+}
+
+/** UpdateStatus.State and .Message of the last rolling update or rollback (swarmkit updater). */
+export function updateState(s: SwarmService): string {
+  return s.updateStatus?.rollback ? 'rollback_completed' : 'completed';
+}
+
+export function updateMessage(s: SwarmService): string {
+  return s.updateStatus?.rollback ? 'rollback completed' : 'update completed';
 }
 
 /** The allocator copies host-mode ports into Endpoint.Ports as they are, and fills in the ingress ones (swarmkit portallocator). */

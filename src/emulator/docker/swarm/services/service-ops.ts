@@ -137,6 +137,28 @@ export function updateService(ctx: LabCtx, cluster: ClusterState, service: Swarm
   return undefined;
 }
 
+/** Does a new spec need new tasks (a changed task template), or only more, fewer or moved ones? */
+export function taskTemplateChanged(a: ServiceSpec, b: ServiceSpec): boolean {
+  const key = (s: ServiceSpec) => JSON.stringify([s.image, s.ports, s.networks, s.aliases ?? {}, s.env, s.args, s.endpointMode, s.hostname ?? '']);
+  return key(a) !== key(b);
+}
+
+/**
+ * `docker service rollback` / `update --rollback`: the previous spec comes
+ * back and the one it replaces becomes the previous (a second rollback undoes
+ * the first); UpdateStatus says `rollback_completed`. Without a previous
+ * spec swarmkit refuses.
+ */
+export function rollbackService(ctx: LabCtx, cluster: ClusterState, service: SwarmService): DaemonError | undefined {
+  const previous = service.previous;
+  if (!previous) return daemonError(`rpc error: code = FailedPrecondition desc = service ${service.id} does not have a previous spec`);
+  const error = updateService(ctx, cluster, service, previous, taskTemplateChanged(service.spec, previous));
+  if (error) return error;
+  if (service.updateStatus) service.updateStatus.rollback = true;
+  else service.updateStatus = { startedAt: ctx.clock.now(), startedNanos: 0, completedAt: ctx.clock.now(), completedNanos: 0, rollback: true };
+  return undefined;
+}
+
 export function removeService(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
   serviceEvent(ctx, cluster, service, 'remove'); // the store drops it first; its tasks shut down after
   removeTasks(ctx, cluster, service);

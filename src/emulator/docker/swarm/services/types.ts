@@ -58,7 +58,7 @@ export interface SwarmService {
   /** The spec before the last update (`PreviousSpec`). */
   previous?: ServiceSpec;
   /** The last rolling update (an update that replaced the tasks), as UpdateStatus reports it. */
-  updateStatus?: { startedAt: number; startedNanos: number; completedAt: number; completedNanos: number };
+  updateStatus?: { startedAt: number; startedNanos: number; completedAt: number; completedNanos: number; rollback?: boolean };
   vips: ServiceVip[];
   /** Bumped by every update that needs new tasks (image, ports, networks, env, --force): older tasks are replaced. */
   specIndex: number;
