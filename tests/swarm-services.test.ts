@@ -270,6 +270,17 @@ describe('scheduling', () => {
     );
   });
 
+  it('node labels: a waiting task goes to the node that gets the label, and leaves it when the label goes', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name db --constraint node.labels.disk==ssd nginx');
+    const where = async () => (await ok(lab, 'docker service ps -f desired-state=running --format "{{.Node}}|{{.CurrentState}}" db')).split(' ')[0];
+    expect(await where()).toBe('|Pending');
+    await ok(lab, 'docker node update --label-add disk=ssd node3');
+    expect(await where()).toBe('node3|Running');
+    await ok(lab, 'docker node update --label-rm disk node3');
+    expect(await where()).toBe('|Pending');
+  });
+
   it('update --image replaces every task, one per slot', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --replicas 2 nginx');

@@ -15,6 +15,7 @@ import { touch } from '../../../docker/swarm/store';
 import { labCtx } from '../engine-access';
 import { managedCluster } from '../swarm/access';
 import { resolveNode } from './refs';
+import { reconcileAll } from '../../../docker/swarm/services/reconcile';
 
 function labels(flags: Flags, node: SwarmNode): string | undefined {
   const next = { ...node.labels };
@@ -46,6 +47,8 @@ function apply(ctx: CommandContext, flags: Flags, cluster: ClusterState, node: S
     if (err) return printDaemonError(ctx, err.daemonError);
   }
   touch(lctx, cluster, node);
+  // New labels may satisfy a waiting task's constraints, or no longer a running one's (the constraint enforcer).
+  if (flags.has('label-add') || flags.has('label-rm')) reconcileAll(lctx, cluster);
   return 0;
 }
 
