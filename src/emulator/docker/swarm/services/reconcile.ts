@@ -1,15 +1,21 @@
 /**
- * The orchestrators, the scheduler and the agents in one synchronous pass
- * (swarmkit manager/orchestrator/replicated, global; manager/scheduler):
+ * The orchestrators, the scheduler, the updater, the task reaper and the
+ * agents in one synchronous pass (swarmkit manager/orchestrator/replicated,
+ * global, update, taskreaper; manager/scheduler):
  *
- * - a task whose node is drained, gone, down or no longer satisfies the
- *   constraints is shut down (its container stops and stays, as history);
- * - a task running an image the service no longer names is replaced;
+ * - a task on a node that left is kept as history (its container went with
+ *   the node); on a node that is Down it is replaced and whatever still runs
+ *   there stops once the node is back (settle); on a drained node, or one
+ *   that no longer satisfies the constraints, it is shut down and stays as
+ *   history;
+ * - a task made from an older spec is replaced slot by slot, at the pace of
+ *   the service's UpdateConfig;
  * - replicated services keep one running task per slot 1…replicas (slots
  *   above are removed, containers and all, as a scale down does); global
  *   services one per eligible node;
  * - a new task goes to the node `pickNode` chooses, or waits `pending` with
- *   the scheduler's reason when there is none.
+ *   the scheduler's reason when there is none;
+ * - a slot keeps its newest five tasks.
  *
  * After every pass the load balancers are re-programmed (lb.ts).
  */
