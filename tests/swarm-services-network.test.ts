@@ -227,6 +227,24 @@ describe('publishing', () => {
     expect(await ok(lab, lbIpvs)).toMatch(/^(.*\n){3}FWM  257 rr\n {2}-> 10\.0\.1\.\d+:0 /);
   });
 
+  it('the ingress network can be replaced (Docker\'s "customize the ingress network"): confirm, remove, create --ingress', async () => {
+    const lab = await swarm3();
+    const old = (await ok(lab, 'docker network inspect -f {{.Id}} ingress')).trim();
+    expect((await sh(lab, 'docker network create -d overlay --ingress --subnet 10.11.0.0/16 --gateway 10.11.0.2 my-ingress')).err).toBe(
+      `Error response from daemon: rpc error: code = AlreadyExists desc = ingress network (${old}) is already present\n`,
+    );
+    const warning = 'WARNING! Before removing the routing-mesh network, make sure all the nodes in your swarm run the same docker engine version. Otherwise, removal may not be effective and functionality of newly create ingress networks will be impaired.\nAre you sure you want to continue? [y/N] ';
+    expect(await sh(lab, 'docker network rm ingress', { readLine: async () => 'n' })).toEqual({ out: warning, err: '', code: 0 });
+    expect(await sh(lab, 'docker network rm ingress', { readLine: async () => 'y' })).toEqual({ out: `${warning}ingress\n`, err: '', code: 0 });
+    expect((await sh(lab, 'docker network create -d overlay --ingress --attachable x-ingress')).err).toBe('Error response from daemon: rpc error: code = InvalidArgument desc = ingress network cannot be attachable\n');
+    await ok(lab, 'docker network create -d overlay --ingress --subnet 10.11.0.0/16 --gateway 10.11.0.2 my-ingress');
+    expect(await ok(lab, 'ssh node3 docker network inspect -f {{.Ingress}}-{{.Scope}} my-ingress')).toBe('true-swarm\n');
+    await ok(lab, 'docker service create -d --name web --constraint node.hostname==node1 -p 8080:80 traefik/whoami');
+    const answer = await ok(lab, 'ssh laptop curl -s 192.168.1.13:8080');
+    expect(answer).toMatch(/\nIP: 10\.11\.\d+\.\d+\n/);
+    expect(answer).toMatch(/\nRemoteAddr: 10\.11\.\d+\.\d+:\d+\n/);
+  });
+
   it('a network a service uses cannot be removed; once the service is gone it can', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --network appnet nginx');

@@ -21,6 +21,8 @@ export interface NetworkCreateOptions {
   auxAddresses?: Record<string, string>;
   internal?: boolean;
   attachable?: boolean;
+  /** `--ingress`: the swarm's routing-mesh network (overlay only; docker/swarm/networks.ts). */
+  ingress?: boolean;
   options?: Record<string, string>;
   labels?: Record<string, string>;
   ipamDriver?: string;

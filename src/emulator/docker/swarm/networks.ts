@@ -21,7 +21,7 @@ import { allocateGlobalSubnet, nextVni, subnetOverlaps } from './ipam';
 import { swarmId } from './ids';
 import { attachmentsOf } from './netdb';
 import { releaseNetworkOnHost } from './host-network';
-import { leaveIngress } from './ingress';
+import { joinIngress, leaveIngress } from './ingress';
 import { allServices } from './services/store';
 
 export const VXLAN_OPTION = 'com.docker.network.driver.overlay.vxlanid_list';
@@ -72,10 +72,22 @@ export function createSwarmNetwork(ctx: LabCtx, machine: string, o: NetworkCreat
   const cluster = clusterOf(ctx, machine);
   if (!cluster || !isManager(ctx, machine)) return daemonError(ERR_WORKER_NETWORK);
   if (Object.values(cluster.networks).some((n) => n.name === o.name)) return daemonError(`network with name ${o.name} already exists`);
+  const refused = o.ingress ? ingressRefusal(cluster, o) : undefined;
+  if (refused) return refused;
   const cnet = newClusterNetwork(ctx, cluster, o);
   if ('daemonError' in cnet) return cnet;
   syncClusterRecords(ctx, cluster);
+  // A new routing-mesh network: every node brings its ingress sandbox up on it (ingress_sbox).
+  if (cnet.ingress) for (const host of memberHosts(ctx, cluster)) joinIngress(ctx, host, cluster);
   return ctx.docker(machine).networks[cnet.id];
+}
+
+/** swarmkit controlapi CreateNetwork: one ingress network at a time, never attachable. */
+function ingressRefusal(cluster: ClusterState, o: NetworkCreateOptions): DaemonError | undefined {
+  const existing = Object.values(cluster.networks).find((n) => n.ingress);
+  if (existing) return daemonError(`rpc error: code = AlreadyExists desc = ingress network (${existing.id}) is already present`);
+  if (o.attachable) return daemonError('rpc error: code = InvalidArgument desc = ingress network cannot be attachable');
+  return undefined;
 }
 
 /**

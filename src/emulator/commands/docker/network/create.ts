@@ -86,7 +86,7 @@ function run(ctx: CommandContext, flags: Flags): number {
   const net = createNetwork(labCtx(ctx), machineOf(ctx), {
     name, driver,
     subnet: cfg?.subnet, gateway: cfg?.gateway || undefined, ipRange: cfg?.ipRange || undefined, auxAddresses: cfg?.auxAddresses,
-    internal: flags.bool('internal'), attachable: flags.bool('attachable'),
+    internal: flags.bool('internal'), attachable: flags.bool('attachable'), ingress: flags.bool('ingress'),
     options: toMap(flags.list('opt')), labels: toMap(flags.list('label')), ipamDriver: flags.string('ipam-driver') ?? 'default',
   });
   if (isDaemonError(net)) return printDaemonError(ctx, net.daemonError);
@@ -105,6 +105,7 @@ export const networkCreate: DockerCommand = {
     { long: 'aux-address', type: 'map', help: 'Auxiliary IPv4 or IPv6 addresses used by Network driver', defaultText: 'map[]' },
     { long: 'driver', short: 'd', type: 'string', help: 'Driver to manage the Network', defaultText: '"bridge"' },
     { long: 'gateway', type: 'list', value: 'ipSlice', help: 'IPv4 or IPv6 Gateway for the master subnet' },
+    { long: 'ingress', type: 'bool', help: 'Create swarm routing-mesh network' },
     { long: 'internal', type: 'bool', help: 'Restrict external access to the network' },
     { long: 'ip-range', type: 'list', value: 'ipNetSlice', help: 'Allocate container ip from a sub-range' },
     { long: 'ipam-driver', type: 'string', help: 'IP Address Management Driver', defaultText: '"default"' },

@@ -4,7 +4,8 @@
  * is printed to stderr and the next argument tried; exit 1 if any failed.
  * `-f` only silences "not found". Errors come from the daemon
  * (docker/networks.ts removeNetwork): a predefined network, or one with
- * active endpoints in Docker 28's wording (REFERENCE 2).
+ * active endpoints in Docker 28's wording (REFERENCE 2). The swarm's
+ * ingress network is removed only after a `[y/N]` confirmation.
  */
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
@@ -25,9 +26,22 @@ function removeOne(ctx: CommandContext, ref: string): Outcome {
   return { error: removeNetwork(labCtx(ctx), machineOf(ctx), net)?.daemonError };
 }
 
-function run(ctx: CommandContext, flags: Flags): number {
+/** cli/command/network/remove.go ingressWarning (its typo included), asked before the routing-mesh network goes. */
+const INGRESS_WARNING = 'WARNING! Before removing the routing-mesh network, make sure all the nodes in your swarm run the same docker engine version. Otherwise, removal may not be effective and functionality of newly create ingress networks will be impaired.\nAre you sure you want to continue? [y/N] ';
+
+/** PromptForConfirmation: only `y` or `Y` goes on; anything else (or no input) skips this network. */
+async function confirmIngress(ctx: CommandContext, ref: string): Promise<boolean> {
+  const net = findNetwork(daemonOf(ctx), ref);
+  if (isDaemonError(net) || !net.ingress) return true;
+  ctx.stdout(INGRESS_WARNING);
+  const answer = (await ctx.readLine())?.trim();
+  return answer === 'y' || answer === 'Y';
+}
+
+async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   let status = 0;
   for (const ref of flags.args) {
+    if (!(await confirmIngress(ctx, ref))) continue;
     const { error, notFound } = removeOne(ctx, ref);
     if (notFound && flags.bool('force')) continue;
     if (error !== undefined) {
