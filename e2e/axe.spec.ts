@@ -23,7 +23,8 @@ async function readThrough(page: Page): Promise<void> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  for (const path of ['./', 'lessons/bridge/']) {
+  // The home, a single-host lesson, and a multi-host one (host tabs).
+  for (const path of ['./', 'lessons/bridge/', 'lessons/overlay/']) {
     test(`axe finds no WCAG A/AA violations on ${path === './' ? 'the course home' : path} (${theme})`, async ({ browser }) => {
       const context = await browser.newContext({ colorScheme: theme });
       const page = await context.newPage();
