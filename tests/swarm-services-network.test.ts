@@ -75,6 +75,16 @@ describe('service discovery and VIP load balancing', () => {
     expect(await ok(lab, 'docker exec client curl -s -o /dev/null -w %{http_code}:%{size_download} web/health')).toBe('200:0');
   });
 
+  it('a standalone container on a node without tasks reaches the VIP through that node\'s new load balancer', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 --network appnet --constraint node.hostname!=node3 traefik/whoami');
+    await ok(lab, 'ssh node3 docker run -d --name c3 --network appnet nicolaka/netshoot sleep 1d');
+    const seen = new Set<string>();
+    for (let i = 0; i < 2; i++) seen.add(hostnameOf(await ok(lab, 'ssh node3 docker exec c3 curl -s web')));
+    expect(seen.size).toBe(2);
+    expect(await ok(lab, 'ssh node3 docker exec c3 ping -c 1 web')).toContain('1 received');
+  });
+
   it('an exercise probe does not move the round robin; a removed task leaves the rotation', async () => {
     const lab = await webLab();
     const first = hostnameOf(await ok(lab, 'docker exec client curl -s web'));

@@ -24,6 +24,7 @@ import { swarmId } from './ids';
 import { allocateSerial, releaseSerial } from './ipam';
 import { clusterOf, membershipOf, touch } from './store';
 import { syncPeers } from './netdb';
+import { syncHostLoadBalancers } from './services/lb';
 import { ensureNetworkOnHost, prefixOf, releaseNetworkOnHost } from './host-network';
 
 function endpointOn(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): EndpointState | undefined {
@@ -57,6 +58,8 @@ export function joinOverlay(ctx: LabCtx, machine: string, c: ContainerState, net
   refreshContainerFiles(ctx, machine, c);
   touch(ctx, cluster);
   syncPeers(ctx, cluster, net.id);
+  // A task's pass programs the load balancers when it ends; a standalone container's node does it now.
+  if (!isTask) syncHostLoadBalancers(ctx, cluster, machine);
   return ep;
 }
 

@@ -114,14 +114,21 @@ function programIngressSbox(ctx: LabCtx, cluster: ClusterState, host: string): v
 }
 
 export function syncLoadBalancers(ctx: LabCtx, cluster: ClusterState): void {
-  for (const host of memberHosts(ctx, cluster)) {
-    const m = membershipOf(ctx, host);
-    if (!m) continue;
-    for (const sandbox of Object.values(m.sandboxes)) {
-      const cnet = cluster.networks[sandbox.networkId];
-      if (cnet && !cnet.ingress) programLb(ctx, cluster, host, cnet, sandbox);
-    }
-    programIngressSbox(ctx, cluster, host);
-    syncRoutingMesh(ctx, cluster, host);
+  for (const host of memberHosts(ctx, cluster)) syncHostLoadBalancers(ctx, cluster, host);
+}
+
+/**
+ * One node's load balancers. Also what a node does when a network comes up
+ * there for a standalone container (attach.ts): its new load-balancer
+ * sandbox learns the services' VIPs at once.
+ */
+export function syncHostLoadBalancers(ctx: LabCtx, cluster: ClusterState, host: string): void {
+  const m = membershipOf(ctx, host);
+  if (!m) return;
+  for (const sandbox of Object.values(m.sandboxes)) {
+    const cnet = cluster.networks[sandbox.networkId];
+    if (cnet && !cnet.ingress) programLb(ctx, cluster, host, cnet, sandbox);
   }
+  programIngressSbox(ctx, cluster, host);
+  syncRoutingMesh(ctx, cluster, host);
 }
