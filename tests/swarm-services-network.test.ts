@@ -164,6 +164,14 @@ describe('publishing', () => {
     expect(JSON.parse(await ok(lab, 'docker service inspect web'))[0].Spec.TaskTemplate.ContainerSpec.Hostname).toBe('{{.Node.Hostname}}-{{.Service.Name}}');
   });
 
+  it('the mesh answers again on a node whose daemon restarted (DOCKER-INGRESS back ahead of Docker\'s bridge rules)', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 2 --constraint node.hostname!=node3 -p 8080:80 traefik/whoami');
+    await ok(lab, 'ssh node3 systemctl restart docker');
+    expect(await ok(lab, 'ssh node3 iptables -S FORWARD')).toBe('-P FORWARD DROP\n-A FORWARD -j DOCKER-USER\n-A FORWARD -j DOCKER-INGRESS\n-A FORWARD -j DOCKER-FORWARD\n');
+    expect(await ok(lab, 'ssh laptop curl -s -o /dev/null -w %{http_code} 192.168.1.13:8080')).toBe('200');
+  });
+
   it('a firewall on the task\'s node dropping 4789 breaks the mesh from other nodes only', async () => {
     const lab = await swarm3();
     await ok(lab, 'docker service create -d --name web --constraint node.hostname==node1 -p 8080:80 traefik/whoami');

@@ -22,19 +22,44 @@ function ipt(nf: NetfilterState, ...argv: string[]): boolean {
   return runIptables(argv, nf).status === 0;
 }
 
-/** The jumps and the RETURN rules, made once per node (ingressOnce). */
+/** The chains with their RETURN rule, made once per node (ingressOnce). */
 function initChains(nf: NetfilterState): void {
   for (const table of ['nat', 'filter']) {
     ipt(nf, '-t', table, '-N', INGRESS_CHAIN);
     ipt(nf, '-t', table, '-A', INGRESS_CHAIN, '-j', 'RETURN');
   }
-  for (const chain of ['OUTPUT', 'PREROUTING']) ipt(nf, '-t', 'nat', '-I', chain, '-m', 'addrtype', '--dst-type', 'LOCAL', '-j', INGRESS_CHAIN);
-  ipt(nf, '-t', 'filter', '-I', 'FORWARD', '-j', INGRESS_CHAIN);
-  if (ipt(nf, '-t', 'filter', '-C', 'FORWARD', '-j', 'DOCKER-USER')) {
-    ipt(nf, '-t', 'filter', '-D', 'FORWARD', '-j', 'DOCKER-USER');
-    ipt(nf, '-t', 'filter', '-I', 'FORWARD', '-j', 'DOCKER-USER');
+}
+
+/** The position of the rule `-A FORWARD -j <target>` in `iptables -S FORWARD` (-1: none). */
+function forwardIndex(nf: NetfilterState, target: string): number {
+  return runIptables(['-S', 'FORWARD'], nf).stdout.split('\n').indexOf(`-A FORWARD -j ${target}`);
+}
+
+/**
+ * The jumps into the chains and the gwbridge masquerade, checked at every
+ * sync because a daemon restart reprograms the host's chains under them: in
+ * FORWARD, DOCKER-INGRESS goes to the top again and DOCKER-USER above it
+ * (arrangeIngressFilterRule, arrangeUserFilterRule), ahead of Docker's
+ * bridge rules that would drop the mesh's traffic to ingress_sbox.
+ */
+function arrangeJumps(nf: NetfilterState): void {
+  for (const chain of ['OUTPUT', 'PREROUTING']) {
+    const jump = ['-m', 'addrtype', '--dst-type', 'LOCAL', '-j', INGRESS_CHAIN];
+    if (!ipt(nf, '-t', 'nat', '-C', chain, ...jump)) ipt(nf, '-t', 'nat', '-I', chain, ...jump);
   }
-  ipt(nf, '-t', 'nat', '-I', 'POSTROUTING', '-m', 'addrtype', '--src-type', 'LOCAL', '-o', GWBRIDGE, '-j', 'MASQUERADE');
+  const ingress = forwardIndex(nf, INGRESS_CHAIN);
+  const user = forwardIndex(nf, 'DOCKER-USER');
+  const first = forwardIndex(nf, 'DOCKER-FORWARD');
+  if (ingress < 0 || (first >= 0 && ingress > first) || (user >= 0 && ingress < user)) {
+    if (ingress >= 0) ipt(nf, '-t', 'filter', '-D', 'FORWARD', '-j', INGRESS_CHAIN);
+    ipt(nf, '-t', 'filter', '-I', 'FORWARD', '-j', INGRESS_CHAIN);
+    if (user >= 0) {
+      ipt(nf, '-t', 'filter', '-D', 'FORWARD', '-j', 'DOCKER-USER');
+      ipt(nf, '-t', 'filter', '-I', 'FORWARD', '-j', 'DOCKER-USER');
+    }
+  }
+  const masquerade = ['-m', 'addrtype', '--src-type', 'LOCAL', '-o', GWBRIDGE, '-j', 'MASQUERADE'];
+  if (!ipt(nf, '-t', 'nat', '-C', 'POSTROUTING', ...masquerade)) ipt(nf, '-t', 'nat', '-I', 'POSTROUTING', ...masquerade);
 }
 
 /** The node's DOCKER-INGRESS rules for every port published through the mesh. */
@@ -46,6 +71,7 @@ export function syncRoutingMesh(ctx: LabCtx, cluster: ClusterState, host: string
   const exists = ipt(nf, '-t', 'nat', '-L', INGRESS_CHAIN, '-n');
   if (!sboxIp || (!ports.length && !exists)) return;
   if (!exists) initChains(nf);
+  arrangeJumps(nf);
   for (const table of ['nat', 'filter']) {
     ipt(nf, '-t', table, '-F', INGRESS_CHAIN);
     ipt(nf, '-t', table, '-A', INGRESS_CHAIN, '-j', 'RETURN');
