@@ -62,7 +62,12 @@ for (const slug of [...slugs, 'zz-fixture']) {
     const terminals = page.locator('dnho-terminal');
     const count = await terminals.count();
     for (let i = 0; i < count; i++) {
-      await expect(terminals.nth(i)).toHaveAttribute('data-state', 'ready');
+      const term = terminals.nth(i);
+      await expect(term).toHaveAttribute('data-state', 'ready');
+      // One tab per host of the lab; a one-host lab shows no tab bar.
+      const hosts = (JSON.parse((await term.getAttribute('data-definition')) ?? '{}') as { hosts?: number }).hosts ?? 1;
+      if (hosts > 1) await expect(term.getByRole('tab')).toHaveText(Array.from({ length: hosts }, (_, n) => `node${n + 1}`));
+      else await expect(term.getByRole('tablist')).toBeHidden();
     }
     await expect(page.locator('.dnho-terminal__notice[data-tone="error"]:not([hidden])')).toHaveCount(0);
     expect(errors).toEqual([]);
