@@ -245,6 +245,16 @@ describe('scheduling', () => {
     expect(await ok(lab, 'docker service ls --format {{.Replicas}}')).toBe('2/2\n');
   });
 
+  it('a manager restart replaces only its own tasks: with the leader down nothing is rescheduled', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker service create -d --name web --replicas 3 traefik/whoami');
+    const before = psRows(await ok(lab, 'docker service ps web')).map((r) => r[0]);
+    await ok(lab, 'systemctl restart docker');
+    const rows = psRows(await ok(lab, 'docker service ps web'));
+    expect(rows.map((r) => `${r[1]}@${r[3]}:${r[5].split(' ')[0]}`)).toEqual(['web.1@node1:Running', '\\_ web.1@node1:Complete', 'web.2@node2:Running', 'web.3@node3:Running']);
+    expect([rows[2][0], rows[3][0]]).toEqual([before[1], before[2]]);
+  });
+
   it('global mode runs one task per active node; constraints pick the nodes', async () => {
     const lab = await swarm3();
     const out = await ok(lab, 'docker service create --name agent --mode global alpine sleep 1d');

@@ -23,7 +23,7 @@ import type { LabCtx } from '../../../world/ctx';
 import type { ClusterState, SwarmNode } from '../state';
 import type { SwarmService, SwarmTask } from './types';
 import { swarmId } from '../ids';
-import { touch } from '../store';
+import { leaderOf, membershipOf, touch } from '../store';
 import { deferPeerSync } from '../netdb';
 import { nodeReady } from '../nodes';
 import { findImage, parseReference } from '../../images';
@@ -31,6 +31,7 @@ import { eligibleNodes, hostPortFree, mayKeep, noSuitableNode, pickNode } from '
 import { allServices, serviceStore, tasksOf } from './store';
 import { runTaskContainer, stopTaskContainer } from './task-container';
 import { syncLoadBalancers } from './lb';
+import { markEnded } from './task-exit';
 
 function shutdown(ctx: LabCtx, task: SwarmTask, remove: boolean, cluster: ClusterState): void {
   // Desired first: the container's exit is then the orchestrator's doing, not a failure (task-exit.ts).
@@ -125,6 +126,12 @@ function evict(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: 
     if (node?.left || (node && !pass.ready(node))) {
       task.desired = 'shutdown';
       if (node?.left) stopTaskContainer(ctx, task, true);
+      continue;
+    }
+    // Its container ended while the node's agent was not there to say so (the daemon restarted).
+    const c = task.containerId ? ctx.state.machines[task.hostname]?.docker?.containers[task.containerId] : undefined;
+    if (task.state === 'running' && c?.status !== 'running') {
+      markEnded(ctx, task, c?.exitCode ?? 137);
       continue;
     }
     if (!node || !mayKeep(ctx, cluster, service, node) || task.state === 'rejected') shutdown(ctx, task, !node, cluster);
@@ -235,9 +242,15 @@ export function inPass(cluster: ClusterState): boolean {
   return passing.has(cluster);
 }
 
+/** The orchestrator runs on the leader: with no leader up (its daemon stopped), nothing is rescheduled. */
+function orchestrating(ctx: LabCtx, cluster: ClusterState): boolean {
+  const leader = leaderOf(cluster);
+  return !!leader && ctx.docker(leader.hostname).running && membershipOf(ctx, leader.hostname)?.clusterId === cluster.id;
+}
+
 /** One converging pass for a service; the overlay peers are programmed once at its end (deferPeerSync). */
 export function reconcileService(ctx: LabCtx, cluster: ClusterState, service: SwarmService, readiness: Readiness = new Map()): void {
-  if (passing.has(cluster)) return;
+  if (passing.has(cluster) || !orchestrating(ctx, cluster)) return;
   passing.add(cluster);
   try {
     converge(ctx, cluster, service, readiness);

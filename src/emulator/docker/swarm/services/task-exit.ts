@@ -12,6 +12,7 @@
  */
 import type { LabCtx } from '../../../world/ctx';
 import type { ContainerState } from '../../state';
+import type { SwarmTask } from './types';
 import { peek } from '../../../core/raw-view';
 import { clusterOf } from '../store';
 import { inPass, reconcileService } from './reconcile';
@@ -37,13 +38,18 @@ export function taskContainerExited(ctx: LabCtx, machine: string, c: ContainerSt
   const cluster = clusterOf(ctx, machine);
   const task = cluster?.services?.tasks[taskId];
   if (!cluster || !task || task.desired !== 'running' || task.state !== 'running') return;
-  task.state = c.exitCode === 0 ? 'complete' : 'failed';
-  task.error = c.exitCode === 0 ? '' : `task: non-zero exit (${c.exitCode})`;
-  task.desired = 'shutdown';
-  task.stateAt = ctx.clock.now();
+  markEnded(ctx, task, c.exitCode);
   const service = cluster.services?.services[task.serviceId];
   // During a pass (a task failing as it starts), the next pass replaces it.
   if (!service || inPass(cluster)) return;
   reconcileService(ctx, cluster, service);
   syncLoadBalancers(ctx, cluster);
+}
+
+/** The task ended by itself with `exitCode`: Complete (0) or Failed, and no longer wanted (a new one takes its slot). */
+export function markEnded(ctx: LabCtx, task: SwarmTask, exitCode: number): void {
+  task.state = exitCode === 0 ? 'complete' : 'failed';
+  task.error = exitCode === 0 ? '' : `task: non-zero exit (${exitCode})`;
+  task.desired = 'shutdown';
+  task.stateAt = ctx.clock.now();
 }
