@@ -255,6 +255,32 @@ describe('scheduling', () => {
     expect([rows[2][0], rows[3][0]]).toEqual([before[1], before[2]]);
   });
 
+  it('with three managers, the leader going down hands the lead over and its tasks are rescheduled; back, it follows', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker node promote node2 node3');
+    await ok(lab, 'docker service create -d --name web --replicas 3 traefik/whoami');
+    await ok(lab, 'systemctl stop docker');
+    expect(await ok(lab, 'ssh node2 docker node ls --format {{.Hostname}}:{{.Status}}:{{.ManagerStatus}}')).toBe('node1:Down:Unreachable\nnode2:Ready:Leader\nnode3:Ready:Reachable\n');
+    expect(psRows(await ok(lab, 'ssh node2 docker service ps -f desired-state=running web')).map((r) => r[3]).sort()).toEqual(['node2', 'node2', 'node3']);
+    await ok(lab, 'systemctl start docker');
+    expect(await ok(lab, 'docker node ls --format {{.Hostname}}:{{.Status}}:{{.ManagerStatus}}')).toBe('node1:Ready:Reachable\nnode2:Ready:Leader\nnode3:Ready:Reachable\n');
+  });
+
+  it('without quorum (one of two managers left) there is no leader and nothing moves', async () => {
+    const lab = await swarm3();
+    await ok(lab, 'docker node promote node2');
+    await ok(lab, 'docker service create -d --name web --replicas 3 traefik/whoami');
+    const before = await ok(lab, 'ssh node2 docker service ps -q web');
+    await ok(lab, 'systemctl stop docker');
+    // node2 alone is not a majority of two managers: no leader, so node1's task is not moved (still wanted on node1).
+    expect(lab.query.services()[0].hosts.sort()).toEqual(['node1', 'node2', 'node3']);
+    await ok(lab, 'systemctl start docker');
+    // node1 back: quorum again, node1 the first manager up becomes leader, and only its own task is replaced.
+    const after = (await ok(lab, 'docker service ps -q -f desired-state=running web')).split('\n').filter(Boolean);
+    expect(after).toHaveLength(3);
+    expect(after.filter((id) => before.split('\n').includes(id))).toHaveLength(2);
+  });
+
   it('global mode runs one task per active node; constraints pick the nodes', async () => {
     const lab = await swarm3();
     const out = await ok(lab, 'docker service create --name agent --mode global alpine sleep 1d');

@@ -6,7 +6,9 @@
  * the node Down (its heartbeats stop).
  */
 import type { LabCtx } from '../../world/ctx';
-import { clusterOf, nodeOf } from './store';
+import type { ClusterState } from './state';
+import { clusterOf, leaderOf, managersOf, membershipOf, nodeOf } from './store';
+import { electLeader } from './nodes';
 import { closeSwarmPorts, openSwarmPorts } from './membership';
 import { joinIngress, leaveIngress } from './ingress';
 import { destroyOverlaySandbox } from '../drivers/overlay';
@@ -40,5 +42,22 @@ export function swarmDaemonStarted(ctx: LabCtx, machine: string): void {
  */
 export function swarmNodeChanged(ctx: LabCtx, machine: string): void {
   const cluster = clusterOf(ctx, machine);
-  if (cluster) reconcileAll(ctx, cluster);
+  if (!cluster) return;
+  reelect(ctx, cluster);
+  reconcileAll(ctx, cluster);
+}
+
+/**
+ * Raft after a manager's daemon stopped or started: a leader that went down
+ * loses the lead, and the managers still up elect one of theirs when they
+ * are more than half of all managers (quorum); a leader that comes back is
+ * a follower. Without quorum the swarm has no leader, and nothing is
+ * orchestrated until enough managers are back.
+ */
+function reelect(ctx: LabCtx, cluster: ClusterState): void {
+  const managers = managersOf(cluster);
+  const up = managers.filter((n) => ctx.docker(n.hostname).running && membershipOf(ctx, n.hostname)?.clusterId === cluster.id);
+  const leader = leaderOf(cluster);
+  if (leader && !up.includes(leader)) leader.leader = false;
+  if (up.length * 2 > managers.length) electLeader(ctx, cluster);
 }
