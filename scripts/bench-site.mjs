@@ -139,7 +139,8 @@ async function main() {
     }
   } finally {
     await browser?.close();
-    process.kill(-server.pid);
+    // SIGKILL: npm exec and astro preview outlived a SIGTERM to their process group.
+    process.kill(-server.pid, 'SIGKILL');
   }
 
   const kb = (n) => (n / 1024).toFixed(1);
