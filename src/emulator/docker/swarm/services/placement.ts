@@ -80,19 +80,32 @@ export function mayKeep(ctx: LabCtx, cluster: ClusterState, service: SwarmServic
   return ctx.docker(node.hostname).running && satisfies(node, service.spec.constraints);
 }
 
-/** The scheduler's pick for one new task among `candidates`: one pass over the tasks, then the spread order. */
-export function pickNode(cluster: ClusterState, service: SwarmService, candidates: SwarmNode[]): SwarmNode | undefined {
-  const mine = new Map<string, number>();
-  const all = new Map<string, number>();
+/** How many tasks that should run each node has: of this service, and in all. */
+export interface NodeLoad {
+  mine: Map<string, number>;
+  all: Map<string, number>;
+}
+
+/** One pass over the tasks (a reconcile pass keeps it and counts what it places). */
+export function nodeLoad(cluster: ClusterState, service: SwarmService): NodeLoad {
+  const load: NodeLoad = { mine: new Map(), all: new Map() };
   for (const t of Object.values(cluster.services?.tasks ?? {})) {
-    if (t.desired !== 'running') continue;
-    all.set(t.nodeId, (all.get(t.nodeId) ?? 0) + 1);
-    if (t.serviceId === service.id) mine.set(t.nodeId, (mine.get(t.nodeId) ?? 0) + 1);
+    if (t.desired === 'running' && t.nodeId) addLoad(load, t.nodeId, t.serviceId === service.id);
   }
+  return load;
+}
+
+export function addLoad(load: NodeLoad, nodeId: string, mine: boolean, by = 1): void {
+  load.all.set(nodeId, (load.all.get(nodeId) ?? 0) + by);
+  if (mine) load.mine.set(nodeId, (load.mine.get(nodeId) ?? 0) + by);
+}
+
+/** The scheduler's pick for one new task among `candidates`: fewest tasks of the service, then fewest in all, then node order. */
+export function pickNode(load: NodeLoad, candidates: SwarmNode[]): SwarmNode | undefined {
   let best: SwarmNode | undefined;
   let bestKey: [number, number] = [Infinity, Infinity];
   for (const node of candidates) {
-    const key: [number, number] = [mine.get(node.id) ?? 0, all.get(node.id) ?? 0];
+    const key: [number, number] = [load.mine.get(node.id) ?? 0, load.all.get(node.id) ?? 0];
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       best = node;
       bestKey = key;

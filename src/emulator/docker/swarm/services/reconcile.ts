@@ -27,7 +27,7 @@ import { leaderOf, membershipOf, touch } from '../store';
 import { deferPeerSync } from '../netdb';
 import { nodeReady } from '../nodes';
 import { findImage, parseReference } from '../../images';
-import { eligibleNodes, hostPortFree, mayKeep, noSuitableNode, pickNode } from './placement';
+import { addLoad, eligibleNodes, hostPortFree, mayKeep, nodeLoad, noSuitableNode, pickNode, type NodeLoad } from './placement';
 import { allServices, serviceStore, tasksOf } from './store';
 import { runTaskContainer, stopTaskContainer } from './task-container';
 import { syncLoadBalancers } from './lb';
@@ -62,6 +62,8 @@ interface Pass {
   /** Is the node Ready (its daemon up, the leader reachable on 2377)? Asked once per node and pass. */
   ready: (node: SwarmNode) => boolean;
   eligible?: SwarmNode[];
+  /** The spread's task counts, counted once per pass and kept up to date as tasks are placed or go. */
+  load?: NodeLoad;
 }
 
 type Readiness = Map<string, boolean>;
@@ -82,7 +84,9 @@ function eligible(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pas
 /** Binds a pending task to a node and starts it there. */
 function place(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask, pass: Pass, nodeFilter?: string): void {
   const candidates = eligible(ctx, cluster, service, pass).filter((n) => (!nodeFilter || n.id === nodeFilter) && hostPortFree(cluster, service, n));
-  const node = pickNode(cluster, service, candidates);
+  // Counted fresh for each task until the first placement of the pass, then kept (shutdowns before it change the counts).
+  const load = (pass.load ??= nodeLoad(cluster, service));
+  const node = pickNode(load, candidates);
   if (!node) {
     task.error = noSuitableNode(ctx, cluster, service, nodeFilter);
     return;
@@ -90,6 +94,7 @@ function place(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: 
   task.nodeId = node.id;
   task.hostname = node.hostname;
   task.error = '';
+  addLoad(load, node.id, true);
   if (!findImage(task.image)) {
     task.state = 'rejected';
     task.error = `No such image: ${task.image}`;
@@ -175,6 +180,7 @@ function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmS
     const replacing = !!was && was.specIndex !== service.specIndex && was.state !== 'pending';
     if (replacing) batch.next();
     const current = outdated(ctx, cluster, service, was);
+    if (replacing && pass.load) addLoad(pass.load, was.nodeId, true, -1); // the old task is gone from its node
     if (current?.state === 'running') continue;
     const task = current ?? newTask(ctx, cluster, service, slot, '', '');
     place(ctx, cluster, service, task, pass);
@@ -207,7 +213,9 @@ function reconcileGlobal(ctx: LabCtx, cluster: ClusterState, service: SwarmServi
     if (task.state === 'pending' && !nodes.some((n) => n.id === task.nodeId)) delete serviceStore(cluster).tasks[task.id];
   }
   for (const node of nodes) {
-    const current = outdated(ctx, cluster, service, live(cluster, service).find((t) => t.nodeId === node.id));
+    const was = live(cluster, service).find((t) => t.nodeId === node.id);
+    const current = outdated(ctx, cluster, service, was);
+    if (was && current !== was && pass.load) addLoad(pass.load, was.nodeId, true, -1);
     if (current?.state === 'running') continue;
     place(ctx, cluster, service, current ?? newTask(ctx, cluster, service, 0, node.id, node.hostname), pass, node.id);
   }
