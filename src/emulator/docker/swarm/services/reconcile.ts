@@ -31,18 +31,8 @@ import { addLoad, eligibleNodes, hostPortFree, mayKeep, nodeLoad, noSuitableNode
 import { allServices, serviceStore, tasksOf } from './store';
 import { runTaskContainer, stopTaskContainer } from './task-container';
 import { syncLoadBalancers } from './lb';
+import { outdated, reapHistory, shutdown, UpdateBatches } from './task-history';
 import { markEnded } from './task-exit';
-
-function shutdown(ctx: LabCtx, task: SwarmTask, remove: boolean, cluster: ClusterState): void {
-  // Desired first: the container's exit is then the orchestrator's doing, not a failure (task-exit.ts).
-  task.desired = 'shutdown';
-  if (task.state === 'running' || remove) stopTaskContainer(ctx, task, remove);
-  if (task.state !== 'rejected' && task.state !== 'failed' && task.state !== 'complete') {
-    task.state = 'shutdown';
-    task.stateAt = ctx.clock.now();
-  }
-  if (remove) delete serviceStore(cluster).tasks[task.id];
-}
 
 function newTask(ctx: LabCtx, cluster: ClusterState, service: SwarmService, slot: number, nodeId: string, hostname: string): SwarmTask {
   const task: SwarmTask = {
@@ -152,25 +142,6 @@ function settle(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass:
   }
 }
 
-/**
- * The updater (swarmkit manager/orchestrator/update): a task made from an
- * older spec is replaced in its slot, one slot at a time, old task first
- * (UpdateConfig parallelism 1, order stop-first) — so the replacement is
- * placed while the other slots still run, and usually lands where the old
- * one ran. Returns the task that stays, if any; a pending task just takes
- * the new spec.
- */
-function outdated(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask | undefined): SwarmTask | undefined {
-  if (!task || task.specIndex === service.specIndex) return task;
-  if (task.state === 'pending') {
-    task.image = service.spec.image;
-    task.specIndex = service.specIndex;
-    return task;
-  }
-  shutdown(ctx, task, false, cluster);
-  return undefined;
-}
-
 function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
   for (const task of live(cluster, service)) if (task.slot > service.spec.replicas) shutdown(ctx, task, true, cluster);
   const bySlot = new Map(live(cluster, service).map((t) => [t.slot, t]));
@@ -187,25 +158,6 @@ function reconcileReplicated(ctx: LabCtx, cluster: ClusterState, service: SwarmS
   }
 }
 
-/**
- * A rolling update's pace (UpdateConfig): `parallelism` tasks at a time (0:
- * all at once), then `--update-delay` of lab time before the next batch.
- */
-class UpdateBatches {
-  private inBatch = 0;
-
-  constructor(private readonly ctx: LabCtx, private readonly service: SwarmService) {}
-
-  next(): void {
-    const { parallelism, delayMs } = this.service.spec.update ?? { parallelism: 1, delayMs: 0 };
-    if (parallelism > 0 && this.inBatch === parallelism) {
-      this.ctx.clock.advance(delayMs);
-      this.inBatch = 0;
-    }
-    this.inBatch++;
-  }
-}
-
 /** One task per eligible node; a waiting task keeps its ID and tries again, one for a node no longer eligible goes. */
 function reconcileGlobal(ctx: LabCtx, cluster: ClusterState, service: SwarmService, pass: Pass): void {
   const nodes = eligible(ctx, cluster, service, pass);
@@ -218,27 +170,6 @@ function reconcileGlobal(ctx: LabCtx, cluster: ClusterState, service: SwarmServi
     if (was && current !== was && pass.load) addLoad(pass.load, was.nodeId, true, -1);
     if (current?.state === 'running') continue;
     place(ctx, cluster, service, current ?? newTask(ctx, cluster, service, 0, node.id, node.hostname), pass, node.id);
-  }
-}
-
-/** The swarm's default TaskHistoryRetentionLimit (`docker swarm init --task-history-limit`, 5). */
-const TASK_HISTORY_LIMIT = 5;
-
-/**
- * The task reaper (swarmkit manager/orchestrator/taskreaper): a slot (or a
- * global service's node) keeps its newest tasks up to the retention limit;
- * older finished ones are deleted, and their containers with them.
- */
-function reapHistory(ctx: LabCtx, cluster: ClusterState, service: SwarmService): void {
-  const groups = new Map<string, SwarmTask[]>();
-  for (const t of tasksOf(cluster, service.id)) {
-    const key = t.slot > 0 ? String(t.slot) : t.nodeId;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
-  }
-  for (const list of groups.values()) {
-    if (list.length <= TASK_HISTORY_LIMIT) continue;
-    const old = list.sort((a, b) => b.createdAt - a.createdAt).slice(TASK_HISTORY_LIMIT).filter((t) => t.desired === 'shutdown');
-    for (const t of old) shutdown(ctx, t, true, cluster);
   }
 }
 
