@@ -107,3 +107,15 @@ test('keyboard only: arrow keys pick a host tab, Tab enters its terminal, Esc le
   await page.keyboard.press('Tab');
   await expect(term.getByRole('button', { name: 'Reset lab' })).toBeFocused();
 });
+
+test('a student who asks for reduced motion gets a steady cursor', async ({ browser }) => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto(FIXTURE);
+    const term = await waitReady(page);
+    await term.locator('.xterm').first().click();
+    await expect(term.locator('.xterm-cursor-blink')).toHaveCount(reducedMotion === 'reduce' ? 0 : 1);
+    await context.close();
+  }
+});

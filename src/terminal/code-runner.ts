@@ -43,7 +43,8 @@ function addButton(pre: HTMLPreElement): void {
   button.addEventListener('click', () => {
     const terminal = terminalFor(block);
     if (!terminal) return;
-    terminal.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    terminal.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
     terminal.runCommands(commands);
   });
   bar.append(button);

@@ -19,6 +19,10 @@ export interface ScreenOptions {
 
 const FONT = 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace';
 
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export class XtermScreen {
   readonly term: Terminal;
   private readonly fitAddon = new FitAddon();
@@ -28,7 +32,8 @@ export class XtermScreen {
     this.term = new Terminal({
       fontFamily: FONT,
       fontSize: 13,
-      cursorBlink: true,
+      // A blinking cursor is motion: students who ask their system for less get a steady one.
+      cursorBlink: !prefersReducedMotion(),
       scrollback: 2000,
       theme: options.theme,
       screenReaderMode: options.screenReader,
