@@ -274,6 +274,9 @@ describe('scheduling', () => {
     await ok(lab, 'systemctl stop docker');
     // node2 alone is not a majority of two managers: no leader, so node1's task is not moved (still wanted on node1).
     expect(lab.query.services()[0].hosts.sort()).toEqual(['node1', 'node2', 'node3']);
+    expect((await sh(lab, 'ssh node2 docker service ls')).err).toBe(
+      "Error response from daemon: The swarm does not have a leader. It's possible that too few managers are online. Make sure more than half of the managers are online.\n",
+    );
     await ok(lab, 'systemctl start docker');
     // node1 back: quorum again, node1 the first manager up becomes leader, and only its own task is replaced.
     const after = (await ok(lab, 'docker service ps -q -f desired-state=running web')).split('\n').filter(Boolean);

@@ -52,3 +52,6 @@ export function leaveManagerWarning(reachable: number, unreachable: number): str
   }
   return msg + 'The only way to restore a swarm that has lost consensus is to reinitialize it with `--force-new-cluster`. Use `--force` to suppress this message.';
 }
+
+/** errNoQuorum (moby daemon/cluster/errors.go): a manager asked while the managers up are not a majority. */
+export const ERR_NO_QUORUM = "The swarm does not have a leader. It's possible that too few managers are online. Make sure more than half of the managers are online.";
