@@ -192,6 +192,10 @@ describe('scheduling', () => {
     expect(psRows(await ok(lab, 'docker service ps -f name=api.2 api')).map((r) => r[1])).toEqual(['api.2']);
     expect((await sh(lab, 'docker service ps -f node=node9 web')).err).toBe('Error response from daemon: node node9 not found\n');
     expect((await sh(lab, 'docker service ps -f color=red web')).err).toBe("Error response from daemon: invalid filter 'color'\n");
+    // --no-resolve: IDs instead of the service's and the node's names.
+    const svc = (await ok(lab, 'docker service inspect -f {{.ID}} api')).trim();
+    const node2 = (await ok(lab, 'docker node inspect -f {{.ID}} node2')).trim();
+    expect(await ok(lab, 'docker service ps --no-resolve -f name=api.2 --format "{{.Name}} {{.Node}}" api')).toBe(`${svc}.2 ${node2}\n`);
   });
 
   it('a node that leaves loses its tasks to the others', async () => {

@@ -13,11 +13,11 @@ import { isDaemonError } from '../../../docker/errors';
 import { allServices } from '../../../docker/swarm/services/store';
 import { managedCluster } from '../swarm/access';
 import { labCtx } from '../engine-access';
-import { orderedTasks, sortedServices, taskRow } from '../service/rows';
+import { orderedTasks, sortedServices, taskRow, type TaskRowOptions } from '../service/rows';
 import { taskFilter, TASK_LIST_FLAGS, writeTaskTable } from '../service/ps';
 import { resolveNode } from './refs';
 
-function rows(ctx: CommandContext, cluster: ClusterState, nodes: SwarmNode[], keep: (t: SwarmTask) => boolean, noTrunc: boolean): Record<string, unknown>[] {
+function rows(ctx: CommandContext, cluster: ClusterState, nodes: SwarmNode[], keep: (t: SwarmTask) => boolean, o: TaskRowOptions): Record<string, unknown>[] {
   const ids = new Set(nodes.map((n) => n.id));
   const out: Record<string, unknown>[] = [];
   for (const s of sortedServices(allServices(cluster))) {
@@ -26,7 +26,7 @@ function rows(ctx: CommandContext, cluster: ClusterState, nodes: SwarmNode[], ke
       if (!ids.has(task.nodeId) || !keep(task)) continue;
       // The CLI marks a task as history when the row above it has the same name (task/print.go).
       const group = `${task.slot}|${task.slot ? '' : task.nodeId}`;
-      out.push(taskRow(labCtx(ctx), s, task, group === previous, noTrunc));
+      out.push(taskRow(labCtx(ctx), cluster, s, task, group === previous, o));
       previous = group;
     }
   }
@@ -48,7 +48,7 @@ function run(ctx: CommandContext, flags: Flags): number {
     if (isDaemonError(node)) errors.push(`Error response from daemon: ${node.daemonError}`);
     else nodes.push(node);
   }
-  if (nodes.length && writeTaskTable(ctx, flags, rows(ctx, cluster, nodes, keep, flags.bool('no-trunc'))) !== 0) return 1;
+  if (nodes.length && writeTaskTable(ctx, flags, rows(ctx, cluster, nodes, keep, { noTrunc: flags.bool('no-trunc'), noResolve: flags.bool('no-resolve') })) !== 0) return 1;
   if (!errors.length) return 0;
   ctx.stderr(errors.join('\n') + '\n');
   return 1;

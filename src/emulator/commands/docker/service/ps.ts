@@ -68,7 +68,8 @@ function run(ctx: CommandContext, flags: Flags): number {
     services.push(s);
   }
   const noTrunc = flags.bool('no-trunc');
-  const rows = services.flatMap((s) => orderedTasks(cluster, s).filter((x) => filter(x.task)).map((x) => taskRow(labCtx(ctx), s, x.task, x.history, noTrunc)));
+  const o = { noTrunc, noResolve: flags.bool('no-resolve') };
+  const rows = services.flatMap((s) => orderedTasks(cluster, s).filter((x) => filter(x.task)).map((x) => taskRow(labCtx(ctx), cluster, s, x.task, x.history, o)));
   return writeTaskTable(ctx, flags, rows);
 }
 

@@ -93,11 +93,24 @@ function hostPorts(ctx: LabCtx, service: SwarmService, task: SwarmTask): string 
     .join(',');
 }
 
-export function taskRow(ctx: LabCtx, service: SwarmService, task: SwarmTask, history: boolean, noTrunc: boolean): Record<string, unknown> {
+/** How a row names things: `--no-trunc` keeps IDs whole, `--no-resolve` shows IDs instead of names. */
+export interface TaskRowOptions {
+  noTrunc: boolean;
+  noResolve: boolean;
+}
+
+/**
+ * One task of `service ps` / `node ps`. The CLI's ID resolver names the
+ * service and the node; with --no-resolve, or for a node that was removed
+ * from the swarm, the ID is shown instead.
+ */
+export function taskRow(ctx: LabCtx, cluster: ClusterState, service: SwarmService, task: SwarmTask, history: boolean, o: TaskRowOptions): Record<string, unknown> {
   const ago = `${title(task.state)} ${humanDuration(ctx.clock.now() - task.stateAt).toLowerCase()} ago`;
+  const name = o.noResolve ? `${service.id}.${task.slot > 0 ? task.slot : task.nodeId}` : taskName(service, task);
+  const node = o.noResolve || !cluster.nodes[task.nodeId] ? task.nodeId : task.hostname;
   return withGoType({
-    ID: noTrunc ? task.id : task.id.slice(0, 12), Name: `${history ? ' \\_ ' : ''}${taskName(service, task)}`, Image: task.image,
-    Node: task.hostname, DesiredState: title(task.desired), CurrentState: ago, Error: errorText(task.error, noTrunc), Ports: hostPorts(ctx, service, task),
+    ID: o.noTrunc ? task.id : task.id.slice(0, 12), Name: `${history ? ' \\_ ' : ''}${name}`, Image: task.image,
+    Node: node, DesiredState: title(task.desired), CurrentState: ago, Error: errorText(task.error, o.noTrunc), Ports: hostPorts(ctx, service, task),
   }, '*task.taskContext');
 }
 
