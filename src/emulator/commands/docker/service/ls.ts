@@ -22,6 +22,8 @@ function filterOf(values: string[]): ((s: SwarmService) => boolean) | string {
     if (key === 'id') tests.push((s) => s.id.startsWith(val));
     if (key === 'name') tests.push((s) => s.spec.name.startsWith(val));
     if (key === 'mode') tests.push((s) => s.spec.mode === val);
+    // Services carry no labels in the lab (create has no --label): a label filter matches none.
+    if (key === 'label') tests.push(() => false);
   }
   return (s) => tests.every((t) => t(s));
 }
