@@ -45,18 +45,11 @@ export function better(a: Outcome | undefined, b: Outcome | undefined): Outcome 
 }
 
 /**
- * The NIC's unicast filter: its own MAC or the MAC of a device stacked on it
- * (the kernel programs macvlan MACs into the NIC's filter, or turns on
- * promiscuity when the filter is full — the "promiscuous mode" of the docs).
- */
-export function acceptsMacDeep(net: NetState, nic: DeviceState, mac: string): boolean {
-  return stackedMacRoots(net, mac).has(nic.id);
-}
-
-/**
- * The NICs whose filter holds `mac` for a device stacked on them — what
- * acceptsMacDeep asks, for every port of a switch at once (one scan of the
- * lab's devices per frame instead of one per port).
+ * The NIC's unicast filter holds its own MAC and the MACs of the devices
+ * stacked on it (the kernel programs macvlan MACs into the NIC's filter, or
+ * turns on promiscuity when the filter is full — the "promiscuous mode" of
+ * the docs). This gives the NICs that accept `mac` for a stacked device, for
+ * every port of a switch at once (one look per frame, not one per port).
  */
 export function stackedMacRoots(net: NetState, mac: string): Set<string> {
   const out = new Set<string>();
