@@ -168,7 +168,7 @@ describe('overlay networks', () => {
     const lab = await overlayPair();
     const ctx = lab.ctx.forProbe();
     const seen: { dev: DeviceState; frame: Frame }[] = [];
-    const journey = { ...ctx.journey(), tap: (dev: DeviceState, frame: Frame, dir: 'in' | 'out') => dir === 'out' && seen.push({ dev, frame }) };
+    const journey = { ...ctx.journey(), tap: (dev: DeviceState, frame: Frame, dir: 'in' | 'out' | 'promisc') => dir === 'out' && seen.push({ dev, frame }) };
     const alphaNs = ctx.ns(lab.ctx.docker('node1').containers[lab.query.container('alpha')!.id].netnsId!);
     const out = sendFromHost(ctx.state.net, journey, alphaNs, { src: '', dst: '10.0.1.5', proto: 'icmp', ttl: 64, sport: 0, dport: 0, icmpType: 'echo-request', icmpId: 7, icmpSeq: 1, length: 64 });
     expect(out.arrived).toBe(true);
