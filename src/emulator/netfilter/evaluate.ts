@@ -94,7 +94,9 @@ function withLogs(r: EvalResult, logs: EvalResult['logs'], mark?: number): EvalR
 export function evaluate(nf: NetfilterState, table: TableName, chain: string, pkt: Packet, meta: EvalMeta): EvalResult {
   const t = nf.tables[table];
   const start = t ? findChain(t, chain) : undefined;
-  if (!start) return { verdict: 'ACCEPT', decidedBy: { chain, policy: true } };
+  // A built-in chain nf_tables does not have yet (iptables-nft only shows it: `fake`) has no hook:
+  // nothing runs and nothing counts, so untouched namespaces stay out of snapshots.
+  if (!start || start.fake) return { verdict: 'ACCEPT', decidedBy: { chain, policy: true } };
   const bytes = packetBytes(pkt);
   const logs: NonNullable<EvalResult['logs']> = [];
   let mark: number | undefined; // set by MARK, a non-terminating target like LOG

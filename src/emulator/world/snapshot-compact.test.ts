@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createLab } from '../index';
 import type { EmulatedLab } from '../lab';
 import { newLab, sh } from '../../../tests/helpers/engine';
+import { decodeDeltas } from './snapshot-delta';
 
 async function restored(lab: EmulatedLab): Promise<EmulatedLab> {
   const copy = createLab({ seed: 77 }) as EmulatedLab;
@@ -48,5 +49,20 @@ describe('compact snapshots and edited built-in chains', () => {
     const a = await sh(lab, 'iptables -t mangle -D FORWARD 1');
     expect(a.err).toMatch(/No chain/);
     expect((await sh(copy, 'iptables -t mangle -D FORWARD 1')).err).toBe(a.err);
+  });
+});
+
+describe('traffic through untouched chains', () => {
+  it('counts nothing there: a default-bridge container that pinged still writes out no chains', async () => {
+    const lab = newLab(8);
+    await sh(lab, 'docker run -dit --name pinger alpine');
+    expect((await sh(lab, 'docker exec pinger ping -c 2 google.com')).out).toMatch(/2 packets received/);
+    const nsId = lab.query.container('pinger')!.id;
+    const netns = lab.ctx.docker('node1').containers[nsId].netnsId!;
+    const snap = lab.snapshot() as unknown as { state: unknown };
+    const ns = decodeDeltas(JSON.parse(JSON.stringify(snap.state))) as { net: { namespaces: Record<string, { nf: Record<string, unknown> }> } };
+    expect(ns.net.namespaces[netns].nf).toEqual({});
+    const raw = await sh(lab, 'docker run --rm --privileged --net container:pinger nicolaka/netshoot iptables -t raw -L OUTPUT -v -n');
+    expect(raw.out).toMatch(/Chain OUTPUT \(policy ACCEPT 0 packets, 0 bytes\)/);
   });
 });
