@@ -40,7 +40,7 @@ test('no request leaves the origin, and none the origin gets fails', async ({ pa
   await page.keyboard.type('network');
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
   const lessons = await page.locator('a[href*="/lessons/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  for (const href of [...new Set(lessons)].slice(0, 10)) {
+  for (const href of new Set(lessons)) {
     await page.goto(href);
     await page.waitForLoadState('networkidle');
   }
