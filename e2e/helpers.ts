@@ -43,7 +43,8 @@ function escapeRegExp(text: string): string {
 
 /**
  * Types a line in the selected tab and waits until the lab bus reports it finished (the exercises
- * have graded it by then, one task later). Returns the exit status.
+ * have graded it by then, one task later). Returns the exit status. The screen may lag a frame
+ * behind: read it with expect.poll or expectScreen.
  */
 export async function runLine(page: Page, term: Locator, line: string): Promise<number> {
   const lab = (await term.getAttribute('data-lab')) ?? 'main';

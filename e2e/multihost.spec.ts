@@ -16,8 +16,9 @@ test('overlay lesson: a tab per host; the swarm and overlay built tab by tab pas
   expect(await runLine(page, term, 'docker swarm init')).toBe(0);
   expect(await runLine(page, term, 'docker swarm join-token -q worker')).toBe(0);
   // Rows are joined without breaks so a token wrapped over two rows reads whole.
-  const token = (await screenText(term)).replace(/\n/g, '').match(/worker(SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25})/)?.[1];
-  expect(token, 'the worker token on node1’s screen').toBeTruthy();
+  const tokenOnScreen = async () => (await screenText(term)).replace(/\n/g, '').match(/worker(SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25})root@/)?.[1];
+  await expect.poll(tokenOnScreen, { message: 'the worker token on node1’s screen' }).toBeTruthy();
+  const token = await tokenOnScreen();
 
   await tabs.nth(1).click();
   await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
@@ -32,7 +33,7 @@ test('overlay lesson: a tab per host; the swarm and overlay built tab by tab pas
   await tabs.nth(1).click();
   expect(await runLine(page, term, 'docker run -d --name web --network app-net nginx')).toBe(0);
   expect(await runLine(page, term, 'hostname')).toBe(0);
-  expect(await screenText(term)).toMatch(/^node2$/m);
+  await expect.poll(() => screenText(term)).toMatch(/^node2$/m);
 
   await expect(exercise).toHaveAttribute('data-passed', 'true');
   await expect(exercise.locator('[data-check][data-state="pass"]')).toHaveCount(6);

@@ -47,7 +47,7 @@ for (const screen of screens) {
     if (screen.columns80) {
       const line = '0123456789'.repeat(8);
       await runLine(page, term, `echo ${line}`);
-      expect((await screenText(term)).split('\n')).toContain(line);
+      await expect.poll(async () => (await screenText(term)).split('\n')).toContain(line);
     }
   });
 }
