@@ -36,8 +36,23 @@ test('the home page shows each lesson’s saved progress', async ({ page }) => {
   }, first);
   await page.reload();
   const cards = page.locator('.lesson-card');
-  await expect(cards.first().locator('[data-progress]')).toHaveText('1 exercise passed · quiz 3/4');
+  // The card knows how many exercises the lesson has: "1 of N".
+  await expect(cards.first().locator('[data-progress]')).toHaveText(/^1 of \d+ exercises? passed · quiz 3\/4$/);
+  await expect(cards.first().locator('[data-progress]')).toHaveAttribute('data-progress-state', 'started');
   await expect(cards.nth(1).locator('[data-progress]')).toBeHidden();
+});
+
+test('each card counts the exercises its lesson page has', async ({ page }) => {
+  await page.goto('./');
+  const cards = await page.locator('.lesson-card').evaluateAll((els) =>
+    els.map((c) => ({ slug: (c as HTMLElement).dataset.lessonSlug!, count: Number(c.querySelector<HTMLElement>('[data-progress]')?.dataset.progressExercises ?? 0) })),
+  );
+  for (const { slug, count } of cards) {
+    const html = await (await page.request.get(`lessons/${slug}/`)).text();
+    // Distinct ids: a break-fix lab renders one exercise per variant, all with the exercise's id.
+    const ids = new Set([...html.matchAll(/<dnho-exercise\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]));
+    expect(count, `exercises of ${slug}`).toBe(ids.size);
+  }
 });
 
 test('sidebar and previous/next follow the course order', async ({ page }) => {
