@@ -398,3 +398,14 @@ describe('docker events in a swarm', () => {
     expect((await sh(lab, `ssh node2 "docker events --since 0 --until 0s --filter type=service"`)).out).toBe('');
   });
 });
+
+describe('the daemon keeps the last 256 events', () => {
+  it('300 events: --since 0 replays from the 45th (n23 created), and exactly 256 of them', async () => {
+    const lab = newLab(9);
+    await sh(lab, 'for i in $(seq 1 150); do docker network create n$i >/dev/null; docker network rm n$i >/dev/null; done');
+    const out = (await sh(lab, "docker events --since 0 --until 0s --format '{{.Action}} {{.Actor.Attributes.name}}'")).out.split('\n').filter(Boolean);
+    expect(out.length).toBe(256);
+    expect(out[0]).toBe('create n23');
+    expect(out.at(-1)).toBe('destroy n150');
+  });
+});

@@ -17,6 +17,7 @@ import type { ContainerState, DockerState, NetworkState } from './state';
 import { stableHex } from './image-store';
 import type { ClusterState } from './swarm/state';
 import type { ServiceSpec, SwarmService } from './swarm/services/types';
+import { peek } from '../core/raw-view';
 
 export interface EngineEvent {
   /** Virtual time in ms, and a sub-millisecond part in ns (Docker prints TimeNano). */
@@ -34,9 +35,22 @@ export interface EngineEvent {
 /** moby daemon/events: eventsLimit = 256. */
 export const EVENTS_LIMIT = 256;
 
+/**
+ * The list events are recorded into. It may hold up to TRIM_SLACK more than
+ * the daemon keeps: trimming copies the list (and the undo journal then
+ * checks every copied event), so it is done once per TRIM_SLACK events.
+ */
 export function eventsOf(docker: DockerState): EngineEvent[] {
   docker.events ??= [];
   return docker.events;
+}
+
+const TRIM_SLACK = 64;
+
+/** What the daemon keeps (and `docker events --since` can replay): the last EVENTS_LIMIT. */
+export function bufferedEvents(docker: DockerState): EngineEvent[] {
+  const all = eventsOf(docker);
+  return all.length > EVENTS_LIMIT ? all.slice(-EVENTS_LIMIT) : all;
 }
 
 function record(ctx: LabCtx, machine: string, e: Omit<EngineEvent, 't' | 'nanos'>): void {
@@ -48,7 +62,7 @@ function record(ctx: LabCtx, machine: string, e: Omit<EngineEvent, 't' | 'nanos'
   for (let i = events.length - 1; i >= 0 && events[i].t === t; i--) sameMs++;
   events.push({ ...e, t, nanos: 104729 + ((sameMs * 7919) % 890000) });
   // One write of a shorter list, not a splice that moves every element (each move is journaled).
-  if (events.length > EVENTS_LIMIT) ctx.docker(machine).events = events.slice(-EVENTS_LIMIT);
+  if (events.length > EVENTS_LIMIT + TRIM_SLACK) ctx.docker(machine).events = peek(events).slice(-EVENTS_LIMIT);
 }
 
 /** The image as the user named it (`nginx`, `redis:7`), as moby reports `image=`. */

@@ -10,7 +10,7 @@ import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
 import type { EngineEvent } from '../../../docker/events';
-import { eventsOf } from '../../../docker/events';
+import { bufferedEvents } from '../../../docker/events';
 import { includeEvent, EVENT_FILTER_KEYS } from './event-filter';
 import { eventDocument, eventLine } from '../../../docker/event-format';
 import { getTimestamp } from '../../../docker/timestamp-arg';
@@ -68,13 +68,13 @@ async function run(ctx: CommandContext, flags: Flags): Promise<number> {
   // Where the stream starts: the buffered events from --since on, else only what comes next.
   // Events are told apart by their identity (time, sub-ms part, what and whom), not by object:
   // a restored or journalled state may hold copies.
-  const seen = new Set(eventsOf(daemonOf(ctx)).filter((e) => w.since === undefined || e.t < w.since).map(eventKey));
+  const seen = new Set(bufferedEvents(daemonOf(ctx)).filter((e) => w.since === undefined || e.t < w.since).map(eventKey));
   const print = printer(ctx, flags.string('format'));
   let failed = false;
   // The stream also ends when the daemon goes away (the CLI reads EOF and exits 0).
   const past = () => (w.until !== undefined && w.until <= labCtx(ctx).clock.now()) || !daemonOf(ctx).running;
   const flush = () => {
-    for (const e of eventsOf(daemonOf(ctx))) {
+    for (const e of bufferedEvents(daemonOf(ctx))) {
       const key = eventKey(e);
       // A template that fails ends the stream (the CLI returns the error).
       if (failed || seen.has(key)) continue;
