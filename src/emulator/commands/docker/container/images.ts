@@ -5,13 +5,13 @@
  */
 import type { CommandContext } from '../../types';
 import type { Flags } from '../cli/flags';
+import { writeList } from '../cli/list-output';
 import type { ImageSpec } from '../../../docker/images';
 import { parseReference } from '../../../docker/images';
 import { localImages, manifestDigest } from '../../../docker/image-store';
 import { imageCreatedMs } from '../../../docker/inspect-image';
 import { createdAgo } from '../../../docker/human-duration';
 import { defineCommand } from './define';
-import { formatList } from '../../../docker/format/table';
 import { withGoType } from '../../../docker/format/govalues';
 import { labCtx, machineOf } from '../engine-access';
 
@@ -47,14 +47,7 @@ function images(ctx: CommandContext, flags: Flags): number {
   }
   const trunc = !flags.bool('no-trunc');
   const rows = list.map((i) => row(i, labCtx(ctx).clock.now(), trunc));
-  const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
-  const out = formatList(format, TABLE, rows.map((r) => withGoType(r, '*formatter.imageContext')), HEADERS);
-  if (!out.ok) {
-    ctx.stderr(out.error + '\n');
-    return 1;
-  }
-  ctx.stdout(out.text);
-  return 0;
+  return writeList(ctx, flags, TABLE, rows.map((r) => withGoType(r, '*formatter.imageContext')), HEADERS);
 }
 
 export const imagesCommands = defineCommand({

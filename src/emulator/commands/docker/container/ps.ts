@@ -6,10 +6,10 @@
  */
 import type { CommandContext } from '../../types';
 import type { Flags } from '../cli/flags';
+import { writeList } from '../cli/list-output';
 import { defineCommand } from './define';
 import { PS_HEADERS, PS_TABLE, linkAliases, psRow } from './ps-rows';
 import { filterError, matches, parseFilters, validateFilter } from './ps-filters';
-import { formatList } from '../../../docker/format/table';
 import { withGoType } from '../../../docker/format/govalues';
 import { daemonOf, labCtx } from '../engine-access';
 import { peek } from '../../../core/raw-view';
@@ -31,14 +31,7 @@ function ps(ctx: CommandContext, flags: Flags): number {
   const trunc = !flags.bool('no-trunc');
   const aliases = linkAliases(docker.containers);
   const rows = list.map((c) => psRow(labCtx(ctx), c, trunc, aliases));
-  const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
-  const out = formatList(format, PS_TABLE, rows.map((r) => withGoType(r, '*formatter.ContainerContext')), PS_HEADERS);
-  if (!out.ok) {
-    ctx.stderr(out.error + '\n');
-    return 1;
-  }
-  ctx.stdout(out.text);
-  return 0;
+  return writeList(ctx, flags, PS_TABLE, rows.map((r) => withGoType(r, '*formatter.ContainerContext')), PS_HEADERS);
 }
 
 export const psCommands = defineCommand({

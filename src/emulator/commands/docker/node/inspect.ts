@@ -7,8 +7,7 @@ import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
 import { isDaemonError } from '../../../docker/errors';
-import { marshalIndent } from '../../../docker/format/gojson';
-import { parseTemplate, renderDockerTemplate } from '../../../docker/format/gotemplate/index';
+import { templateParses, writeInspected } from '../cli/inspect-output';
 import { nodeDocument, nodePretty } from '../../../docker/swarm/node-doc';
 import { labCtx } from '../engine-access';
 import { managedCluster } from '../swarm/access';
@@ -28,22 +27,6 @@ function pretty(ctx: CommandContext, refs: string[]): number {
   return 0;
 }
 
-function render(ctx: CommandContext, docs: unknown[], format: string | undefined): boolean {
-  if (!format || format === 'json') {
-    ctx.stdout(marshalIndent(docs, '    ') + '\n');
-    return true;
-  }
-  for (const doc of docs) {
-    const r = renderDockerTemplate(format, doc);
-    if (!r.ok) {
-      ctx.stderr(r.error + '\n');
-      return false;
-    }
-    ctx.stdout(r.text + '\n');
-  }
-  return true;
-}
-
 function run(ctx: CommandContext, flags: Flags): number {
   const format = flags.bool('pretty') ? 'pretty' : flags.string('format');
   if (format?.startsWith('pretty') && format !== 'pretty') {
@@ -51,13 +34,7 @@ function run(ctx: CommandContext, flags: Flags): number {
     return 1;
   }
   if (format === 'pretty') return pretty(ctx, flags.args);
-  if (format && format !== 'json') {
-    const parsed = parseTemplate(format);
-    if (!parsed.ok) {
-      ctx.stderr(`template parsing error: ${parsed.error}\n`);
-      return 64;
-    }
-  }
+  if (!templateParses(ctx, format)) return 64;
   const cluster = managedCluster(ctx);
   if (typeof cluster === 'number') return cluster;
   const docs: unknown[] = [];
@@ -67,7 +44,7 @@ function run(ctx: CommandContext, flags: Flags): number {
     if (isDaemonError(node)) errors.push(`Error response from daemon: ${node.daemonError}`);
     else docs.push(nodeDocument(labCtx(ctx), cluster, node));
   }
-  if (!render(ctx, docs, format)) return 1;
+  if (!writeInspected(ctx, docs, format)) return 1;
   if (errors.length) {
     ctx.stderr(errors.join('\n') + '\n');
     return 1;

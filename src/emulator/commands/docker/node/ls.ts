@@ -6,9 +6,9 @@
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
+import { writeList } from '../cli/list-output';
 import type { SwarmNode } from '../../../docker/swarm/state';
 import { printDaemonError } from '../cli/command';
-import { formatList } from '../../../docker/format/table';
 import { membershipOf } from '../../../docker/swarm/store';
 import { labCtx, machineOf } from '../engine-access';
 import { managedCluster } from '../swarm/access';
@@ -47,14 +47,7 @@ function run(ctx: CommandContext, flags: Flags): number {
   const lctx = labCtx(ctx);
   const self = membershipOf(lctx, machineOf(ctx))!.nodeId;
   const rows = sortedNodes(cluster).filter((n) => passes(n, filters)).map((n) => nodeRow(lctx, cluster, n, self));
-  const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
-  const out = formatList(format, NODE_TABLE, rows, NODE_HEADERS);
-  if (!out.ok) {
-    ctx.stderr(out.error + '\n');
-    return 1;
-  }
-  ctx.stdout(out.text);
-  return 0;
+  return writeList(ctx, flags, NODE_TABLE, rows, NODE_HEADERS);
 }
 
 export const nodeLs: DockerCommand = {

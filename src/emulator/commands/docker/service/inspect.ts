@@ -9,28 +9,11 @@ import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
 import type { ClusterState } from '../../../docker/swarm/state';
 import type { SwarmService } from '../../../docker/swarm/services/types';
-import { marshalIndent } from '../../../docker/format/gojson';
-import { parseTemplate, renderDockerTemplate } from '../../../docker/format/gotemplate/index';
+import { templateParses, writeInspected } from '../cli/inspect-output';
 import { serviceDocument } from '../../../docker/swarm/services/doc';
 import { lookupService, managedCluster } from './refs';
 import { prettyService } from './pretty';
 import { labCtx } from '../engine-access';
-
-function render(ctx: CommandContext, docs: unknown[], format: string | undefined): boolean {
-  if (!format || format === 'json') {
-    ctx.stdout(marshalIndent(docs, '    ') + '\n');
-    return true;
-  }
-  for (const doc of docs) {
-    const r = renderDockerTemplate(format, doc);
-    if (!r.ok) {
-      ctx.stderr(r.error + '\n');
-      return false;
-    }
-    ctx.stdout(r.text + '\n');
-  }
-  return true;
-}
 
 function found(cluster: ClusterState, refs: string[]): { services: SwarmService[]; errors: string[] } {
   const services: SwarmService[] = [];
@@ -45,19 +28,13 @@ function found(cluster: ClusterState, refs: string[]): { services: SwarmService[
 
 function run(ctx: CommandContext, flags: Flags): number {
   const format = flags.bool('pretty') ? 'pretty' : flags.string('format');
-  if (format && format !== 'json' && format !== 'pretty') {
-    const parsed = parseTemplate(format);
-    if (!parsed.ok) {
-      ctx.stderr(`template parsing error: ${parsed.error}\n`);
-      return 64;
-    }
-  }
+  if (format !== 'pretty' && !templateParses(ctx, format)) return 64;
   const cluster = managedCluster(ctx);
   if (typeof cluster === 'number') return cluster;
   const { services, errors } = found(cluster, flags.args);
   if (format === 'pretty') {
     for (const s of services) ctx.stdout(prettyService(cluster, s, labCtx(ctx).clock.now()));
-  } else if (!render(ctx, services.map((s) => serviceDocument(cluster, s)), format)) {
+  } else if (!writeInspected(ctx, services.map((s) => serviceDocument(cluster, s)), format)) {
     return 1;
   }
   if (!errors.length) return 0;

@@ -2,9 +2,9 @@
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
+import { writeList } from '../cli/list-output';
 import type { SwarmService } from '../../../docker/swarm/services/types';
 import { printDaemonError } from '../cli/command';
-import { formatList } from '../../../docker/format/table';
 import { allServices } from '../../../docker/swarm/services/store';
 import { managedCluster } from './refs';
 import { SERVICE_HEADERS, SERVICE_TABLE, serviceRow, sortedServices } from './rows';
@@ -34,14 +34,7 @@ function run(ctx: CommandContext, flags: Flags): number {
   const cluster = managedCluster(ctx);
   if (typeof cluster === 'number') return cluster;
   const rows = sortedServices(allServices(cluster).filter(filter)).map((s) => serviceRow(cluster, s, false));
-  const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
-  const out = formatList(format, SERVICE_TABLE, rows, SERVICE_HEADERS);
-  if (!out.ok) {
-    ctx.stderr(out.error + '\n');
-    return 1;
-  }
-  ctx.stdout(out.text);
-  return 0;
+  return writeList(ctx, flags, SERVICE_TABLE, rows, SERVICE_HEADERS);
 }
 
 export const serviceLs: DockerCommand = {

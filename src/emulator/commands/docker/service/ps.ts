@@ -7,12 +7,12 @@
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
 import type { FlagSpec, Flags } from '../cli/flags';
+import { writeList } from '../cli/list-output';
 import type { SwarmService, SwarmTask } from '../../../docker/swarm/services/types';
 import type { ClusterState } from '../../../docker/swarm/state';
 import { isDaemonError } from '../../../docker/errors';
 import { taskName } from '../../../docker/swarm/services/store';
 import { resolveNode } from '../node/refs';
-import { formatList } from '../../../docker/format/table';
 import { labCtx } from '../engine-access';
 import { lookupService, managedCluster } from './refs';
 import { orderedTasks, TASK_HEADERS, TASK_TABLE, taskRow } from './rows';
@@ -75,14 +75,7 @@ function run(ctx: CommandContext, flags: Flags): number {
 
 /** The task table of `service ps` and `node ps` (task/print.go): the default table, --format or -q. */
 export function writeTaskTable(ctx: CommandContext, flags: Flags, rows: Record<string, unknown>[]): number {
-  const format = flags.string('format') || (flags.bool('quiet') ? '{{.ID}}' : undefined);
-  const out = formatList(format, TASK_TABLE, rows, TASK_HEADERS);
-  if (!out.ok) {
-    ctx.stderr(out.error + '\n');
-    return 1;
-  }
-  ctx.stdout(out.text);
-  return 0;
+  return writeList(ctx, flags, TASK_TABLE, rows, TASK_HEADERS);
 }
 
 /** The options `service ps` and `node ps` share. */
