@@ -70,5 +70,11 @@ export interface CommandSpec {
    * even when the image ships no such program.
    */
   builtin?: boolean;
+  /**
+   * The program handles Ctrl-C itself (ping prints its statistics, tcpdump
+   * its counters) and exits with its own status, so `$?` is that status,
+   * not the 130 of a program killed by SIGINT.
+   */
+  catchesInterrupt?: boolean;
   run(ctx: CommandContext): Promise<number> | number;
 }

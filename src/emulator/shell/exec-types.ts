@@ -21,6 +21,8 @@ export interface Executor {
   readonly flavour: ShellFlavour;
   readonly argv0: string;
   findBuiltin(name: string): CommandSpec | undefined;
+  /** The status of the command that just ran if it caught Ctrl-C itself, else undefined (see CommandSpec.catchesInterrupt). */
+  caughtInterrupt?: number;
   runList(list: List, frame: Frame): Promise<number>;
   expander(frame: Frame): Expander;
 }

@@ -9,7 +9,10 @@
  * a pipeline runs in a subshell: `cd /tmp | cat` leaves the shell where it was.
  *
  * Ctrl-C: when `interrupt.aborted` is true, no further command of the line
- * starts and the line's status is 130 (128 + SIGINT).
+ * starts and the line's status is 130 (128 + SIGINT), unless the command
+ * that was running caught it and exited by itself (ping, tcpdump): then it
+ * is that command's status. (bash would also go on with the rest of the
+ * line after such a command; here the line ends.)
  *
  * `cmd &` runs in the foreground like `cmd ;` (there is no job control).
  */
@@ -64,6 +67,7 @@ export async function runLine(line: string, state: ShellState, rt: ShellRuntime,
 class LineExecutor implements Executor {
   readonly flavour;
   readonly argv0;
+  caughtInterrupt?: number;
 
   constructor(readonly rt: ShellRuntime) {
     this.flavour = rt.shellName;
@@ -78,7 +82,7 @@ class LineExecutor implements Executor {
     const state = frame.state;
     let status = state.lastStatus;
     for (const item of list.items) {
-      if (this.rt.interrupt.aborted) return (state.lastStatus = INTERRUPTED);
+      if (this.rt.interrupt.aborted) return (state.lastStatus = this.caughtInterrupt ?? INTERRUPTED);
       if (state.exitRequested !== undefined) break;
       status = await this.pipeline(item.first, frame);
       state.lastStatus = status;
@@ -89,7 +93,7 @@ class LineExecutor implements Executor {
         state.lastStatus = status;
       }
     }
-    if (this.rt.interrupt.aborted) return (state.lastStatus = INTERRUPTED);
+    if (this.rt.interrupt.aborted) return (state.lastStatus = this.caughtInterrupt ?? INTERRUPTED);
     return state.exitRequested ?? status;
   }
 
@@ -116,7 +120,7 @@ class LineExecutor implements Executor {
     let status: number;
     if (p.commands.length === 1) status = await this.command(p.commands[0], frame);
     else status = await this.stages(p, frame);
-    if (this.rt.interrupt.aborted) return INTERRUPTED;
+    if (this.rt.interrupt.aborted) return this.caughtInterrupt ?? INTERRUPTED;
     return p.negate ? (status === 0 ? 1 : 0) : status;
   }
 

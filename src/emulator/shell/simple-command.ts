@@ -108,7 +108,10 @@ async function runSpec(
     readInputLine: () => readInputLine(fds.stdin, rt),
   };
   try {
-    return exitStatus(await spec.run(ctx));
+    x.caughtInterrupt = undefined;
+    const status = exitStatus(await spec.run(ctx));
+    if (spec.catchesInterrupt && rt.interrupt.aborted) x.caughtInterrupt = status;
+    return status;
   } catch (e) {
     // Commands should never throw. The lab may take over (it rolls the whole
     // line back); otherwise say so in one line and go on.

@@ -111,6 +111,7 @@ async function run(ctx: CommandContext): Promise<number> {
 
 export const ping: CommandSpec = {
   name: 'ping',
+  catchesInterrupt: true,
   usage: 'ping [OPTIONS] HOST',
   summary: 'Send ICMP ECHO_REQUEST packets to network hosts',
   help: [

@@ -157,6 +157,7 @@ function linkLost(ctx: CommandContext, device: DeviceState | 'any'): string | un
 
 export const tcpdump: CommandSpec = {
   name: 'tcpdump',
+  catchesInterrupt: true,
   usage: 'tcpdump [-enqlpvX] [-c count] [-i interface] [expression]',
   summary: 'Dump traffic on a network',
   run,
