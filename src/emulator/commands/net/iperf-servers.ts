@@ -14,6 +14,8 @@ import type { LabCtx } from '../../world/ctx';
 import type { NsState, Socket } from '../../net/state';
 import type { ContainerState } from '../../docker/state';
 import { ContainerLogWriter } from '../../docker/container-logs';
+import type { CommandContext } from '../types';
+import { labCtx } from '../docker/engine-access';
 
 export type IperfProgram = 'iperf3' | 'iperf';
 
@@ -75,4 +77,28 @@ export function serverSink(lab: LabCtx, ns: NsState, socket: Socket & { program:
   if (live) return live;
   const c = mainProcessOwner(lab, ns, socket);
   return c ? logSink(lab, c, socket.program, socket.port, banner) : undefined;
+}
+
+/**
+ * The listening socket of `iperf -s` / `iperf3 -s` typed in a terminal: a new
+ * one, or the one its container's main process already opened (`docker run …
+ * iperf3 -s`: docker/command-servers.ts). Undefined when another program has
+ * the port. `close()` removes a socket this call opened, once the server ends.
+ */
+export function openServerSocket(ctx: CommandContext, program: IperfProgram, port: number): { close(): void } | undefined {
+  const lab = labCtx(ctx);
+  const ns = lab.ns(ctx.scope.netnsId);
+  const c = ctx.scope.containerId ? lab.state.machines[ctx.scope.host]?.docker?.containers[ctx.scope.containerId] : undefined;
+  const existing = ns.sockets.find((s) => s.proto === 'tcp' && s.port === port);
+  const adopted = !!existing && existing.program === program && !!c && existing.pid === c.pid;
+  if (existing && !adopted) return undefined;
+  if (adopted) return { close: () => {} };
+  const pid = c ? lab.rng.int(7, 60) : lab.rng.int(3000, 9999);
+  ns.sockets.push({ proto: 'tcp', ip: '0.0.0.0', port, pid, program, service: { kind: 'listener', owner: ctx.scope.containerId ?? ctx.scope.host } });
+  return {
+    close() {
+      const live = labCtx(ctx).ns(ctx.scope.netnsId);
+      if (live) live.sockets = live.sockets.filter((s) => !(s.pid === pid && s.port === port && s.program === program));
+    },
+  };
 }

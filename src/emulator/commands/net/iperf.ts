@@ -9,7 +9,7 @@
  */
 import type { CommandContext, CommandSpec } from '../types';
 import { labCtx } from '../docker/engine-access';
-import { attachSink } from './iperf-servers';
+import { attachSink, openServerSocket } from './iperf-servers';
 import { connectIperf, serverBanner, type IperfOpts } from './iperf-client';
 
 const USAGE = "Usage: iperf [-s|-c host] [options]\nTry `iperf --help' for more information.\n";
@@ -38,26 +38,19 @@ function parse(args: string[]): Parsed {
 }
 
 async function serve(ctx: CommandContext, o: Parsed): Promise<number> {
-  const lab = labCtx(ctx);
-  const ns = lab.ns(ctx.scope.netnsId);
-  const c = ctx.scope.containerId ? lab.state.machines[ctx.scope.host]?.docker?.containers[ctx.scope.containerId] : undefined;
-  const existing = ns.sockets.find((s) => s.proto === 'tcp' && s.port === o.port);
-  const adopted = !!existing && existing.program === 'iperf' && !!c && existing.pid === c.pid;
-  if (existing && !adopted) {
+  const socket = openServerSocket(ctx, 'iperf', o.port);
+  if (!socket) {
     ctx.stdout(serverBanner('iperf', o.port, 1));
     ctx.stderr('bind failed: Address in use\n');
     return 1;
   }
-  const pid = c ? (adopted ? c.pid : lab.rng.int(7, 60)) : lab.rng.int(3000, 9999);
-  if (!adopted) ns.sockets.push({ proto: 'tcp', ip: '0.0.0.0', port: o.port, pid, program: 'iperf', service: { kind: 'listener', owner: ctx.scope.containerId ?? ctx.scope.host } });
-  const detach = attachSink(lab, ns.id, o.port, { write: (t) => ctx.stdout(t), testDone: () => {} });
+  const detach = attachSink(labCtx(ctx), ctx.scope.netnsId, o.port, { write: (t) => ctx.stdout(t), testDone: () => {} });
   ctx.stdout(serverBanner('iperf', o.port, 1));
   try {
     while (await ctx.sleep(60000));
   } finally {
     detach();
-    const live = labCtx(ctx).ns(ctx.scope.netnsId);
-    if (live && !adopted) live.sockets = live.sockets.filter((s) => !(s.pid === pid && s.port === o.port && s.program === 'iperf'));
+    socket.close();
   }
   return 130;
 }

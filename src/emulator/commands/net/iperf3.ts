@@ -14,7 +14,7 @@
 import type { CommandContext, CommandSpec } from '../types';
 import { labCtx } from '../docker/engine-access';
 import { iperf3Listening } from '../netfmt/iperf';
-import { attachSink } from './iperf-servers';
+import { attachSink, openServerSocket } from './iperf-servers';
 import { connectIperf, type IperfOpts } from './iperf-client';
 import { parseRate } from './iperf-udp';
 
@@ -57,21 +57,14 @@ function parse(args: string[]): Parsed {
 
 /** `iperf3 -s`: the socket (or the one its container's start opened for it), the banner, then wait. */
 async function serve(ctx: CommandContext, o: Parsed): Promise<number> {
-  const lab = labCtx(ctx);
-  const ns = lab.ns(ctx.scope.netnsId);
-  const c = ctx.scope.containerId ? lab.state.machines[ctx.scope.host]?.docker?.containers[ctx.scope.containerId] : undefined;
-  const existing = ns.sockets.find((s) => s.proto === 'tcp' && s.port === o.port);
-  // The main process of `docker run … iperf3 -s`: docker/command-servers.ts opened its socket at start.
-  const adopted = !!existing && existing.program === 'iperf3' && !!c && existing.pid === c.pid;
-  if (existing && !adopted) {
+  const socket = openServerSocket(ctx, 'iperf3', o.port);
+  if (!socket) {
     ctx.stderr('iperf3: error - unable to start listener for connections: Address in use\niperf3: exiting\n');
     return 1;
   }
-  const pid = c ? (adopted ? c.pid : lab.rng.int(7, 60)) : lab.rng.int(3000, 9999);
-  if (!adopted) ns.sockets.push({ proto: 'tcp', ip: '0.0.0.0', port: o.port, pid, program: 'iperf3', service: { kind: 'listener', owner: ctx.scope.containerId ?? ctx.scope.host } });
   let test = 1;
   let done = false;
-  const detach = attachSink(lab, ns.id, o.port, {
+  const detach = attachSink(labCtx(ctx), ctx.scope.netnsId, o.port, {
     write: (t) => ctx.stdout(t),
     testDone() {
       if (o.once) done = true;
@@ -83,8 +76,7 @@ async function serve(ctx: CommandContext, o: Parsed): Promise<number> {
     while (!done && (await ctx.sleep(1000)));
   } finally {
     detach();
-    const live = labCtx(ctx).ns(ctx.scope.netnsId);
-    if (live && !adopted) live.sockets = live.sockets.filter((s) => !(s.pid === pid && s.port === o.port && s.program === 'iperf3'));
+    socket.close();
   }
   if (done) return 0;
   ctx.stderr('iperf3: interrupt - the server has terminated\n');
