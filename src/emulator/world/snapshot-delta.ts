@@ -30,6 +30,11 @@ type Plain = Record<string, unknown>;
 
 const copy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
+/** `obj[key] = value` that also works for a key named `__proto__` (a label or file name can be): an own property, as JSON.parse makes it. */
+function put(obj: object, key: string | number, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function sameKeys(a: Plain, b: Plain): boolean {
@@ -119,7 +124,7 @@ export function encodeDeltas(value: unknown): unknown {
   if (!isPlain(value)) return value;
   if (isCollection(value)) return encodeCollection(value);
   const out: Plain = {};
-  for (const [k, v] of Object.entries(value)) out[k] = encodeDeltas(v);
+  for (const [k, v] of Object.entries(value)) put(out, k, encodeDeltas(v));
   return out;
 }
 
@@ -134,9 +139,9 @@ function apply(record: unknown, change: Change): unknown {
   };
   if (path.length === 0) return value(record);
   let node = record as Record<string | number, unknown>;
-  for (let i = 0; i < path.length - 1; i++) node = node[path[i]] as Record<string | number, unknown>;
+  for (let i = 0; i < path.length - 1; i++) node = Object.getOwnPropertyDescriptor(node, path[i])?.value as Record<string | number, unknown>;
   const key = path[path.length - 1];
-  node[key] = value(node[key]);
+  put(node, key, value(Object.getOwnPropertyDescriptor(node, key)?.value));
   return record;
 }
 
@@ -152,7 +157,7 @@ function decodeCollection(list: unknown[]): Plain {
       record = copy(earlier[earlier.length - back]);
       for (const change of fullPaths(changes)) record = apply(record, change);
     }
-    out[String(list[i])] = record;
+    put(out, String(list[i]), record);
     earlier.push(record);
   }
   return out;
@@ -164,6 +169,6 @@ export function decodeDeltas(value: unknown): unknown {
   if (!isPlain(value)) return value;
   const keys = Object.keys(value);
   if (keys.length === 1 && keys[0] === MARK && Array.isArray(value[MARK])) return decodeCollection(value[MARK] as unknown[]);
-  for (const k of keys) value[k] = decodeDeltas(value[k]);
+  for (const k of keys) put(value, k, decodeDeltas(value[k]));
   return value;
 }
