@@ -27,3 +27,19 @@ export function entriesWhere<V extends object>(map: Record<string, V>, test: (ra
   for (const key of Object.keys(raw)) if (test(raw[key])) out.push(map[key]);
   return out;
 }
+
+const builtRaw = new WeakSet<object>();
+
+/**
+ * Declares that `obj` was built only from raw objects (read with peek), so it
+ * holds no view proxies: the undo journal then need not search it when the
+ * run ends. iptables' new copy of a table is one (hundreds of rules, shared).
+ */
+export function markBuiltRaw<T extends object>(obj: T): T {
+  builtRaw.add(obj);
+  return obj;
+}
+
+export function isBuiltRaw(obj: object): boolean {
+  return builtRaw.has(obj);
+}

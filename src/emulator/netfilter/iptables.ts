@@ -10,7 +10,7 @@ import { parseArgs } from './command-line';
 import { defaultResolver, finalizeCommand, type Command, type HostResolver } from './command-finalize';
 import { CMD, RULE_CMDS } from './command-flags';
 import { cloneChains, cloneTable, findChain, isTableName } from './state';
-import { peek } from '../core/raw-view';
+import { markBuiltRaw, peek } from '../core/raw-view';
 import { defaultNameLookup, type NameLookup } from './format-list';
 import type { ExecCtx } from './exec-context';
 import { execAppend, execCheck, execDelete, execDeleteNum, execInsert, execReplace } from './exec-rules';
@@ -80,7 +80,7 @@ function run(argv: readonly string[], nf: NetfilterState, opts: IptablesOptions,
   const table = readOnly ? current : ruleCmd ? cloneChains(current) : cloneTable(current);
   if (cmd.jumpChain !== undefined && !findChain(table, cmd.jumpChain)) throw paramProblem(`Chain '${cmd.jumpChain}' does not exist`);
   dispatch({ cmd, tableName, table, out, lookup: opts.reverseLookup ?? defaultNameLookup });
-  if (!readOnly) nf.tables[tableName] = table;
+  if (!readOnly) nf.tables[tableName] = markBuiltRaw(table);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UndoScope } from './undo-journal';
+import { markBuiltRaw } from '../core/raw-view';
 
 interface Tree {
   nets: Record<string, { name: string; ids: number[] }>;
@@ -65,5 +66,20 @@ describe('UndoScope', () => {
     expect(view.nets.a).toBe(view.nets.a);
     expect(view.list.indexOf(2)).toBe(1);
     scope.end(journal);
+  });
+});
+
+describe('objects built from raw data', () => {
+  it('are not searched for views when the run ends (markBuiltRaw), others are', () => {
+    const root = tree();
+    const scope = new UndoScope(root);
+    const { journal, view } = scope.begin();
+    const searched = { inner: view.nets.a }; // holds a view: must be swept
+    const declared = markBuiltRaw({ inner: view.nets.a }); // declared raw (wrongly, here): left alone
+    (view as unknown as Record<string, unknown>).searched = searched;
+    (view as unknown as Record<string, unknown>).declared = declared;
+    scope.end(journal);
+    expect(searched.inner).toBe(root.nets.a);
+    expect(declared.inner).not.toBe(root.nets.a);
   });
 });

@@ -11,7 +11,7 @@
  * code that made them holds. When the last line ends, any proxy left inside
  * those new objects is swapped for its target so none outlives the run.
  */
-import { VIEW_TARGET, peek } from '../core/raw-view';
+import { VIEW_TARGET, isBuiltRaw, peek } from '../core/raw-view';
 
 type Undo = () => void;
 
@@ -94,7 +94,7 @@ export class UndoScope<T extends object> {
 
   /** Replaces proxies inside an object made during the run by their targets. */
   private unwrapInside(obj: object, seen = new Set<object>()): void {
-    if (seen.has(obj)) return;
+    if (seen.has(obj) || isBuiltRaw(obj)) return;
     seen.add(obj);
     const rec = obj as Record<string, unknown>;
     for (const key of Object.keys(rec)) {
