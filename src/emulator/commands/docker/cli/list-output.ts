@@ -4,7 +4,7 @@
  * format is given, and a template that fails as the command's error (exit 1).
  */
 import type { CommandContext } from '../../types';
-import type { Flags } from './flags';
+import type { FlagSpec, Flags } from './flags';
 import { formatList } from '../../../docker/format/table';
 
 export function writeList(ctx: CommandContext, flags: Flags, table: string, rows: object[], headers: Record<string, string>): number {
@@ -17,3 +17,10 @@ export function writeList(ctx: CommandContext, flags: Flags, table: string, rows
   ctx.stdout(out.text);
   return 0;
 }
+
+/** The flags of a plain list command (`service ls`, `node ls`): --filter, --format, -q. */
+export const LIST_FLAGS: FlagSpec[] = [
+  { long: 'filter', short: 'f', type: 'list', value: 'filter', help: 'Filter output based on conditions provided' },
+  { long: 'format', type: 'string', help: 'Format output using a custom template' },
+  { long: 'quiet', short: 'q', type: 'bool', help: 'Only display IDs' },
+];

@@ -6,7 +6,7 @@
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
-import { writeList } from '../cli/list-output';
+import { LIST_FLAGS, writeList } from '../cli/list-output';
 import type { SwarmNode } from '../../../docker/swarm/state';
 import { printDaemonError } from '../cli/command';
 import { membershipOf } from '../../../docker/swarm/store';
@@ -55,11 +55,7 @@ export const nodeLs: DockerCommand = {
   aliases: [['node', 'list']],
   use: 'node ls [OPTIONS]',
   short: 'List nodes in the swarm',
-  flags: [
-    { long: 'filter', short: 'f', type: 'list', value: 'filter', help: 'Filter output based on conditions provided' },
-    { long: 'format', type: 'string', help: 'Format output using a custom template' },
-    { long: 'quiet', short: 'q', type: 'bool', help: 'Only display IDs' },
-  ],
+  flags: LIST_FLAGS,
   args: { kind: 'none' },
   run,
 };

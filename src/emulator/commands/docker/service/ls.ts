@@ -2,7 +2,7 @@
 import type { CommandContext } from '../../types';
 import type { DockerCommand } from '../cli/command';
 import type { Flags } from '../cli/flags';
-import { writeList } from '../cli/list-output';
+import { LIST_FLAGS, writeList } from '../cli/list-output';
 import type { SwarmService } from '../../../docker/swarm/services/types';
 import { printDaemonError } from '../cli/command';
 import { allServices } from '../../../docker/swarm/services/store';
@@ -42,11 +42,7 @@ export const serviceLs: DockerCommand = {
   aliases: [['service', 'list']],
   use: 'service ls [OPTIONS]',
   short: 'List services',
-  flags: [
-    { long: 'filter', short: 'f', type: 'list', value: 'filter', help: 'Filter output based on conditions provided' },
-    { long: 'format', type: 'string', help: 'Format output using a custom template' },
-    { long: 'quiet', short: 'q', type: 'bool', help: 'Only display IDs' },
-  ],
+  flags: LIST_FLAGS,
   args: { kind: 'none' },
   run,
 };
