@@ -38,8 +38,8 @@ export class UndoScope<T extends object> {
   private readonly open = new Set<Journal>();
   // Plain Map and Set, not weak ones: they live for one run, and the weak kinds cost far more per entry.
   private proxies = new Map<object, object>();
-  private created: object[] = [];
-  private createdSet = new Set<object>();
+  /** Objects the running lines made (iterated in the order they were attached). */
+  private created = new Set<object>();
   private rootProxy?: T;
 
   constructor(private readonly root: T) {}
@@ -62,8 +62,7 @@ export class UndoScope<T extends object> {
 
   private release(): void {
     for (const obj of this.created) this.unwrapInside(obj);
-    this.created = [];
-    this.createdSet = new Set();
+    this.created = new Set();
     this.proxies = new Map();
     this.rootProxy = undefined;
   }
@@ -84,11 +83,8 @@ export class UndoScope<T extends object> {
     if (!isObject(value)) return value;
     const target = peek(value);
     if (target !== value) return target;
-    if (!this.createdSet.has(value)) {
-      // Not seen through a proxy: new in this run. Its insides may hold proxies; swept at release.
-      this.createdSet.add(value);
-      this.created.push(value);
-    }
+    // Not seen through a proxy: new in this run. Its insides may hold proxies; swept at release.
+    this.created.add(value);
     return value;
   }
 
@@ -110,7 +106,7 @@ export class UndoScope<T extends object> {
     get: (target, key) => {
       if (key === VIEW_TARGET) return target;
       const v = Reflect.get(target, key);
-      if (!isObject(v) || typeof v === 'function' || this.createdSet.has(v)) return v;
+      if (!isObject(v) || typeof v === 'function' || this.created.has(v)) return v;
       return this.proxy(v);
     },
     set: (target, key, value) => {
