@@ -18,14 +18,14 @@ const IN_GROUPS: Record<string, string[]> = {
   system: ['df', 'dial-stdio', 'prune'],
   swarm: ['ca', 'unlock', 'unlock-key', 'update'],
   service: ['rollback'],
-  node: [],
-  network: [],
 };
 
 /** The line to print when `path` is a real Docker command the emulator does not have, else undefined. */
 export function outsideCourse(path: string[]): string | undefined {
   const [first, second] = path;
-  const known = second !== undefined && IN_GROUPS[first]?.includes(second) ? `${first} ${second}` : TOP_LEVEL.includes(first) && !(first in IN_GROUPS) ? first : undefined;
+  let known: string | undefined;
+  if (first in IN_GROUPS) known = second !== undefined && IN_GROUPS[first].includes(second) ? `${first} ${second}` : undefined;
+  else if (TOP_LEVEL.includes(first)) known = first;
   if (!known) return undefined;
   return `docker: 'docker ${known}' is a real Docker command that this course's Docker host does not include (the course covers networking).\n`;
 }
