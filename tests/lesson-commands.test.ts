@@ -1,5 +1,5 @@
 /**
- * The commands the multi-host lessons ask students to type still run: each
+ * The commands the lessons ask students to type still run: each
  * lesson's page is walked in order on its own lab (frontmatter setup, every
  * ```console block line by line, and each <Exercise>'s solution where the
  * exercise stands, as a student who solves them on the way), and no line may
@@ -8,14 +8,16 @@
  * Outputs are not compared (IDs and timings move with the emulator); the
  * text blocks are the author's to keep current.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLab } from '../src/emulator/index';
 import { extractFrontmatter, loadYaml } from '../src/courseware/frontmatter';
 import type { Exercise } from '../src/courseware/types';
 import { sh } from './docker-helpers';
 
-const LESSONS = ['overlay', 'macvlan', 'service-discovery', 'publishing', 'swarm-traffic'];
+const LESSONS_DIR = new URL('../content/lessons/', import.meta.url);
+/** Every lesson with exercises; the troubleshooting page's break-fix labs have their own walk (troubleshooting-lesson.test.ts). */
+const LESSONS = readdirSync(LESSONS_DIR).filter((slug) => existsSync(new URL(`${slug}/exercises.ts`, LESSONS_DIR)));
 const BROKEN = [/internal error/, /command not found/, /unknown (shorthand )?flag/, /invalid option/, /^Usage:/m, /accepts no arguments/, /No such (container|service|network)/, /Error: no such/];
 
 type Step = { kind: 'line'; line: string } | { kind: 'exercise'; key: string };
@@ -30,7 +32,7 @@ function steps(mdx: string): Step[] {
   return out;
 }
 
-describe('multi-host lessons: every command on the page runs', () => {
+describe('lessons: every command on the page runs', () => {
   for (const slug of LESSONS) {
     it(`${slug}`, { timeout: 120_000 }, async () => {
       const mdx = readFileSync(new URL(`../content/lessons/${slug}/index.mdx`, import.meta.url), 'utf8');
