@@ -13,10 +13,8 @@ import { runLine } from './shell/interpreter';
 import { parse } from './shell/parser';
 import type { ShellRuntime } from './shell/runtime';
 import { lookupCommand } from './commands/registry';
-import { checkSnapshot, SNAPSHOT_FORMAT } from './world/snapshot';
-import { LAB_STATE_VERSION } from './world/state';
+import { checkSnapshot, makeSnapshot } from './world/snapshot';
 import { LabQueriesImpl } from './world/queries';
-import { compactState } from './world/snapshot-compact';
 import { leaveShell } from './session/leave';
 import { completeLine } from './session/complete';
 import { writeFileAt } from './world/files';
@@ -262,7 +260,7 @@ export class EmulatedLab implements Lab {
   }
 
   snapshot(): LabSnapshot {
-    return { format: SNAPSHOT_FORMAT, version: LAB_STATE_VERSION, state: compactState(this.ctx.sync()) };
+    return makeSnapshot(this.ctx.sync());
   }
 
   restore(snapshot: LabSnapshot): void {

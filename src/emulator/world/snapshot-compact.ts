@@ -55,9 +55,11 @@ function expandTable(t: TableName, stored: CompactTable | undefined): Table {
   return table;
 }
 
-function expandNf(compact: CompactNf): NetfilterState {
+function expandNf(stored: CompactNf | NetfilterState): NetfilterState {
+  // Snapshots from before compaction hold the whole NetfilterState (no table is named `tables`).
+  if ('tables' in stored) return stored;
   const tables = {} as NetfilterState['tables'];
-  for (const t of TABLE_NAMES) tables[t] = expandTable(t, compact[t]);
+  for (const t of TABLE_NAMES) tables[t] = expandTable(t, stored[t]);
   return { tables };
 }
 
@@ -73,7 +75,7 @@ export function compactState(state: LabState): unknown {
 export function expandState(stored: LabState): LabState {
   const state = decodeDeltas(stored) as LabState;
   for (const ns of Object.values(state.net.namespaces)) {
-    ns.nf = expandNf(ns.nf as unknown as CompactNf);
+    ns.nf = expandNf(ns.nf as unknown as CompactNf | NetfilterState);
   }
   return state;
 }
