@@ -208,8 +208,10 @@ describe('docker run', () => {
     await setup(lab, 'docker pull alpine');
     const r = await sh(lab, 'docker run --name pinger -it alpine ping google.com', { timeLimitMs: 2500 });
     expect(r.out).toMatch(/^PING google\.com \([\d.]+\): 56 data bytes\n64 bytes from/);
-    expect(r.code).toBe(130);
-    expect((await sh(lab, "docker ps -a --format '{{.Status}}'")).out).toMatch(/^Exited \(\d+\) /);
+    // Ctrl-C reaches ping through the tty; ping handles SIGINT, prints its statistics and exits 0,
+    // which `docker run` returns (and bash goes on with the line).
+    expect(r.code).toBe(0);
+    expect((await sh(lab, "docker ps -a --format '{{.Status}}'")).out).toMatch(/^Exited \(0\) /);
   });
 });
 

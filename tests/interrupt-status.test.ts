@@ -35,8 +35,14 @@ describe('the status of a line stopped by Ctrl-C', () => {
     expect((await sh(lab, 'echo $?')).out).toBe('130\n');
   });
 
-  it('the rest of the line does not run', async () => {
+  it('the rest of the line does not run after a program killed by it', async () => {
     const lab = newLab();
-    expect((await sh(lab, 'ping 127.0.0.1 >/dev/null; echo after')).out).toBe('');
+    expect((await sh(lab, 'sleep 100; echo after')).out).toBe('');
+    expect((await sh(lab, 'ping 127.0.0.1 | head -1; echo after')).out).toBe('PING 127.0.0.1 (127.0.0.1) 56(84) bytes of data.\n');
+  });
+
+  it('the rest of the line runs after a program that handled it (tests/interrupt-continue.test.ts has more)', async () => {
+    const lab = newLab();
+    expect((await sh(lab, 'ping 127.0.0.1 >/dev/null; echo after')).out).toBe('after\n');
   });
 });

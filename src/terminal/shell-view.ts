@@ -12,6 +12,7 @@ import { CommandHistory } from './history';
 import { completionStep, formatColumns } from './completion';
 import { XtermScreen } from './xterm-screen';
 import { DETACH_SEQUENCE } from './lab-session';
+import { CtrlCSignal } from './ctrl-c-signal';
 
 export interface ShellBackend {
   prompt(): string;
@@ -42,7 +43,7 @@ export class ShellView {
   readonly screen: XtermScreen;
   private readonly editor = new LineEditor();
   private mode: Mode = 'starting';
-  private abort?: AbortController;
+  private abort?: CtrlCSignal;
   private answer?: (line: string | null) => void;
   /** Lines waiting to be typed: `run` ones are submitted, the last pasted fragment is only typed. */
   private queued: { line: string; run: boolean }[] = [];
@@ -94,7 +95,7 @@ export class ShellView {
   /** Stops whatever runs (Reset): aborts the command and any pending question. */
   interrupt(): void {
     this.queued = [];
-    this.abort?.abort();
+    this.abort?.abort({ final: true }); // the rest of the line must not run either
     if (this.answer) this.answerQuestion(null, true);
   }
 
@@ -279,12 +280,12 @@ export class ShellView {
 
   private async execute(line: string, typed = true): Promise<void> {
     this.mode = 'running';
-    const abort = new AbortController();
+    const abort = new CtrlCSignal();
     this.abort = abort;
     const io: RunIO = {
       stdout: (text) => this.write(text),
       stderr: (text) => this.write(text),
-      signal: abort.signal,
+      signal: abort,
       readLine: () => this.ask(),
       control: (event) => {
         if (event.type === 'clear') this.clearScreen();
@@ -298,7 +299,7 @@ export class ShellView {
       this.write(`terminal: ${error instanceof Error ? error.message : String(error)}\n`);
       status = 1;
     }
-    if (abort.signal.aborted && status === 0) status = 130;
+    if (abort.aborted && status === 0) status = 130;
     this.abort = undefined;
     if (typed) this.backend.afterCommand(line, status);
     this.ready();
@@ -306,7 +307,7 @@ export class ShellView {
 
   /** An interactive question from the command: the student's answer, or null at Ctrl-C / Ctrl-D. */
   private async ask(): Promise<string | null> {
-    if (this.abort?.signal.aborted) return null;
+    if (this.abort?.aborted) return null;
     await this.screen.flushed();
     this.editor.begin(this.term.buffer.active.cursorX);
     this.mode = 'reading';

@@ -9,10 +9,13 @@
  * a pipeline runs in a subshell: `cd /tmp | cat` leaves the shell where it was.
  *
  * Ctrl-C: when `interrupt.aborted` is true, no further command of the line
- * starts and the line's status is 130 (128 + SIGINT), unless the command
- * that was running caught it and exited by itself (ping, tcpdump): then it
- * is that command's status. (bash would also go on with the rest of the
- * line after such a command; here the line ends.)
+ * starts and the line's status is 130 (128 + SIGINT). But when the command
+ * that was running caught it and exited by itself (ping, tcpdump), bash
+ * takes the Ctrl-C as the program's business and goes on with the rest of
+ * the line: `ping x; echo after` prints ping's statistics, then `after`
+ * (bash jobs.c wait_for: it acts on SIGINT itself only when the foreground
+ * job died of it). A pipeline's other stages got the same SIGINT and die of
+ * it, so there the line still ends.
  *
  * `cmd &` runs in the foreground like `cmd ;` (there is no job control).
  */
@@ -120,8 +123,22 @@ class LineExecutor implements Executor {
     let status: number;
     if (p.commands.length === 1) status = await this.command(p.commands[0], frame);
     else status = await this.stages(p, frame);
-    if (this.rt.interrupt.aborted) return this.caughtInterrupt ?? INTERRUPTED;
+    if (this.rt.interrupt.aborted) {
+      if (!this.resumeAfterCaught(p)) return this.caughtInterrupt ?? INTERRUPTED;
+      status = this.caughtInterrupt ?? status;
+      this.caughtInterrupt = undefined;
+    }
     return p.negate ? (status === 0 ? 1 : 0) : status;
+  }
+
+  /**
+   * After Ctrl-C: true when the line goes on, because the pipeline was one
+   * program that caught the signal and exited by itself; the interrupt is
+   * then re-armed for what follows. A runtime that cannot re-arm ends the line.
+   */
+  private resumeAfterCaught(p: Pipeline): boolean {
+    if (this.caughtInterrupt === undefined || p.commands.length !== 1 || p.commands[0].kind !== 'simple') return false;
+    return this.rt.interrupt.rearm?.() ?? false;
   }
 
   private async stages(p: Pipeline, frame: Frame): Promise<number> {
