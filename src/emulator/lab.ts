@@ -218,13 +218,16 @@ export class EmulatedLab implements Lab {
     const scope = this.session.scope(frame);
     const limit = io.timeLimitMs;
     const guard = new InterruptSource();
-    interrupt.onAbort(() => guard.abort());
-    if (interrupt.aborted) guard.abort();
+    let limitReached = false;
+    interrupt.onAbort(() => guard.abort({ final: interrupt.final }));
+    if (interrupt.aborted) guard.abort({ final: interrupt.final });
     const sleep = async (ms: number): Promise<boolean> => {
       if (guard.aborted) return false;
       if (limit !== undefined && this.ctx.clock.now() + ms - started >= limit) {
         await this.background.advance(Math.max(0, started + limit - this.ctx.clock.now()));
-        guard.abort();
+        // The first time as one Ctrl-C (after ping's own exit the line goes on); once out of time, for good.
+        guard.abort({ final: limitReached });
+        limitReached = true;
         return false;
       }
       if (this.opts.realtime) await realDelay(ms, (cancel) => guard.onAbort(cancel));
