@@ -12,8 +12,8 @@ describe('base64', () => {
       }),
       { numRuns: 200 },
     );
-    // fast-check keeps arrays small: lengths that end a 3 KiB chunk early, late and exactly, explicitly.
-    for (const length of [3071, 3072, 3073, 10_000, 10_001, 10_002]) {
+    // fast-check keeps arrays small: lengths around the 8,192-character (6,144-byte) chunks, explicitly.
+    for (const length of [6143, 6144, 6145, 12_288, 20_000, 20_001, 20_002]) {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 7919) & 255);
       const text = bytesToBase64(bytes);
       expect(text).toBe(Buffer.from(bytes).toString('base64'));

@@ -14,21 +14,27 @@ const VALUES = (() => {
   return table;
 })();
 
-/** Large outputs are built in pieces: one string per 3 KiB of input keeps the joins cheap. */
-const CHUNK_BYTES = 3 * 1024;
+const ALPHABET_CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const PAD = '='.charCodeAt(0);
+
+/** Character codes become a string this many at a time: fromCharCode takes them as arguments, and argument lists are limited. */
+const CHUNK_CHARS = 8192;
 
 export function bytesToBase64(bytes: Uint8Array): string {
+  // Character codes first, one string per chunk last: appending characters one by one is ~10x slower.
+  const codes = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let out = 0;
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    codes[out++] = ALPHABET_CODES[n >> 18];
+    codes[out++] = ALPHABET_CODES[(n >> 12) & 63];
+    codes[out++] = i + 1 < bytes.length ? ALPHABET_CODES[(n >> 6) & 63] : PAD;
+    codes[out++] = i + 2 < bytes.length ? ALPHABET_CODES[n & 63] : PAD;
+  }
   const pieces: string[] = [];
-  for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
-    const end = Math.min(bytes.length, start + CHUNK_BYTES);
-    let piece = '';
-    for (let i = start; i < end; i += 3) {
-      const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-      piece += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63];
-      piece += i + 1 < end ? ALPHABET[(n >> 6) & 63] : '=';
-      piece += i + 2 < end ? ALPHABET[n & 63] : '=';
-    }
-    pieces.push(piece);
+  for (let start = 0; start < codes.length; start += CHUNK_CHARS) {
+    // apply() takes the typed array as it is; a spread (...) would iterate it, ~4x slower.
+    pieces.push(String.fromCharCode.apply(null, codes.subarray(start, start + CHUNK_CHARS) as unknown as number[]));
   }
   return pieces.join('');
 }
