@@ -13,6 +13,7 @@ import { emptyFs } from '../kernel/fs';
 import { imageFiles } from './image-files';
 import { ensureSwarmNetworkRecord } from './swarm/networks';
 import { containerEvent } from './events';
+import { containerCreated } from './netns-dir';
 
 export interface ContainerCreateOptions {
   image: string;
@@ -67,6 +68,7 @@ export function createContainer(ctx: LabCtx, machine: string, o: ContainerCreate
   if (!Array.isArray(links)) return links;
   const container = newContainer(ctx, machine, o, image, name, mode, links);
   docker.containers[container.id] = container;
+  containerCreated(docker, container.id); // it may bind /var/run/docker/netns (docker/netns-dir.ts)
   containerEvent(ctx, machine, container, 'create');
   return { container, warnings };
 }

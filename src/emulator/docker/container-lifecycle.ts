@@ -8,7 +8,7 @@ import type { LabCtx } from '../world/ctx';
 import type { ContainerState } from './state';
 import { daemonError, type DaemonError } from './errors';
 import { createSandbox, destroySandbox, refreshContainerFiles } from './sandbox';
-import { joinNetwork, leaveNetwork } from './endpoints';
+import { endpointsOf, joinNetwork, leaveNetwork } from './endpoints';
 import { containerNetworks } from './lookup';
 import { publishPorts, unpublishPorts } from './publish';
 import { mainProcessKind } from './main-process';
@@ -66,7 +66,7 @@ function joinAll(ctx: LabCtx, machine: string, c: ContainerState): DaemonError |
   // which is also where an overlay container's ports are published.
   const gw = joinDefaultGateway(ctx, machine, c);
   if (gw) return daemonError(`failed to set up container networking: ${gw.daemonError}`);
-  const first = Object.values(docker.endpoints).find((e) => e.containerId === c.id && docker.networks[e.networkId]?.driver !== 'overlay');
+  const first = endpointsOf(ctx, machine, c).find((e) => docker.networks[e.networkId]?.driver !== 'overlay');
   // Only the bridge driver publishes ports; a macvlan/ipvlan endpoint is on the wire itself.
   if (first && docker.networks[first.networkId]?.driver === 'bridge') {
     const err = publishPorts(ctx, machine, c, first.ip, c.name, first.id, docker.networks[first.networkId]?.bridgeName ?? 'docker0');
@@ -160,7 +160,7 @@ export function renameContainer(ctx: LabCtx, machine: string, c: ContainerState,
   }
   const oldName = c.name;
   c.name = name;
-  for (const ep of Object.values(docker.endpoints)) if (ep.containerId === c.id) ep.name = name;
+  for (const ep of endpointsOf(ctx, machine, c)) ep.name = name;
   containerEvent(ctx, machine, c, 'rename', { oldName: `/${oldName}` });
   return undefined;
 }

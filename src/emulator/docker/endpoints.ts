@@ -14,11 +14,10 @@ import { peekIfname, refreshContainerFiles, takeIfname } from './sandbox';
 import { ensureEmbeddedDns } from './embedded-dns-setup';
 import { joinOverlay, leaveOverlay } from './swarm/attach';
 import { networkEvent } from './events';
-import { entriesWhere } from '../core/raw-view';
+import { addEndpointRecord, endpointsOfContainer, removeEndpointRecord } from './endpoint-index';
 
 export function endpointsOf(ctx: LabCtx, machine: string, c: ContainerState): EndpointState[] {
-  const docker = ctx.docker(machine);
-  return entriesWhere(docker.endpoints, (e) => e.containerId === c.id);
+  return endpointsOfContainer(ctx, ctx.docker(machine), c.id);
 }
 
 /** Attaches a container to a network (its endpoint, address and driver plumbing); the daemon logs a `network connect` event. */
@@ -33,7 +32,8 @@ function attachEndpoint(ctx: LabCtx, machine: string, c: ContainerState, net: Ne
   if (net.driver === 'overlay') return joinOverlay(ctx, machine, c, net);
   const docker = ctx.docker(machine);
   const spec = c.networks[net.name];
-  if (Object.values(docker.endpoints).some((e) => e.networkId === net.id && e.containerId === c.id)) {
+  const existing = endpointsOf(ctx, machine, c);
+  if (existing.some((e) => e.networkId === net.id)) {
     return daemonError(`endpoint with name ${c.name} already exists in network ${net.name}`);
   }
   const cfg = net.ipam.config?.[0];
@@ -41,7 +41,6 @@ function attachEndpoint(ctx: LabCtx, machine: string, c: ContainerState, net: Ne
   const id = randomId(ctx.rng);
   const ip = allocateAddress(net, id, spec?.ipv4);
   if (typeof ip !== 'string') return daemonError(ip.error);
-  const existing = endpointsOf(ctx, machine, c);
   const ep: EndpointState = {
     id,
     networkId: net.id,
@@ -57,12 +56,12 @@ function attachEndpoint(ctx: LabCtx, machine: string, c: ContainerState, net: Ne
     requestedIp: spec?.ipv4,
     ifname: peekIfname(c),
   };
-  docker.endpoints[ep.id] = ep;
+  addEndpointRecord(docker, ep);
   const isGateway = !existing.some((e) => docker.networks[e.networkId] && !docker.networks[e.networkId].internal);
   const refused = joinDriver(ctx, machine, net, ep, c.netnsId!, isGateway);
   if (refused) {
     releaseAddress(net, ep.ip);
-    delete docker.endpoints[ep.id];
+    removeEndpointRecord(docker, ep.id);
     return refused;
   }
   takeIfname(c);
@@ -82,11 +81,11 @@ export function leaveNetwork(ctx: LabCtx, machine: string, c: ContainerState, ne
 function detachEndpoint(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): void {
   if (net.driver === 'overlay') return leaveOverlay(ctx, machine, c, net);
   const docker = ctx.docker(machine);
-  const ep = Object.values(docker.endpoints).find((e) => e.networkId === net.id && e.containerId === c.id);
+  const ep = endpointsOf(ctx, machine, c).find((e) => e.networkId === net.id);
   if (!ep) return;
   if (c.netnsId) leaveDriver(ctx, machine, net, ep, c.netnsId);
   releaseAddress(net, ep.ip);
-  delete docker.endpoints[ep.id];
+  removeEndpointRecord(docker, ep.id);
   const spec = c.networks[net.name];
   if (spec) {
     delete spec.endpointId;

@@ -9,6 +9,7 @@
 import type { LabCtx } from '../world/ctx';
 import type { ContainerState, DockerState, PortBindingState } from './state';
 import { fwAddPort, fwRemovePort } from './fw';
+import { endpointsOfContainer } from './endpoint-index';
 
 export const EPHEMERAL_START = 32768;
 export const EPHEMERAL_END = 60999;
@@ -99,7 +100,7 @@ export function publishPorts(ctx: LabCtx, machine: string, c: ContainerState, co
 export function unpublishPorts(ctx: LabCtx, machine: string, c: ContainerState): void {
   const docker = ctx.docker(machine);
   // The endpoint the ports were published on: not an overlay one (an overlay container's are on its docker_gwbridge leg).
-  const ep = Object.values(docker.endpoints).find((e) => e.containerId === c.id && docker.networks[e.networkId]?.driver !== 'overlay');
+  const ep = endpointsOfContainer(ctx, docker, c.id).find((e) => docker.networks[e.networkId]?.driver !== 'overlay');
   const bridgeName = ep ? docker.networks[ep.networkId]?.bridgeName : undefined;
   for (const [slot, ports] of Object.entries(docker.portsInUse)) {
     for (const [port, owner] of Object.entries(ports)) {

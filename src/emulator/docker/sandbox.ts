@@ -12,22 +12,26 @@ import { containerNetworks } from './lookup';
 import { linkHostsLines } from './links';
 import { resolveHostGateway } from './host-gateway';
 import { entriesWhere } from '../core/raw-view';
+import { sandboxChanged } from './netns-dir';
 
 export function createSandbox(ctx: LabCtx, machine: string, c: ContainerState): void {
   const mode = c.host.networkMode;
   c.sandboxId = ctx.rng.hex(64);
   if (mode === 'host') {
     c.netnsId = ctx.rootNs(machine).id;
+    sandboxChanged(ctx.docker(machine), c); // /var/run/docker/netns follows (docker/netns-dir.ts)
     return;
   }
   if (mode.startsWith('container:')) {
     const other = ctx.docker(machine).containers[mode.slice('container:'.length)];
     c.netnsId = other?.netnsId;
     c.sandboxId = other?.sandboxId ?? c.sandboxId;
+    sandboxChanged(ctx.docker(machine), c);
     return;
   }
   const ns = createNamespace(ctx.state.net, machine, undefined);
   c.netnsId = ns.id;
+  sandboxChanged(ctx.docker(machine), c);
 }
 
 export function destroySandbox(ctx: LabCtx, machine: string, c: ContainerState): void {
@@ -37,6 +41,7 @@ export function destroySandbox(ctx: LabCtx, machine: string, c: ContainerState):
     const ns = ctx.state.net.namespaces[c.netnsId];
     if (ns) deleteNamespace(ctx.state.net, ns);
   }
+  sandboxChanged(ctx.docker(machine), c);
   delete c.netnsId;
   delete c.sandboxId;
   delete c.nextIfIndex;

@@ -26,9 +26,10 @@ import { clusterOf, membershipOf, touch } from './store';
 import { syncPeers } from './netdb';
 import { syncHostLoadBalancers } from './services/lb';
 import { ensureNetworkOnHost, prefixOf, releaseNetworkOnHost } from './host-network';
+import { addEndpointRecord, endpointsOfContainer, removeEndpointRecord } from '../endpoint-index';
 
 function endpointOn(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): EndpointState | undefined {
-  return Object.values(ctx.docker(machine).endpoints).find((e) => e.networkId === net.id && e.containerId === c.id);
+  return endpointsOfContainer(ctx, ctx.docker(machine), c.id).find((e) => e.networkId === net.id);
 }
 
 export function joinOverlay(ctx: LabCtx, machine: string, c: ContainerState, net: NetworkState): EndpointState | DaemonError {
@@ -72,7 +73,7 @@ function newEndpoint(ctx: LabCtx, machine: string, c: ContainerState, net: Netwo
     gateway: '', aliases: spec?.aliases ?? [], requestedIp: spec?.ipv4,
     ifname: takeIfname(c),
   };
-  docker.endpoints[ep.id] = ep;
+  addEndpointRecord(docker, ep);
   net.allocated[ip] = ep.id;
   c.networks[net.name] = { ...(spec ?? { aliases: [] }), networkId: net.id, endpointId: ep.id, ip, mac: ep.mac, prefix, gateway: '' };
   return ep;
@@ -90,7 +91,7 @@ export function leaveOverlay(ctx: LabCtx, machine: string, c: ContainerState, ne
   const cnet = cluster?.networks[net.id];
   if (cnet) releaseSerial(cnet, ep.ip);
   delete net.allocated[ep.ip];
-  delete docker.endpoints[ep.id];
+  removeEndpointRecord(docker, ep.id);
   const spec = c.networks[net.name];
   if (spec) {
     delete spec.endpointId;

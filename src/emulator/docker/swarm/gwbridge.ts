@@ -18,7 +18,7 @@ import { createBridgeNetwork, joinBridge, leaveBridge } from '../drivers/bridge'
 import { randomId } from '../ids';
 import { randomMac } from '../../net/ipv4';
 import { takeIfname } from '../sandbox';
-import { entriesWhere } from '../../core/raw-view';
+import { addEndpointRecord, endpointsOfContainer, removeEndpointRecord } from '../endpoint-index';
 
 export const GWBRIDGE = 'docker_gwbridge';
 
@@ -62,7 +62,7 @@ export function ensureGwBridge(ctx: LabCtx, machine: string): NetworkState | Dae
 export function needsDefaultGateway(ctx: LabCtx, machine: string, c: ContainerState): boolean {
   const docker = ctx.docker(machine);
   let need = false;
-  for (const ep of entriesWhere(docker.endpoints, (e) => e.containerId === c.id)) {
+  for (const ep of endpointsOfContainer(ctx, docker, c.id)) {
     if (ep.anonymous) continue;
     const net = docker.networks[ep.networkId];
     if (!net || net.internal || (net.driver !== 'overlay' && !ep.gateway)) continue;
@@ -84,7 +84,7 @@ function plugGateway(ctx: LabCtx, machine: string, nsId: string, owner: string, 
     id, networkId: gw.id, containerId: owner, name, ip, prefix: Number(cfg.subnet.split('/')[1]),
     mac: randomMac(ctx.rng.hex(12)), gateway: cfg.gateway ?? '', aliases: [], ifname, anonymous: kind,
   };
-  ctx.docker(machine).endpoints[ep.id] = ep;
+  addEndpointRecord(ctx.docker(machine), ep);
   joinBridge(ctx, machine, gw, ep, nsId, true);
   return undefined;
 }
@@ -92,18 +92,18 @@ function plugGateway(ctx: LabCtx, machine: string, nsId: string, owner: string, 
 function unplugGateway(ctx: LabCtx, machine: string, owner: string, nsId: string | undefined): void {
   const docker = ctx.docker(machine);
   const gw = gwBridgeOf(ctx, machine);
-  for (const ep of Object.values(docker.endpoints)) {
-    if (ep.containerId !== owner || !ep.anonymous) continue;
+  for (const ep of endpointsOfContainer(ctx, docker, owner)) {
+    if (!ep.anonymous) continue;
     if (gw && nsId) leaveBridge(ctx, machine, gw, ep, nsId);
     if (gw) releaseAddress(gw, ep.ip);
-    delete docker.endpoints[ep.id];
+    removeEndpointRecord(docker, ep.id);
   }
 }
 
 /** setupDefaultGW after the container's networks are joined. */
 export function joinDefaultGateway(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   const docker = ctx.docker(machine);
-  const mine = entriesWhere(docker.endpoints, (e) => e.containerId === c.id);
+  const mine = endpointsOfContainer(ctx, docker, c.id);
   if (!c.netnsId || mine.some((e) => e.anonymous) || !needsDefaultGateway(ctx, machine, c)) return undefined;
   return plugGateway(ctx, machine, c.netnsId, c.id, `gateway_${(c.sandboxId ?? c.id).slice(0, 12)}`, 'gateway', takeIfname(c));
 }

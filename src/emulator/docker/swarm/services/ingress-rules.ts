@@ -13,11 +13,12 @@ import type { ClusterState } from '../state';
 import type { SwarmService } from './types';
 import { runIptables } from '../../../netfilter/iptables';
 import { ingressOf } from '../ingress';
+import { endpointsOfContainer } from '../../endpoint-index';
 
 export function addRedirectRules(ctx: LabCtx, cluster: ClusterState, service: SwarmService, machine: string, c: ContainerState): void {
   const ingress = ingressOf(cluster);
   const ports = service.spec.ports.filter((p) => p.publishMode === 'ingress');
-  const ep = ingress ? Object.values(ctx.docker(machine).endpoints).find((e) => e.containerId === c.id && e.networkId === ingress.id) : undefined;
+  const ep = ingress ? endpointsOfContainer(ctx, ctx.docker(machine), c.id).find((e) => e.networkId === ingress.id) : undefined;
   if (!ep || !c.netnsId || !ports.length) return;
   const nf = ctx.ns(c.netnsId).nf;
   const ipt = (...argv: string[]) => runIptables(argv, nf);
