@@ -4,9 +4,9 @@
  * 2.6 MB of JSON, most of it what no encoder can predict: random 64-hex IDs,
  * MACs, ports. A general-purpose compressor shrinks it ~4.7x (~3.5x once in
  * base64: 2.6 MB -> 0.76 MB); the snapshot stays a JSON value, with the
- * state written as `{"$zlib": "<base64>"}`: a
- * zlib stream (RFC 1950: deflate plus an Adler-32 of the JSON) in base64, so
- * it survives JSON, localStorage and a page's <script> element.
+ * state written as `{"$zlib": "<base64>"}`: a zlib stream (RFC 1950:
+ * deflate plus an Adler-32 of the JSON) in base64, so it survives JSON,
+ * localStorage and a page's <script> element.
  *
  * fflate is pure JS and synchronous in Node and browsers alike (node:zlib
  * is Node's only). Its inflate does not check zlib's Adler-32, so that is
