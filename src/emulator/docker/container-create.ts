@@ -14,6 +14,8 @@ import { imageFiles } from './image-files';
 import { ensureSwarmNetworkRecord } from './swarm/networks';
 import { containerEvent } from './events';
 import { containerCreated } from './netns-dir';
+import { joinerCreated } from './joiner-index';
+import { entriesWhere, peek } from '../core/raw-view';
 
 export interface ContainerCreateOptions {
   image: string;
@@ -53,7 +55,8 @@ export function createContainer(ctx: LabCtx, machine: string, o: ContainerCreate
     if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(o.name)) {
       return daemonError(`Invalid container name (${o.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
     }
-    const clash = Object.values(docker.containers).find((c) => c.name === o.name!.replace(/^\//, ''));
+    const wanted = o.name.replace(/^\//, '');
+    const clash = entriesWhere(docker.containers, (c) => c.name === wanted)[0];
     if (clash) {
       return daemonError(`Conflict. The container name "/${clash.name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`);
     }
@@ -63,12 +66,13 @@ export function createContainer(ctx: LabCtx, machine: string, o: ContainerCreate
   const warnings: string[] = [];
   const conflict = modeConflicts(mode, o, warnings);
   if (conflict) return conflict;
-  const name = o.name?.replace(/^\//, '') ?? randomName(ctx.rng, (n) => Object.values(docker.containers).some((c) => c.name === n));
+  const name = o.name?.replace(/^\//, '') ?? randomName(ctx.rng, (n) => Object.values(peek(docker.containers)).some((c) => c.name === n));
   const links = resolveLinks(ctx, machine, o.links, name, mode);
   if (!Array.isArray(links)) return links;
   const container = newContainer(ctx, machine, o, image, name, mode, links);
   docker.containers[container.id] = container;
   containerCreated(docker, container.id); // it may bind /var/run/docker/netns (docker/netns-dir.ts)
+  joinerCreated(docker, container);
   containerEvent(ctx, machine, container, 'create');
   return { container, warnings };
 }

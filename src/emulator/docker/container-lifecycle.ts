@@ -12,6 +12,8 @@ import { endpointsOf, joinNetwork, leaveNetwork } from './endpoints';
 import { containerNetworks } from './lookup';
 import { publishPorts, unpublishPorts } from './publish';
 import { mainProcessKind } from './main-process';
+import { signalPid1, stopSignalOf } from './pid1-signals';
+import { SIGKILL } from '../kernel/signals';
 import { findImage } from './images';
 import { commandBanners, startServices, stopServices } from './services';
 import { hasEndpoints } from './drivers/registry';
@@ -20,6 +22,7 @@ import { ensureSwarmNetworkRecord } from './swarm/networks';
 import { containerDied, containerEvent } from './events';
 import { logStopForced, logTaskDeleted } from './daemon-log';
 import { taskContainerExited } from './swarm/services/task-exit';
+import { joinerRemoved, joinersOf } from './joiner-index';
 
 export function startContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
   if (c.status === 'running') return undefined;
@@ -89,8 +92,8 @@ function teardown(ctx: LabCtx, machine: string, c: ContainerState): void {
 export function exitContainer(ctx: LabCtx, machine: string, c: ContainerState, exitCode: number): void {
   if (c.status !== 'running') return;
   // Containers sharing this one's namespace lose their network too.
-  for (const other of Object.values(ctx.docker(machine).containers)) {
-    if (other.host.networkMode === `container:${c.id}` && other.status === 'running') exitContainer(ctx, machine, other, 137);
+  for (const other of joinersOf(ctx, ctx.docker(machine), c.id)) {
+    if (other.status === 'running') exitContainer(ctx, machine, other, 137);
   }
   containerDied(ctx, machine, c, exitCode);
   logTaskDeleted(ctx, machine, c.id);
@@ -103,22 +106,45 @@ export function exitContainer(ctx: LabCtx, machine: string, c: ContainerState, e
   taskContainerExited(ctx, machine, c); // a swarm task's container: the task failed, a replacement starts (docker/swarm)
 }
 
+/** How long a program that handles its stop signal takes to shut down (nginx, redis: a few hundred ms). */
+const SHUTDOWN_MS = 320;
+
 /**
- * `docker stop`: SIGTERM, then SIGKILL after 10 s. Servers exit 0 on SIGTERM;
- * a shell or `sleep` as PID 1 ignores it, so Docker waits the full 10 s and
- * the container ends with 137.
+ * `docker stop` (daemon/stop.go containerStop): the stop signal (the image's
+ * STOPSIGNAL or SIGTERM, or -s), then SIGKILL once `timeoutSec` has passed
+ * without an exit. Whether the main process exits on the signal is the
+ * program's own business as PID 1 (pid1-signals.ts): a server that handles
+ * it exits 0 at once; `sleep`, `nc` or a shell ignore it, so Docker waits
+ * the whole time and the container ends with 137. With -t 0 it does not
+ * wait at all: SIGKILL follows the signal, 137.
  */
-export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, timeoutSec = 10): void {
+export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, timeoutSec = 10, signal = stopSignalOf(c)): void {
   if (c.status !== 'running') return;
-  const graceful = mainProcessKind(c) === 'service';
-  containerEvent(ctx, machine, c, 'kill', { signal: '15' });
-  ctx.clock.advance(graceful ? 320 : timeoutSec * 1000);
-  if (!graceful) {
-    logStopForced(ctx, machine, c.id, timeoutSec);
+  containerEvent(ctx, machine, c, 'kill', { signal: String(signal) });
+  const outcome = signalPid1(c, signal);
+  if ('exit' in outcome && timeoutSec > 0) {
+    ctx.clock.advance(SHUTDOWN_MS);
+    exitContainer(ctx, machine, c, outcome.exit);
+  } else {
+    ctx.clock.advance(timeoutSec * 1000);
+    logStopForced(ctx, machine, c.id, timeoutSec, signal);
     containerEvent(ctx, machine, c, 'kill', { signal: '9' });
+    exitContainer(ctx, machine, c, 137);
   }
-  exitContainer(ctx, machine, c, graceful ? 0 : 137);
   containerEvent(ctx, machine, c, 'stop');
+}
+
+/**
+ * `docker kill -s SIG` (daemon/kill.go): the signal reaches PID 1, which
+ * exits only if it handles it (or it is SIGKILL); otherwise the container
+ * keeps running, and Docker says nothing about it.
+ */
+export function signalContainer(ctx: LabCtx, machine: string, c: ContainerState, signal: number): void {
+  containerEvent(ctx, machine, c, 'kill', { signal: String(signal) });
+  const outcome = signalPid1(c, signal);
+  if (!('exit' in outcome)) return;
+  ctx.clock.advance(signal === SIGKILL ? 40 : SHUTDOWN_MS);
+  exitContainer(ctx, machine, c, outcome.exit);
 }
 
 export function killContainer(ctx: LabCtx, machine: string, c: ContainerState): DaemonError | undefined {
@@ -146,6 +172,7 @@ export function removeContainer(ctx: LabCtx, machine: string, c: ContainerState,
 
 function removeContainerRecord(ctx: LabCtx, machine: string, c: ContainerState): void {
   containerEvent(ctx, machine, c, 'destroy');
+  joinerRemoved(ctx.docker(machine), c);
   delete ctx.docker(machine).containers[c.id];
   delete ctx.state.containerFs[c.fsId];
 }

@@ -1,6 +1,7 @@
 /**
  * What the engine keeps beside the state to go faster — the endpoints-by-
- * container index (endpoint-index.ts) and the incremental sync of
+ * container index (endpoint-index.ts), the index of containers sharing
+ * another's namespace (joiner-index.ts) and the incremental sync of
  * /var/run/docker/netns (netns-dir.ts) — must always agree with a full
  * recomputation from the state: after random docker commands, connects,
  * renames, stops, removals, daemon restarts, swarm sandboxes, a line that
@@ -13,6 +14,7 @@ import { newLab, sh } from '../../../tests/helpers/engine';
 import { registerTestCommand } from '../../../tests/helpers/faulty';
 import { NETNS_DIR, netnsKeys } from './netns-dir';
 import { endpointsOfContainer } from './endpoint-index';
+import { joinersOf } from './joiner-index';
 
 function namesIn(fs: FsState, dir: string): string[] {
   return Object.keys(fs.files)
@@ -40,6 +42,11 @@ function differences(lab: EmulatedLab): string[] {
       const scanned = Object.values(docker.endpoints).filter((e) => e.containerId === owner).map((e) => e.id).join(' ');
       if (indexed !== scanned) out.push(`${machine} endpoints of ${owner}: index [${indexed}], scan [${scanned}]`);
     }
+    for (const id of Object.keys(docker.containers)) {
+      const indexed = joinersOf(ctx, docker, id).map((c) => c.name).join(' ');
+      const scanned = Object.values(docker.containers).filter((c) => c.host.networkMode === `container:${id}`).map((c) => c.name).join(' ');
+      if (indexed !== scanned) out.push(`${machine} joiners of ${id}: index [${indexed}], scan [${scanned}]`);
+    }
   }
   return out;
 }
@@ -55,6 +62,7 @@ function rng(seed: number): (n: number) => number {
 function randomLine(pick: (n: number) => number): string {
   const c = () => `c${pick(6)}`;
   const n = () => `n${pick(3)}`;
+  const any = () => [c(), `j${pick(2)}`, `b${pick(2)}`][pick(3)];
   const lines = [
     () => `docker network create ${n()}`,
     () => `docker network rm ${n()}`,
@@ -63,18 +71,20 @@ function randomLine(pick: (n: number) => number): string {
     () => `docker run -dit --name ${c()} --network ${n()} alpine`,
     () => `docker run -dit --name ${c()} alpine`,
     () => `docker run -dit --name ${c()} --network host alpine`,
-    () => `docker run -dit --name ${c()} --network container:${c()} alpine`,
+    () => `docker run -dit --name j${pick(2)} --network container:${c()} alpine`,
+    () => `docker run -dit --name j${pick(2)} --network container:${c()} alpine`,
     () => `docker run -d --name b${pick(2)} -v ${NETNS_DIR}:/netns nicolaka/netshoot sleep 1d`,
     () => `docker create --name ${c()} --network ${n()} alpine`,
     () => `docker network connect ${n()} ${c()}`,
     () => `docker network connect ${n()} ${c()}`,
     () => `docker network disconnect ${n()} ${c()}`,
     () => `docker rename ${c()} ${c()}`,
-    () => `docker stop -t 1 ${c()}`,
-    () => `docker start ${c()}`,
-    () => `docker restart -t 1 ${c()}`,
-    () => `docker kill ${c()}`,
-    () => `docker rm -f ${c()} b${pick(2)}`,
+    () => `docker stop -t 1 ${any()}`,
+    () => `docker start ${any()}`,
+    () => `docker restart -t 1 ${any()}`,
+    () => `docker kill ${any()}`,
+    () => `docker rm -f ${any()}`,
+    () => `docker rm -f ${any()}`,
     () => 'systemctl restart docker',
     () => 'docker swarm init',
     () => 'docker network create -d overlay --attachable ov',

@@ -5,26 +5,30 @@
  */
 import type { ContainerState, DockerState, NetworkState } from './state';
 import { daemonError, type DaemonError } from './errors';
+import { peek } from '../core/raw-view';
 
 export function findContainer(docker: DockerState, ref: string): ContainerState | DaemonError {
   const name = ref.replace(/^\//, '');
-  const all = Object.values(docker.containers);
-  const byName = all.find((c) => c.name === name);
-  if (byName) return byName;
-  const byId = all.filter((c) => ref.length > 0 && c.id.startsWith(ref));
-  if (byId.length === 1) return byId[0];
+  // Matched on the raw records (no journal view made for each of a thousand containers), returned as read through `docker`.
+  const raw = peek(docker.containers);
+  const keys = Object.keys(raw);
+  const byName = keys.find((k) => raw[k].name === name);
+  if (byName !== undefined) return docker.containers[byName];
+  const byId = keys.filter((k) => ref.length > 0 && raw[k].id.startsWith(ref));
+  if (byId.length === 1) return docker.containers[byId[0]];
   if (byId.length > 1) return daemonError(`multiple IDs found with provided prefix: ${ref}`);
   return daemonError(`No such container: ${ref}`);
 }
 
 export function findNetwork(docker: DockerState, ref: string): NetworkState | DaemonError {
-  const all = Object.values(docker.networks);
-  const byName = all.find((n) => n.name === ref);
-  if (byName) return byName;
-  const byFullId = all.find((n) => n.id === ref);
-  if (byFullId) return byFullId;
-  const byPrefix = all.filter((n) => ref.length > 0 && n.id.startsWith(ref));
-  if (byPrefix.length === 1) return byPrefix[0];
+  const raw = peek(docker.networks);
+  const keys = Object.keys(raw);
+  const byName = keys.find((k) => raw[k].name === ref);
+  if (byName !== undefined) return docker.networks[byName];
+  const byFullId = keys.find((k) => raw[k].id === ref);
+  if (byFullId !== undefined) return docker.networks[byFullId];
+  const byPrefix = keys.filter((k) => ref.length > 0 && raw[k].id.startsWith(ref));
+  if (byPrefix.length === 1) return docker.networks[byPrefix[0]];
   if (byPrefix.length > 1) return daemonError(`network ${ref} is ambiguous (${byPrefix.length} matches found based on ID prefix)`);
   return daemonError(`network ${ref} not found`);
 }

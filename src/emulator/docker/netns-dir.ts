@@ -116,16 +116,22 @@ function mirrorFully(fsState: FsState, dir: string, keys: Set<string>): void {
   const prefix = `${dir}/`;
   const present = new Set<string>();
   for (const path of Object.keys(peek(fsState.files))) if (path.startsWith(prefix)) present.add(path.slice(prefix.length));
-  changeKeys(fs, dir, [...keys].filter((key) => !present.has(key)), [...present].filter((key) => !keys.has(key)));
+  changeKeys(fsState, dir, [...keys].filter((key) => !present.has(key)), [...present].filter((key) => !keys.has(key)));
   if (!fs.isDir(dir)) mkdirs(fs, dir);
 }
 
-/** Adds and removes the files of the given keys in `dir`. */
-function changeKeys(fs: VirtualFs, dir: string, added: string[], removed: string[]): void {
+/** Adds and removes the files of the given keys in `dir` (what VirtualFs.write and remove would do). */
+function changeKeys(fsState: FsState, dir: string, added: string[], removed: string[]): void {
+  const fs = new VirtualFs(fsState);
   for (const key of removed) fs.remove(`${dir}/${key}`);
-  if (added.length) mkdirs(fs, dir);
+  if (!added.length) return;
+  mkdirs(fs, dir);
+  // Written directly, not with VirtualFs.write: it would list every path of the host (through the
+  // journal's view) to check that no file lies below the new one, and none can: a key is a new
+  // sandbox's random id. A directory made by that name is still respected.
+  const dirs = peek(fsState.dirs);
   // An nsfs file reads as nothing (cat reports EINVAL on the real one).
-  for (const key of added) fs.write(`${dir}/${key}`, '');
+  for (const key of added) if (!dirs.includes(`${dir}/${key}`)) fsState.files[`${dir}/${key}`] = '';
 }
 
 /** The full scan: the directory and every binding container's copy made to match the model. */
@@ -178,11 +184,11 @@ function update(ctx: LabCtx, docker: DockerState, fsState: FsState, tracker: Tra
   for (const key of added) tracker.keys.add(key);
   for (const key of removed) tracker.keys.delete(key);
   if (added.length || removed.length) {
-    changeKeys(new VirtualFs(fsState), NETNS_DIR, added, removed);
+    changeKeys(fsState, NETNS_DIR, added, removed);
     for (const [id, targets] of tracker.binders) {
       const cfs = ctx.state.containerFs[raw.containers[id]?.fsId ?? ''];
       if (!cfs) tracker.binders.delete(id); // removed: its files went with it
-      else for (const target of targets) changeKeys(new VirtualFs(cfs), target, added, removed);
+      else for (const target of targets) changeKeys(cfs, target, added, removed);
     }
   }
   for (const id of tracker.created) {

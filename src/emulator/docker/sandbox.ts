@@ -11,7 +11,7 @@ import { buildHosts, buildResolvConf } from './container-files';
 import { containerNetworks } from './lookup';
 import { linkHostsLines } from './links';
 import { resolveHostGateway } from './host-gateway';
-import { entriesWhere } from '../core/raw-view';
+import { joinersOf } from './joiner-index';
 import { sandboxChanged } from './netns-dir';
 
 export function createSandbox(ctx: LabCtx, machine: string, c: ContainerState): void {
@@ -95,7 +95,7 @@ export function refreshContainerFiles(ctx: LabCtx, machine: string, c: Container
   fs.write('/etc/hostname', c.hostname + '\n');
   fs.write('/etc/hosts', buildHosts({ hostname: c.hostname, domainname: c.domainname, extraHosts: c.host.extraHosts.map((h) => resolveHostGateway(ctx, machine, h)), linkLines: linkHostsLines(ctx, machine, c), ownIps }));
   fs.write('/etc/resolv.conf', buildResolvConf({ hostFile: hostResolv, internal, ...dnsSettings(docker.config, c) }));
-  for (const joined of entriesWhere(docker.containers, (x) => x.host.networkMode === `container:${c.id}`)) {
+  for (const joined of joinersOf(ctx, docker, c.id)) {
     copySharedFiles(ctx, machine, joined);
   }
 }

@@ -25,6 +25,7 @@ function notFound(program: string): string {
 
 /** Legacy links need their targets running (container_operations_unix.go). */
 function linkError(ctx: CommandContext, c: ContainerState): string | undefined {
+  if (!c.host.links.length) return undefined; // (no list of every container to make)
   const all = Object.values(peek(daemonOf(ctx).containers)); // read only
   for (const rec of c.host.links) {
     const [childPath, aliasPath] = rec.split(':');
