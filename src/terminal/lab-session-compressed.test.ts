@@ -51,7 +51,7 @@ describe('a big saved lab', () => {
     const second = session(storage);
     const result = await second.start();
     expect(result.restored).toBe(false);
-    expect(result.notice).toMatch(/^Your saved lab could not be restored \(This saved lab is damaged and cannot be restored \(.+\)\. The lab will start fresh\.\)/);
+    expect(result.notice).toMatch(/^This saved lab is damaged and cannot be restored \(.+\)\. Starting from the lesson’s lab\.$/);
     expect(storage.getItem('k')).toBeNull();
     expect(second.lab.query.networks().map((n) => n.name)).not.toContain('extra');
     expect(second.lab.query.containers()).toHaveLength(30);

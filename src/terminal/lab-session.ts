@@ -59,7 +59,8 @@ export class LabSession {
         return { restored: true, history: loaded.saved.history };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return this.startFresh(`Your saved lab could not be restored (${reason}). Starting from the lesson’s lab.`);
+        // The emulator's restore errors are whole sentences that say what is wrong ("This saved lab is damaged ...").
+        return this.startFresh(`${asSentence(reason)} Starting from the lesson’s lab.`);
       }
     }
     if (loaded.kind === 'unusable') {
@@ -222,4 +223,9 @@ export class LabSession {
     this.tail = result.catch(() => undefined);
     return result;
   }
+}
+
+/** Ends a message with a full stop unless it has one. */
+function asSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

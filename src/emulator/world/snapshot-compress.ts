@@ -85,6 +85,6 @@ export function decompress(value: Compressed): unknown {
     return JSON.parse(inflateChecked(value[MARK]));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new Error(`This saved lab is damaged and cannot be restored (${why}). The lab will start fresh.`);
+    throw new Error(`This saved lab is damaged and cannot be restored (${why}).`);
   }
 }

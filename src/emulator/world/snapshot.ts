@@ -29,13 +29,13 @@ export function checkSnapshot(snapshot: LabSnapshot): LabState {
     throw new Error('This is not a saved lab from this course.');
   }
   if (snapshot.version !== LAB_STATE_VERSION) {
-    throw new Error(`This saved lab is from version ${String(snapshot.version)} of the emulator; this course runs version ${LAB_STATE_VERSION}. The lab will start fresh.`);
+    throw new Error(`This saved lab is from version ${String(snapshot.version)} of the emulator; this course runs version ${LAB_STATE_VERSION}.`);
   }
   const stored = snapshot.state;
   const compressed = isCompressed(stored);
   const s = (compressed ? decompress(stored) : stored) as Partial<LabState> | null;
   const ok = !!s && typeof s === 'object' && s.version === LAB_STATE_VERSION && !!s.net && !!s.machines && !!s.session && !!s.rng && typeof s.clock === 'number';
-  if (!ok) throw new Error('This saved lab is damaged and cannot be restored. The lab will start fresh.');
+  if (!ok) throw new Error('This saved lab is damaged and cannot be restored.');
   // expandState works in place: a decompressed state is a fresh value already; the caller's is copied.
   return expandState(compressed ? (s as LabState) : (JSON.parse(JSON.stringify(s)) as LabState));
 }
