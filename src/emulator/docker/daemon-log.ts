@@ -121,8 +121,8 @@ export function logTaskDeleted(ctx: LabCtx, machine: string, containerId: string
 }
 
 /** daemon/stop.go: the process ignored SIGTERM for the whole timeout. */
-export function logStopForced(ctx: LabCtx, machine: string, containerId: string, timeoutSec: number): void {
-  dockerdLog(ctx, machine, 'info', `Container failed to exit within ${timeoutSec}s of signal 15 - using the force`, { container: containerId });
+export function logStopForced(ctx: LabCtx, machine: string, containerId: string, timeoutSec: number, signal = 15): void {
+  dockerdLog(ctx, machine, 'info', `Container failed to exit within ${timeoutSec}s of signal ${signal} - using the force`, { container: containerId });
 }
 
 /**

@@ -17,6 +17,7 @@ import { stableHex } from './image-store';
 import { fullArgv } from './main-argv';
 import { buildNetworkSettings } from './inspect-network-settings';
 import { NIL_SLICE, omitEmpty } from './format/govalues';
+import { imageStopSignal } from './pid1-signals';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 
@@ -27,7 +28,6 @@ const MASKED_PATHS = [
 const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
 
 /** The signals the official images set with STOPSIGNAL. */
-const STOP_SIGNALS: Record<string, string> = { nginx: 'SIGQUIT', postgres: 'SIGINT' };
 
 /** A fixed sub-millisecond part per container and event, so timestamps carry nanoseconds like Go's. */
 function nanos(c: ContainerState, what: string): number {
@@ -127,7 +127,7 @@ function configDoc(c: ContainerState): Record<string, unknown> {
     Env: [...c.env], Cmd: list(c.cmd), Image: c.image, Volumes: null,
     WorkingDir: cli?.workingDir || image?.workdir || '', Entrypoint: list(c.entrypoint), OnBuild: null,
     Labels: new Map(Object.entries(cli?.labels ?? {})),
-    StopSignal: omitEmpty(image ? (STOP_SIGNALS[image.repository] ?? '') : ''),
+    StopSignal: omitEmpty(imageStopSignal(c)),
   };
 }
 

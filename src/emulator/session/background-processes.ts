@@ -25,6 +25,7 @@ import { ContainerLogWriter } from '../docker/container-logs';
 import { containerProcessEnv, envRecord } from '../docker/process-env';
 import { effectiveArgv, effectiveKind } from '../docker/main-argv';
 import { exitContainer } from '../docker/container-lifecycle';
+import { signalPid1, stopSignalOf } from '../docker/pid1-signals';
 import { shellLoopOf } from '../docker/loop-process';
 import { workingDir } from '../commands/docker/container/main-run';
 import { runInContainer } from './run-in-container';
@@ -78,12 +79,13 @@ export function runsInBackground(c: ContainerState): boolean {
 }
 
 /**
- * As PID 1 a process gets no default signal actions: SIGTERM (docker stop)
- * ends only one that handles it — tcpdump does (it prints its counters);
- * ping and sh do not, and are killed 10 s later without a word.
+ * As PID 1 a process gets no default signal actions: the stop signal (docker
+ * stop) ends only one that handles it — tcpdump does (it prints its
+ * counters); ping and sh do not, and are killed 10 s later without a word
+ * (docker/pid1-signals.ts).
  */
 function handlesSigterm(c: ContainerState): boolean {
-  return programOf(c) === 'tcpdump';
+  return 'exit' in signalPid1(c, stopSignalOf(c));
 }
 
 /** The interrupts of background processes: a command can tell it runs in one (it has no terminal, no other lines). */

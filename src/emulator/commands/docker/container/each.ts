@@ -22,6 +22,7 @@ export async function forEachContainer(
       continue;
     }
     const err = await op(c, ref);
+    if (ctx.interrupt.aborted) return 130; // Ctrl-C while it waited (docker stop -t -1): the CLI dies of SIGINT, silently
     if (err) errors.push(err);
     else ctx.stdout(`${ref}\n`);
   }

@@ -1,35 +1,34 @@
 /**
- * `docker kill [-s SIGNAL] CONTAINER...`: SIGKILL by default, exit 137.
- * SIGTERM, SIGINT or SIGQUIT make a server shut down cleanly (exit 0); other
- * processes die of the signal (128 + its number).
+ * `docker kill [-s SIGNAL] CONTAINER...`: SIGKILL by default, exit 137. Any
+ * other signal reaches the main process as PID 1, which acts only on those
+ * it handles (docker/pid1-signals.ts): nginx quits on SIGQUIT and reloads
+ * on SIGHUP; `sleep` or a shell ignore SIGTERM and go on running, while
+ * docker kill still prints the name (the daemon delivered the signal).
+ * The daemon parses the signal (daemon/kill.go: "Invalid signal: x", and a
+ * number linux does not have is refused).
  */
 import type { CommandContext } from '../../types';
 import type { Flags } from '../cli/flags';
-import { exitContainer } from '../../../docker/container-lifecycle';
-import { effectiveKind } from '../../../docker/main-argv';
+import { signalContainer } from '../../../docker/container-lifecycle';
+import { parseSignal, SIGKILL, validSignal } from '../../../kernel/signals';
 import { defineCommand } from './define';
 import { forEachContainer } from './each';
 import { labCtx, machineOf } from '../engine-access';
 
-const SIGNALS: Record<string, number> = { HUP: 1, INT: 2, QUIT: 3, KILL: 9, USR1: 10, USR2: 12, TERM: 15 };
-
-/** `KILL`, `SIGKILL` or `9` → 9; undefined when unknown. */
-function signalNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text) > 0 && Number(text) < 65 ? Number(text) : undefined;
-  return SIGNALS[text.toUpperCase().replace(/^SIG/, '')];
+/** The signal's number, or the daemon's error for it. */
+function signalArg(text: string | undefined): number | string {
+  if (text === undefined || text === '') return SIGKILL;
+  const n = parseSignal(text);
+  if (n === undefined) return `Invalid signal: ${text}`;
+  return validSignal(n) ? n : `the linux daemon does not support signal ${n}`;
 }
 
-function kill(ctx: CommandContext, flags: Flags): Promise<number> | number {
-  const signal = signalNumber(flags.string('signal') ?? 'KILL');
-  if (signal === undefined) {
-    ctx.stderr(`Error response from daemon: Invalid signal: ${flags.string('signal')}\n`);
-    return 1;
-  }
+function kill(ctx: CommandContext, flags: Flags): Promise<number> {
+  const signal = signalArg(flags.string('signal'));
   return forEachContainer(ctx, flags.args, (c) => {
+    if (typeof signal === 'string') return `Error response from daemon: ${signal}`;
     if (c.status !== 'running') return `Error response from daemon: cannot kill container: ${c.name}: container ${c.id} is not running`;
-    const graceful = signal !== 9 && [2, 3, 15].includes(signal) && effectiveKind(c) === 'service';
-    labCtx(ctx).clock.advance(40);
-    exitContainer(labCtx(ctx), machineOf(ctx), c, graceful ? 0 : 128 + signal);
+    signalContainer(labCtx(ctx), machineOf(ctx), c, signal);
     return undefined;
   });
 }

@@ -1,0 +1,146 @@
+/**
+ * What a container's main process does with a signal. It is PID 1 of its
+ * PID namespace, and the kernel delivers to a namespace's init only the
+ * signals it installed a handler for (pid_namespaces(7); SIGKILL from the
+ * host always works): whatever the program does not handle is ignored, even
+ * SIGTERM. So `docker stop` ends a server that handles its stop signal at
+ * once (nginx, redis, postgres: exit 0), while `sleep`, `nc -l`, `ping` or a
+ * shell ignore it, and Docker kills them after the grace time (exit 137).
+ *
+ * Each program's handlers come from its source (cited per entry); a handler
+ * either ends the program with a status or leaves it running (nginx reloads
+ * on SIGHUP). Programs not listed handle nothing.
+ */
+import type { ContainerState } from './state';
+import { effectiveArgv } from './main-argv';
+import { findImage } from './images';
+import { SIGNALS, SIGTERM, SIGKILL, parseSignal } from '../kernel/signals';
+
+/** A handler's effect: the exit status it ends the program with, or 'continues' (reload, status line). */
+export type Reaction = number | 'continues';
+
+type Handlers = Partial<Record<keyof typeof SIGNALS, Reaction>>;
+
+/** What reaches PID 1: it exits with `exit`, or it goes on running (the signal was ignored or handled without exiting). */
+export type SignalOutcome = { exit: number } | { continues: true; handled: boolean };
+
+/**
+ * The images' STOPSIGNAL (their Dockerfiles); the others stop with SIGTERM.
+ * nginx quits gracefully on SIGQUIT, postgres does a "fast shutdown" on
+ * SIGINT, httpd a graceful-stop on SIGWINCH.
+ */
+const IMAGE_STOP_SIGNALS: Readonly<Record<string, string>> = { nginx: 'SIGQUIT', postgres: 'SIGINT', httpd: 'SIGWINCH' };
+
+/** The image's STOPSIGNAL as inspect shows it (`Config.StopSignal`), or '' when it has none. */
+export function imageStopSignal(c: ContainerState): string {
+  const image = findImage(c.image);
+  return image ? (IMAGE_STOP_SIGNALS[image.repository] ?? '') : '';
+}
+
+/** The signal `docker stop` sends without -s: the image's STOPSIGNAL, else SIGTERM. */
+export function stopSignalOf(c: ContainerState): number {
+  return parseSignal(imageStopSignal(c) || 'SIGTERM') ?? SIGTERM;
+}
+
+/**
+ * nginx (src/os/unix/ngx_process.c signals[]): TERM/INT fast shutdown, QUIT
+ * graceful shutdown, HUP reconfigure, USR1 reopen logs, USR2 new binary,
+ * WINCH stop workers (the master stays).
+ */
+const NGINX: Handlers = { TERM: 0, INT: 0, QUIT: 0, HUP: 'continues', USR1: 'continues', USR2: 'continues', WINCH: 'continues' };
+/** httpd (server/mpm_unixd.c): TERM/INT stop, WINCH graceful-stop, HUP restart, USR1 graceful restart. */
+const HTTPD: Handlers = { TERM: 0, INT: 0, WINCH: 0, HUP: 'continues', USR1: 'continues' };
+/** redis (server.c setupSignalHandlers): SIGTERM and SIGINT save if configured and exit 0 ("bye bye"). */
+const REDIS: Handlers = { TERM: 0, INT: 0 };
+/** postgres (postmaster.c pmdie): TERM smart, INT fast, QUIT immediate shutdown; HUP reloads. */
+const POSTGRES: Handlers = { TERM: 0, INT: 0, QUIT: 0, HUP: 'continues' };
+/** tcpdump (tcpdump.c): INT, TERM and HUP run cleanup(), which prints the counters and exits 0. */
+const TCPDUMP: Handlers = { INT: 0, TERM: 0, HUP: 0 };
+/**
+ * A Go program without signal.Notify (traefik/whoami): the runtime catches
+ * HUP/INT/TERM (and QUIT, to dump goroutines) and re-raises them with the
+ * default action; as PID 1 that is ignored, so dieFromSignal falls back to
+ * exit(2) (runtime/signal_unix.go). USR1/USR2 are caught and dropped.
+ */
+const GO_RUNTIME: Handlers = { HUP: 2, INT: 2, TERM: 2, QUIT: 2, USR1: 'continues', USR2: 'continues' };
+/** iperf3 (iperf_api.c iperf_catch_sigend): INT/TERM/HUP print "interrupt - the server has terminated" and exit 1. */
+const IPERF3: Handlers = { INT: 1, TERM: 1, HUP: 1 };
+/** iperf 2 (main.cpp: Sig_Interupt for TERM and INT): the server loop ends and main returns 0. */
+const IPERF2: Handlers = { INT: 0, TERM: 0 };
+/**
+ * ping: iputils and BusyBox print the statistics on SIGINT and exit (0 with
+ * replies; taken as 0 here, the usual case for a container left pinging);
+ * iputils prints a status line on SIGQUIT. Neither handles SIGTERM.
+ */
+const PING: Handlers = { INT: 0, QUIT: 'continues' };
+/** procps top (top.c sig_endpgm): HUP, INT, QUIT, TERM, USR1, USR2 end it cleanly, exit 0. */
+const TOP_PROCPS: Handlers = { HUP: 0, INT: 0, QUIT: 0, TERM: 0, USR1: 0, USR2: 0 };
+/**
+ * BusyBox top (top.c sig_catcher for BB_FATAL_SIGS): restores the terminal
+ * and kills itself with the signal; as PID 1 that raise is ignored and
+ * kill_myself_with_sig ends with _exit(128 | sig) [derived from the source].
+ */
+const TOP_BUSYBOX: Handlers = { HUP: 129, INT: 130, QUIT: 131, TERM: 143, USR1: 138, USR2: 140, ALRM: 142 };
+/**
+ * `su postgres -c …` (training/postgres): shadow's su forwards TERM, INT and
+ * QUIT to the command and exits with its status; postgres shuts down, 0.
+ * NOT FOUND as a transcript; the plausible outcome of su's signal relay.
+ */
+const SU_POSTGRES: Handlers = { TERM: 0, INT: 0, QUIT: 0 };
+
+/** Scripts that end in `exec "$@"`, so the program after them is PID 1 (redis 3.0's /entrypoint.sh runs `exec gosu redis "$@"`). */
+const EXEC_WRAPPERS = /(^|\/)(docker-)?entrypoint\.sh$/;
+
+/** The program that is PID 1: the command after any exec-ing entrypoint script. */
+export function pid1Argv(c: ContainerState): string[] {
+  let argv = effectiveArgv(c);
+  while (argv.length > 1 && EXEC_WRAPPERS.test(argv[0])) argv = argv.slice(1);
+  return argv;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Python installs one handler, SIGINT → KeyboardInterrupt (Modules/signalmodule.c). */
+function pythonHandlers(args: string[]): Handlers {
+  if (args.length === 0) return { INT: 'continues' }; // the REPL prints KeyboardInterrupt and prompts again
+  // http.server's test() and werkzeug's serve_forever catch KeyboardInterrupt and exit 0.
+  if ((args[0] === '-m' && args[1] === 'http.server') || args[0] === 'app.py') return { INT: 0 };
+  // Elsewhere it is uncaught: Python re-raises SIGINT to die of it, which PID 1 ignores, so exit_sigint() returns 130.
+  return { INT: 130 };
+}
+
+/** The handlers of the program a container runs as PID 1. */
+export function pid1Handlers(c: ContainerState): Handlers {
+  const argv = pid1Argv(c);
+  const prog = baseName(argv[0] ?? '');
+  if (/^python(\d(\.\d+)?)?$/.test(prog)) return pythonHandlers(argv.slice(1));
+  if (prog === 'top') return findImage(c.image)?.userland === 'busybox' ? TOP_BUSYBOX : TOP_PROCPS;
+  if (prog === 'su' && argv.join(' ').includes('postgres')) return SU_POSTGRES;
+  return PROGRAM_HANDLERS[prog] ?? {};
+}
+
+const PROGRAM_HANDLERS: Readonly<Record<string, Handlers>> = {
+  nginx: NGINX,
+  httpd: HTTPD,
+  'httpd-foreground': HTTPD, // the httpd image's script ends in `exec httpd -DFOREGROUND "$@"`
+  'redis-server': REDIS,
+  postgres: POSTGRES,
+  tcpdump: TCPDUMP,
+  whoami: GO_RUNTIME,
+  iperf3: IPERF3,
+  iperf: IPERF2,
+  ping: PING,
+  ping6: PING,
+};
+
+/** What `sig` does to the container's main process (PID 1). */
+export function signalPid1(c: ContainerState, sig: number): SignalOutcome {
+  if (sig === SIGKILL) return { exit: 128 + SIGKILL };
+  const handlers = pid1Handlers(c);
+  const name = (Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]).find((k) => SIGNALS[k] === sig && handlers[k] !== undefined);
+  const reaction = name ? handlers[name] : undefined;
+  if (reaction === undefined) return { continues: true, handled: false };
+  return reaction === 'continues' ? { continues: true, handled: true } : { exit: reaction };
+}
