@@ -47,9 +47,16 @@ export function containerNames(c: ContainerState, aliases: Map<string, string[]>
   return [c.name, ...(aliases.get(`/${c.name}`) ?? []).map((a) => a.slice(1))];
 }
 
+/** The last second createdAt formatted: rows come newest first, and many containers share a second. */
+let lastCreated = { second: NaN, text: '' };
+
 /** Go's time.Time String() for a Unix-seconds time: `2026-01-12 09:00:01 +0000 UTC`. */
 function createdAt(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('T', ' ').replace('.000Z', ' +0000 UTC');
+  const second = Math.floor(ms / 1000);
+  if (second !== lastCreated.second) {
+    lastCreated = { second, text: new Date(second * 1000).toISOString().replace('T', ' ').replace('.000Z', ' +0000 UTC') };
+  }
+  return lastCreated.text;
 }
 
 function ports(c: ContainerState): string {
