@@ -18,3 +18,10 @@ export function createLab(options: LabOptions = {}): Lab {
 }
 
 export { DETACH_SEQUENCE } from './lab';
+
+/**
+ * Loads the code of every program now instead of on first use (most of the
+ * emulator: the docker CLI, the net and text tools). A page calls it once its
+ * terminal is ready, so a student's first `ping` does not wait for it.
+ */
+export { preloadTools } from './commands/registry';

@@ -12,7 +12,7 @@ import { realDelay } from './core/timers';
 import { runLine } from './shell/interpreter';
 import { parse } from './shell/parser';
 import type { ShellRuntime } from './shell/runtime';
-import { lookupCommand } from './commands/registry';
+import { loadToolsFor, lookupCommand } from './commands/registry';
 import { checkSnapshot, makeSnapshot } from './world/snapshot';
 import { LabQueriesImpl } from './world/queries';
 import { leaveShell } from './session/leave';
@@ -49,6 +49,8 @@ export class EmulatedLab implements Lab {
   readonly background = new BackgroundProcesses(this);
   /** Records what running lines write, to undo a line that fails inside. */
   private undo: UndoScope<LabState>;
+  /** Set while lines wait for their programs' code (commands/registry.ts loadToolsFor). */
+  private toolsLoading?: Promise<void>;
 
   constructor(state: LabState, private opts: LabRuntimeOptions) {
     this.ctx = new LabCtx(state);
@@ -92,6 +94,8 @@ export class EmulatedLab implements Lab {
     const err = io.stderr ?? (() => {});
     if (line === DETACH_SEQUENCE) return this.detach(out);
     if (line.trim() === '') return 0;
+    const tools = this.waitForTools(line);
+    if (tools) await tools;
     this.running++;
     this.notifyActivity();
     const timers = this.ctx.timers;
@@ -106,6 +110,24 @@ export class EmulatedLab implements Lab {
       this.notifyActivity();
       this.notifyWaiting();
     }
+  }
+
+  /**
+   * Waits for the code of the programs `line` names, if some has not been
+   * loaded yet; undefined (no await at all) when the line can run at once.
+   * Lines pass in the order they were typed: one that needs nothing still
+   * waits for an earlier line that is loading. A failed load lets the line
+   * run: its program then reports the failure.
+   */
+  private waitForTools(line: string): Promise<void> | undefined {
+    const loading = loadToolsFor(line);
+    if (!loading && !this.toolsLoading) return undefined;
+    const turn = (this.toolsLoading ?? Promise.resolve()).then(() => loading).catch(() => undefined);
+    this.toolsLoading = turn;
+    void turn.then(() => {
+      if (this.toolsLoading === turn) this.toolsLoading = undefined;
+    });
+    return turn;
   }
 
   /**

@@ -7,6 +7,7 @@
  */
 import type { ContainerState } from './state';
 import { mainProcessKind, type MainProcessKind } from './main-process';
+import { findImage } from './images';
 
 const WRAPPERS = ['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh'];
 
@@ -27,4 +28,9 @@ export function effectiveKind(c: ContainerState): MainProcessKind {
   const argv = effectiveArgv(c);
   if (c.cli?.entrypointSet) return mainProcessKind({ ...c, cmd: argv, entrypoint: [] });
   return mainProcessKind(c);
+}
+
+/** The directory the main process starts in: `--workdir`, else the image's WORKDIR, else `/`. */
+export function workingDir(c: ContainerState): string {
+  return c.cli?.workingDir || findImage(c.image)?.workdir || '/';
 }

@@ -23,11 +23,10 @@ import type { ContainerState } from '../docker/state';
 import { InterruptSource } from '../core/cancel';
 import { ContainerLogWriter } from '../docker/container-logs';
 import { containerProcessEnv, envRecord } from '../docker/process-env';
-import { effectiveArgv, effectiveKind } from '../docker/main-argv';
+import { effectiveArgv, effectiveKind, workingDir } from '../docker/main-argv';
 import { exitContainer } from '../docker/container-lifecycle';
 import { signalPid1, stopSignalOf } from '../docker/pid1-signals';
 import { shellLoopOf } from '../docker/loop-process';
-import { workingDir } from '../commands/docker/container/main-run';
 import { runInContainer } from './run-in-container';
 import { realDelay } from '../core/timers';
 

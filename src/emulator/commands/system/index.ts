@@ -1,8 +1,10 @@
-/** System programs of the host: service control, logs, ssh and small utilities. */
+/**
+ * System programs of the host that the lab itself may run before a terminal
+ * is ready (`ssh` moves a tab's shell to its host): small, loaded with the
+ * emulator. The service tools (systemctl, journalctl) are in units.ts, loaded on first use.
+ */
 import type { CommandSpec } from '../types';
-import { service, systemctl } from './systemctl';
-import { journalctl } from './journalctl';
 import { ssh } from './ssh';
 import { clear, date, history, hostname, id, uname } from './small';
 
-export const systemCommands: CommandSpec[] = [systemctl, service, journalctl, ssh, hostname, clear, history, date, uname, id];
+export const systemCommands: CommandSpec[] = [ssh, hostname, clear, history, date, uname, id];

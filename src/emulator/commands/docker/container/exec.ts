@@ -14,7 +14,7 @@ import { containerProcessEnv, envRecord } from '../../../docker/process-env';
 import { programInImage, runInContainer } from '../../../session/run-in-container';
 import { defineCommand } from './define';
 import { inspectContainerRef } from './lookup';
-import { workingDir } from './main-run';
+import { workingDir } from '../../../docker/main-argv';
 import { interactiveStartup } from '../../../session/netshoot-zsh';
 import { labCtx, labOf, machineOf, sessionOf } from '../engine-access';
 import { execDied, execStarted } from '../../../docker/events';

@@ -18,8 +18,7 @@ import { InterruptSource } from '../../../core/cancel';
 import { exitContainer } from '../../../docker/container-lifecycle';
 import { ContainerLogWriter } from '../../../docker/container-logs';
 import { containerProcessEnv, envRecord } from '../../../docker/process-env';
-import { effectiveArgv, effectiveKind } from '../../../docker/main-argv';
-import { findImage } from '../../../docker/images';
+import { effectiveArgv, effectiveKind, workingDir } from '../../../docker/main-argv';
 import { serviceBindFailure } from '../../../docker/service-bind';
 import { lookupCommand } from '../../registry';
 import { containerScope, runInContainer } from '../../../session/run-in-container';
@@ -37,10 +36,6 @@ export interface AttachMode {
 const DETACHED_BUDGET_MS = 10 * 60 * 1000;
 /** An attached wait with no Ctrl-C ends after a day of lab time (tests without a time limit). */
 const WAIT_CAP_SECONDS = 86400;
-
-export function workingDir(c: ContainerState): string {
-  return c.cli?.workingDir || findImage(c.image)?.workdir || '/';
-}
 
 /** Waits until Ctrl-C; true when it came. */
 export async function waitForInterrupt(ctx: CommandContext): Promise<boolean> {
