@@ -16,11 +16,24 @@ import { outsideCourse } from './outside-course';
 export const DOCKER_CLIENT_VERSION = ENGINE.version;
 export const DOCKER_BUILD = ENGINE.clientCommit;
 
+/** Each command path and alias (`container ls`, `ps`) to the first command that has it. */
+let byPath: Map<string, DockerCommand> | undefined;
+
+function commandFor(words: string[]): DockerCommand | undefined {
+  if (!byPath) {
+    byPath = new Map();
+    for (const c of DOCKER_COMMANDS) {
+      for (const p of [c.path, ...(c.aliases ?? [])]) if (!byPath.has(JSON.stringify(p))) byPath.set(JSON.stringify(p), c);
+    }
+  }
+  return byPath.get(JSON.stringify(words)); // (not joined with spaces: `docker "container ls"` is no command)
+}
+
 function find(path: string[]): { cmd: DockerCommand; depth: number } | undefined {
   for (const depth of [2, 1]) {
     const want = path.slice(0, depth);
     if (want.length < depth) continue;
-    const cmd = DOCKER_COMMANDS.find((c) => [c.path, ...(c.aliases ?? [])].some((p) => p.length === depth && p.every((w, i) => w === want[i])));
+    const cmd = commandFor(want);
     if (cmd) return { cmd, depth };
   }
   return undefined;
