@@ -37,6 +37,7 @@ const isObject = (v: unknown): v is object => typeof v === 'object' && v !== nul
 export class UndoScope<T extends object> {
   private readonly open = new Set<Journal>();
   // Plain Map and Set, not weak ones: they live for one run, and the weak kinds cost far more per entry.
+  /** What a read hands out for each object: its view, or the object itself when the run made it (one lookup per read). */
   private proxies = new Map<object, object>();
   /** Objects the running lines made (iterated in the order they were attached). */
   private created = new Set<object>();
@@ -85,6 +86,7 @@ export class UndoScope<T extends object> {
     if (target !== value) return target;
     // Not seen through a proxy: new in this run. Its insides may hold proxies; swept at release.
     this.created.add(value);
+    this.proxies.set(value, value);
     return value;
   }
 
@@ -105,9 +107,9 @@ export class UndoScope<T extends object> {
   private readonly handler: ProxyHandler<object> = {
     get: (target, key) => {
       if (key === VIEW_TARGET) return target;
-      const v = Reflect.get(target, key);
-      if (!isObject(v) || typeof v === 'function' || this.created.has(v)) return v;
-      return this.proxy(v);
+      const v = (target as Record<string | symbol, unknown>)[key];
+      if (typeof v !== 'object' || v === null) return v; // (a function is not an object here: never wrapped)
+      return this.proxies.get(v) ?? this.proxy(v);
     },
     set: (target, key, value) => {
       const raw = this.unwrap(value);
