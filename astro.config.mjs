@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { monacoPlugins } from './src/client/editor/vite-plugin.ts';
 import { terminalPreload } from './src/terminal/preload-integration.ts';
+import { emulatorChunks } from './src/terminal/emulator-chunks.ts';
 
 /**
  * Schools serve the built site from wherever they can: a web root, or a
@@ -28,8 +29,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // monaco's CSS stays inside its lazy chunk (pages without an <Editor> link none of it), and its
-    // language workers pull in only the editor features monaco-editor.ts registers.
-    plugins: monacoPlugins(),
+    // language workers pull in only the editor features monaco-editor.ts registers. The emulator's
+    // engine is one chunk; the code of its programs is in chunks it loads on first use.
+    plugins: [...monacoPlugins(), emulatorChunks()],
     // Starlight loads Pagefind's search UI on every page once idle; this loads it when search opens.
     resolve: {
       alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/client/pagefind-on-demand.ts', import.meta.url)) }],

@@ -6,8 +6,11 @@
  *    ready (`performance.mark('dnho-terminal-ready:*')`), without and with 4x
  *    CPU throttling (CDP Emulation.setCPUThrottlingRate);
  *  - JS bytes a lesson page loads, gzipped (level 6, what a typical static server
- *    sends), split by pages with and without an editor (monaco), and into the
- *    emulator's chunk, the terminal's (xterm) chunk and the rest;
+ *    sends): what arrived before the terminal was ready (the critical path) and
+ *    everything once the page has been idle (the emulator preloads the code of
+ *    its programs then), split into the emulator's chunks, the terminal's (xterm)
+ *    chunk and the page's own; each emulator chunk is listed for one page; pages
+ *    with an editor also once monaco is loaded;
  *  - first contentful paint. The machine's load average is printed: on a shared
  *    machine the times move with it.
  *
@@ -18,6 +21,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
+import { scriptRoles } from './script-roles.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
@@ -51,8 +55,22 @@ function lessonSlugs() {
   return [...slugs, 'zz-fixture'];
 }
 
-/** Loads a page in a fresh context; returns ms to ready and the gzipped JS bytes. */
-async function measure(browser, path, throttle) {
+/** Waits until no script has arrived for `quietMs` (the idle-time preloads are done). */
+async function settleScripts(page, scripts, quietMs = 800) {
+  let count = -1;
+  while (count !== scripts.length) {
+    count = scripts.length;
+    await page.waitForTimeout(quietMs);
+  }
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Loads a page in a fresh context; returns ms to ready and its JS, gzipped:
+ * what arrived before the terminal was ready (the critical path) and, once the
+ * page has been idle long enough for the emulator to preload its programs, all of it.
+ */
+async function measure(browser, path, throttle, weigh) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (throttle > 1) {
@@ -69,41 +87,49 @@ async function measure(browser, path, throttle) {
     .then((handle) => handle.evaluate((m) => m.startTime))
     .catch(() => NaN);
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-  await page.waitForLoadState('networkidle');
-  const parts = await gzipParts(scripts);
-  const atLoad = parts.emulator + parts.terminal + parts.rest;
-  // The Editor loads monaco only when it is used: scroll to it and wait until it is up.
+  if (!weigh) {
+    await context.close();
+    return { ready, fcp };
+  }
+  // The emulator preloads its programs in idle time after the terminal is ready (requestIdleCallback, 1 s at most).
+  await page.waitForTimeout(1200);
+  await settleScripts(page, scripts);
+  const arrived = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => [new URL(e.name).pathname.split('/').pop(), e.responseEnd])),
+  );
+  const chunks = await gzipChunks(scripts, (name) => arrived[name] !== undefined && arrived[name] <= ready);
   const editor = (await page.locator('dnho-editor').count()) > 0;
-  let withEditor = atLoad;
+  let withEditor;
   if (editor) {
+    // The Editor loads monaco only when it is used: scroll to it and wait until it is up.
     await page.locator('dnho-editor').first().scrollIntoViewIfNeeded();
     await page
       .waitForFunction(() => document.querySelector('dnho-editor')?.getAttribute('data-state') !== 'loading', null, { timeout: 60_000 })
       .catch(() => undefined);
-    await page.waitForLoadState('networkidle');
-    withEditor = await gzipTotal(scripts);
+    await settleScripts(page, scripts);
+    withEditor = sum(await gzipChunks(scripts, () => false));
   }
   await context.close();
-  return { ready, fcp, gzip: atLoad, withEditor, editor, parts };
+  return { ready, fcp, chunks, editor, withEditor };
 }
 
-async function gzipTotal(responses) {
-  const parts = await gzipParts(responses);
-  return parts.emulator + parts.terminal + parts.rest;
-}
+const sum = (chunks, keep = () => true) => chunks.filter(keep).reduce((n, c) => n + c.gzip, 0);
 
-/** Gzipped JS split into the emulator's chunk, the terminal's (xterm) chunk and everything else. */
-async function gzipParts(responses) {
-  const parts = { emulator: 0, terminal: 0, rest: 0 };
+/** Every script as { name, gzip, beforeReady, role } (role: script-roles.mjs). */
+async function gzipChunks(responses, beforeReady) {
+  const byName = new Map();
   for (const response of responses) {
     const name = new URL(response.url()).pathname.split('/').pop();
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const size = gzipSync(body, { level: 6 }).length;
-    if (/^emulator\.[\w-]+\.js$/.test(name)) parts.emulator += size;
-    else if (/^terminal-element\.[\w-]+\.js$/.test(name)) parts.terminal += size;
-    else parts.rest += size;
+    if (byName.has(name)) continue;
+    byName.set(name, await response.body().catch(() => Buffer.alloc(0)));
   }
-  return parts;
+  const roles = scriptRoles(new Map([...byName].map(([name, body]) => [name, body.toString('utf8')])));
+  return [...byName].map(([name, body]) => ({
+    name,
+    gzip: gzipSync(body, { level: 6 }).length,
+    beforeReady: beforeReady(name),
+    role: roles.get(name),
+  }));
 }
 
 const median = (values) => {
@@ -129,13 +155,13 @@ async function main() {
       const paints = [];
       let first;
       for (let i = 0; i < runs; i++) {
-        const m = await measure(browser, path, 1);
+        const m = await measure(browser, path, 1, i === 0);
         first ??= m;
         plain.push(m.ready);
         paints.push(m.fcp);
-        slow.push((await measure(browser, path, 4)).ready);
+        slow.push((await measure(browser, path, 4, false)).ready);
       }
-      rows.push({ slug, fcp: median(paints), ready: median(plain), ready4x: median(slow), gzip: first.gzip, withEditor: first.withEditor, editor: first.editor, parts: first.parts });
+      rows.push({ slug, fcp: median(paints), ready: median(plain), ready4x: median(slow), chunks: first.chunks, editor: first.editor, withEditor: first.withEditor });
     }
   } finally {
     await browser?.close();
@@ -144,20 +170,40 @@ async function main() {
   }
 
   const kb = (n) => (n / 1024).toFixed(1);
+  const before = (c) => c.beforeReady;
+  const role = (r) => (c) => c.role === r;
   console.log(`\nbuild (astro build + pagefind): ${Number.isFinite(buildSeconds) ? buildSeconds.toFixed(1) + ' s' : 'skipped'}`);
-  console.log(`median of ${runs} runs, fresh browser context each (cold cache); load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} CPUs\n`);
-  console.log('lesson'.padEnd(18) + 'paint ms'.padStart(9) + 'ready ms'.padStart(10) + 'ready 4x CPU'.padStart(14) + 'JS gzip KB'.padStart(12) + 'emulator/xterm/rest'.padStart(21) + 'with editor open'.padStart(18));
+  console.log(`median of ${runs} runs, fresh browser context each (cold cache); load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+  console.log('JS in KB gzipped: "before ready" arrived before the terminal was ready (the critical path), "after idle" is all of it once the emulator has preloaded its programs\n');
+  console.log(
+    'lesson'.padEnd(18) + 'paint ms'.padStart(9) + 'ready ms'.padStart(10) + 'ready 4x CPU'.padStart(14) + 'before ready'.padStart(14) + 'after idle'.padStart(12) +
+      'emulator before/after'.padStart(23) + 'xterm'.padStart(7) + 'page'.padStart(6) + 'with editor open'.padStart(18),
+  );
   for (const r of rows) {
-    const open = r.editor ? kb(r.withEditor) : '-';
-    const split = [r.parts.emulator, r.parts.terminal, r.parts.rest].map((n) => (n / 1024).toFixed(0)).join('/');
-    console.log(r.slug.padEnd(18) + r.fcp.toFixed(0).padStart(9) + r.ready.toFixed(0).padStart(10) + r.ready4x.toFixed(0).padStart(14) + kb(r.gzip).padStart(12) + split.padStart(21) + open.padStart(18));
+    const c = r.chunks;
+    const emulator = `${kb(sum(c, (x) => x.role === 'emulator' && x.beforeReady))}/${kb(sum(c, role('emulator')))}`;
+    console.log(
+      r.slug.padEnd(18) + r.fcp.toFixed(0).padStart(9) + r.ready.toFixed(0).padStart(10) + r.ready4x.toFixed(0).padStart(14) + kb(sum(c, before)).padStart(14) + kb(sum(c)).padStart(12) +
+        emulator.padStart(23) + kb(sum(c, role('xterm'))).padStart(7) + kb(sum(c, role('page'))).padStart(6) + (r.editor ? kb(r.withEditor) : '-').padStart(18),
+    );
+  }
+  const sample = rows.find((r) => !r.editor) ?? rows[0];
+  if (sample) {
+    console.log(`\nthe emulator's chunks on ${sample.slug} (KB gzipped; * = arrived before the terminal was ready):`);
+    for (const c of sample.chunks.filter(role('emulator')).sort((a, b) => b.gzip - a.gzip)) console.log(`  ${c.beforeReady ? '*' : ' '} ${kb(c.gzip).padStart(6)}  ${c.name}`);
   }
   const plain = rows.filter((r) => !r.editor);
   const edited = rows.filter((r) => r.editor);
-  if (plain.length) console.log(`\nJS gzip, lesson without an editor: median ${kb(median(plain.map((r) => r.gzip)))} KB (${plain.length} pages)`);
-  if (edited.length) {
-    console.log(`JS gzip, lesson with an editor: ${kb(median(edited.map((r) => r.gzip)))} KB at load, ${kb(median(edited.map((r) => r.withEditor)))} KB once the editor is open (${edited.length} pages)`);
+  if (plain.length) {
+    console.log(`\nJS gzip, lesson without an editor: median ${kb(median(plain.map((r) => sum(r.chunks, before))))} KB before the terminal is ready, ${kb(median(plain.map((r) => sum(r.chunks))))} KB after idle (${plain.length} pages)`);
   }
+  if (edited.length) {
+    console.log(
+      `JS gzip, lesson with an editor: ${kb(median(edited.map((r) => sum(r.chunks, before))))} KB before ready, ${kb(median(edited.map((r) => sum(r.chunks))))} KB after idle, ${kb(median(edited.map((r) => r.withEditor)))} KB once the editor is open (${edited.length} pages)`,
+    );
+  }
+  const ready = plain.length ? plain : rows;
+  console.log(`terminal ready: median ${median(ready.map((r) => r.ready)).toFixed(0)} ms, ${median(ready.map((r) => r.ready4x)).toFixed(0)} ms with 4x CPU throttling`);
 }
 
 main().catch((error) => {

@@ -2,37 +2,64 @@
  * The emulator's `createLab`, loaded on demand: the emulator is the largest
  * part of a lesson page's JavaScript, so it is its own chunk, requested as
  * soon as the page's terminal script runs and downloaded alongside xterm.
+ * That chunk is the engine a ready terminal needs; the code of the programs
+ * (docker, the net and text tools) is in further chunks the emulator loads
+ * on first use, and that `preloadToolsWhenIdle` fetches once a terminal is
+ * ready, so a student's first command does not wait for them.
  * Found through Vite's glob import so that the site still builds (and shows
  * a clear message in the terminal) while `src/emulator/index.ts` is missing,
  * e.g. in a partial checkout.
  */
 import type { Lab, LabOptions } from '../emulator/api';
 
-type EmulatorModule = { createLab(options?: LabOptions): Lab };
+type EmulatorModule = { createLab(options?: LabOptions): Lab; preloadTools?(): Promise<void> };
 export type LabFactoryFn = (options: LabOptions) => Lab;
 
 const modules = import.meta.glob<EmulatorModule>('../emulator/index.ts');
 
-let loading: Promise<LabFactoryFn> | undefined;
+let loading: Promise<EmulatorModule> | undefined;
+let toolsRequested = false;
 
-async function load(): Promise<LabFactoryFn> {
+async function load(): Promise<EmulatorModule> {
   const importer = modules['../emulator/index.ts'];
   if (!importer) throw missing();
   const mod = await importer();
   if (typeof mod.createLab !== 'function') throw missing();
-  return (options) => mod.createLab(options);
+  return mod;
 }
 
 function missing(): Error {
   return new Error('the emulator is missing from this build (src/emulator/index.ts does not export createLab)');
 }
 
-/** Starts loading the emulator (once per page) and resolves to its lab factory. */
-export function loadEmulator(): Promise<LabFactoryFn> {
+function loadModule(): Promise<EmulatorModule> {
   loading ??= load();
   // A failed load (a chunk that did not arrive) may be retried by the next caller.
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
+}
+
+/** Starts loading the emulator (once per page) and resolves to its lab factory. */
+export async function loadEmulator(): Promise<LabFactoryFn> {
+  const mod = await loadModule();
+  return (options) => mod.createLab(options);
+}
+
+/**
+ * Fetches the programs' code when the browser is idle (once per page; every
+ * terminal calls it when it is ready). A chunk that fails to arrive now is
+ * fetched again when its program is first used.
+ */
+export function preloadToolsWhenIdle(): void {
+  if (toolsRequested) return;
+  toolsRequested = true;
+  const preload = (): void => {
+    loadModule()
+      .then((mod) => mod.preloadTools?.())
+      .catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 1000 });
+  else setTimeout(preload, 0);
 }

@@ -6,7 +6,7 @@
  *
  * `data-state` goes `loading` → `ready` (accepts input) or `error`.
  */
-import { loadEmulator } from './emulator-loader';
+import { loadEmulator, preloadToolsWhenIdle } from './emulator-loader';
 import { parseStartingLab } from './lab-setup';
 import { LabSession, type LabDefinition } from './lab-session';
 import { LabStore, setupFingerprint, storageKey } from './lab-storage';
@@ -102,6 +102,7 @@ export class TerminalElement extends HTMLElement {
     this.dataset.state = 'ready';
     // For scripts/bench-site.mjs: time from navigation to a usable terminal.
     performance.mark(`dnho-terminal-ready:${this.labKey}`);
+    preloadToolsWhenIdle();
     if (this.pending.length) this.runCommands(this.pending.splice(0));
   }
 
