@@ -61,6 +61,15 @@ async function bigLab(): Promise<void> {
   const ps: number[] = [];
   for (let i = 0; i < 5; i++) ps.push(await timed(lab, 'docker ps'));
   console.log(`  docker ps (1,000 rows)      median ${fmt(stats(ps).median)}   (target < 20 ms)`);
+  const more: Record<string, number[]> = {};
+  const time = async (line: string, label = line) => (more[label] ??= []).push(await timed(lab, line));
+  for (let i = 0; i < 5; i++) {
+    await time(`docker run -dit --name extra${i} --network net3 alpine`, 'docker run (one more)');
+    await time(`docker network connect net4 extra${i}`, 'docker network connect');
+    await time(`docker rm -f extra${i}`, 'docker rm -f');
+    for (const line of ['docker network ls', 'docker inspect c500', 'docker restart -t 1 c10', 'docker exec c1 ping -c 1 c21', 'ls /var/run/docker/netns', 'ip a']) await time(line);
+  }
+  for (const [line, samples] of Object.entries(more)) console.log(`  ${line.padEnd(27)} median ${fmt(stats(samples).median)}   (target < 20 ms)`);
   let seed = 12345;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 1000;
   const t1 = performance.now();

@@ -162,7 +162,8 @@ function mirrorInto(ctx: LabCtx, docker: DockerState, id: string, targets: strin
 function sandboxKeyWanted(containers: Record<string, ContainerState>, key: string, toucher: string): boolean {
   const c = containers[toucher];
   if (c && containerKey(c) === key) return true;
-  return Object.values(containers).some((x) => containerKey(x) === key);
+  // startsWith, not containerKey: no string made per container.
+  return Object.values(containers).some((x) => x.status === 'running' && !!x.netnsId && !!x.sandboxId?.startsWith(key));
 }
 
 /** The incremental sync: only the sandboxes made or removed, the swarm's few keys, and new binding containers. */
