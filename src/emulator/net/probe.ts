@@ -9,6 +9,8 @@
  */
 import type { JourneyCtx } from './journey';
 import type { DeviceState, Neighbour, NsState } from './state';
+import type { Frame } from './packet';
+import { ipLength } from './mtu';
 import type { ConntrackState } from '../netfilter/conntrack';
 import type { NetfilterState } from '../netfilter/types';
 import { peek } from '../core/raw-view';
@@ -46,8 +48,27 @@ export function netfilterOf(ctx: JourneyCtx, ns: NsState): NetfilterState {
   return (ctx.probe.nf[ns.id] ??= JSON.parse(JSON.stringify(peek(ns.nf))) as NetfilterState);
 }
 
-export function countPacket(ctx: JourneyCtx, dev: DeviceState, direction: 'in' | 'out'): void {
+/**
+ * The device's counters for one frame. Bytes are what the kernel adds to
+ * rx_bytes/tx_bytes: the Ethernet header (14) and the IP packet, or the 28
+ * bytes of an ARP message; a fragmented packet counts its IP length once.
+ */
+export function countPacket(ctx: JourneyCtx, dev: DeviceState, direction: 'in' | 'out', frame?: Frame): void {
   if (ctx.probe) return;
-  if (direction === 'in') dev.rxPackets++;
-  else dev.txPackets++;
+  const bytes = frameBytes(frame);
+  if (direction === 'in') {
+    dev.rxPackets++;
+    dev.rxBytes = (dev.rxBytes ?? 0) + bytes;
+  } else {
+    dev.txPackets++;
+    dev.txBytes = (dev.txBytes ?? 0) + bytes;
+  }
+}
+
+const ETH_HLEN = 14;
+const ARP_LEN = 28;
+
+function frameBytes(frame: Frame | undefined): number {
+  if (!frame) return 0;
+  return ETH_HLEN + (frame.vlan !== undefined ? 4 : 0) + (frame.packet ? ipLength(frame.packet) : ARP_LEN);
 }

@@ -120,7 +120,7 @@ function sourceAddress(dev: DeviceState): string | undefined {
 /** A device puts a frame on its link. Returns the outcome of the IP packet it carries, if any. */
 export function linkOut(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: Frame): Outcome | undefined {
   if (!dev.up || ctx.budget-- <= 0) return undefined;
-  countPacket(ctx, dev, 'out');
+  countPacket(ctx, dev, 'out', frame);
   ctx.tap?.(dev, frame, 'out');
   ctx.latencyMs += LINK_LATENCY_MS * (0.8 + 0.4 * ctx.jitter());
   switch (dev.kind) {
@@ -149,7 +149,7 @@ export function linkIn(net: NetState, ctx: JourneyCtx, dev: DeviceState, frame: 
   if (!dev.up) return undefined;
   // Dropped before anything sees it (is_skb_forwardable, rx_length_errors): no capture, no counter.
   if (tooBigFor(frame, dev)) return drop(ctx, net.namespaces[dev.ns], 'too-big', { where: dev.name });
-  countPacket(ctx, dev, 'in');
+  countPacket(ctx, dev, 'in', frame);
   ctx.tap?.(dev, frame, 'in');
   if (dev.master) return bridgeForward(net, ctx, net.devices[dev.master], frame, dev);
   // Devices that can carry VLAN/macvlan/ipvlan children run their receive handler first.

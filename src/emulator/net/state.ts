@@ -61,6 +61,9 @@ export interface DeviceState {
   /** Packet counters as `ip -s link` shows them. */
   rxPackets: number;
   txPackets: number;
+  /** Byte counters beside them (frame bytes, as the kernel's rx_bytes/tx_bytes); absent in labs saved before they were counted: 0. */
+  rxBytes?: number;
+  txBytes?: number;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * `ip` (iproute2 on the host and GNU images, BusyBox's applet in alpine):
  * addr, link, route, neigh and netns, read from the namespace's model;
- * `ip link set DEV up|down|mtu N|promisc on|off` changes it.
+ * `ip link set DEV up|down|mtu N|promisc on|off` changes it. Options
+ * (ip-options.ts): -4/-6, -br, -o, and iproute2's -s (counters), -d
+ * (driver details) and -j/-p (JSON for link, addr and route).
  */
 import type { CommandContext, CommandSpec } from '../types';
 import { labCtx } from '../docker/engine-access';
@@ -19,35 +21,23 @@ import { ipAddrEdit, ipRouteEdit } from './ip-addr-route-edit';
 import { invalidArg, mayAdministerNetwork, netlinkFailure } from './ip-errors';
 import { setMtu } from '../../net/mtu';
 import { ipRouteGet } from './ip-route-get';
+import { parseIpOptions } from './ip-options';
+import { ipAddrJson, ipLinkJson, ipRouteJson } from '../netfmt/ip-json';
+import { ipJson } from '../netfmt/ip-json-writer';
 
 const OBJECTS: Record<string, string> = {};
 for (const [full, abbrevs] of Object.entries({ address: ['a', 'ad', 'add', 'addr', 'addre', 'addres', 'address'], link: ['l', 'li', 'lin', 'link'], route: ['r', 'ro', 'rou', 'rout', 'route'], neighbour: ['n', 'ne', 'nei', 'neig', 'neigh', 'neighbor', 'neighbour'], netns: ['netns'], rule: ['ru', 'rul', 'rule'] })) {
   for (const a of abbrevs) OBJECTS[a] = full;
 }
 
-interface Opts {
-  family?: 4 | 6;
-  brief: boolean;
-  /** `-o` / `-oneline`: one record per line (ip-oneline.ts). */
-  oneline: boolean;
-  rest: string[];
-}
-
-function parseOpts(argv: string[]): Opts {
-  const o: Opts = { brief: false, oneline: false, rest: [] };
-  for (const a of argv) {
-    if (a === '-4') o.family = 4;
-    else if (a === '-6') o.family = 6;
-    else if (a === '-br' || a === '-brief') o.brief = true;
-    else if (a === '-o' || a === '-oneline') o.oneline = true;
-    else o.rest.push(a);
-  }
-  return o;
-}
-
 function run(ctx: CommandContext): number {
-  const o = parseOpts(ctx.argv.slice(1));
   const flavor = netfmtFlavors(ctx.scope.userland).ip;
+  const parsed = parseIpOptions(ctx.argv.slice(1), flavor);
+  if (!parsed.ok) {
+    ctx.stderr(parsed.stderr);
+    return parsed.status;
+  }
+  const o = parsed.opts;
   const [objWord, ...args] = o.rest;
   if (!objWord) {
     ctx.stderr('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\nwhere  OBJECT := { address | link | neighbour | netns | route | ... }\n');
@@ -70,7 +60,7 @@ function run(ctx: CommandContext): number {
   if (verb && obj === 'route') return ipRouteEdit(ctx, flavor, verb, args.slice(1));
   const devIdx = args.indexOf('dev');
   const devName = devIdx >= 0 ? args[devIdx + 1] : args[0] === 'show' && args[1] ? args[1] : undefined;
-  let links = linkViews(lab, ns);
+  let links = linkViews(lab, ns, { details: o.details && (obj === 'address' || obj === 'link') });
   if (devName && (obj === 'address' || obj === 'link')) {
     links = links.filter((l) => l.name === devName);
     if (!links.length) {
@@ -78,17 +68,20 @@ function run(ctx: CommandContext): number {
       return 1;
     }
   }
+  const shown = { family: o.family, stats: o.stats > 0, details: o.details };
   switch (obj) {
     case 'address':
-      if (o.brief) ctx.stdout(ipBriefAddr(links, { family: o.family }));
-      else ctx.stdout(o.oneline ? ipAddrOneline(links, { flavor, family: o.family }) : ipAddr(links, { flavor, family: o.family }));
+      if (o.json) ctx.stdout(ipJson(ipAddrJson(links, shown), o));
+      else if (o.brief) ctx.stdout(ipBriefAddr(links, { family: o.family }));
+      else ctx.stdout(o.oneline ? ipAddrOneline(links, { flavor, family: o.family }) : ipAddr(links, { flavor, ...shown }));
       return 0;
     case 'link':
-      if (o.brief) ctx.stdout(ipBriefLink(links));
-      else ctx.stdout(o.oneline ? ipLinkOneline(links, { flavor }) : ipLink(links, { flavor }));
+      if (o.json) ctx.stdout(ipJson(ipLinkJson(links, shown), o));
+      else if (o.brief) ctx.stdout(ipBriefLink(links));
+      else ctx.stdout(o.oneline ? ipLinkOneline(links, { flavor }) : ipLink(links, { flavor, ...shown }));
       return 0;
     case 'route':
-      ctx.stdout(ipRoute(routeViews(lab, ns), { flavor }));
+      ctx.stdout(o.json ? ipJson(ipRouteJson(routeViews(lab, ns)), o) : ipRoute(routeViews(lab, ns), { flavor }));
       return 0;
     case 'neighbour':
       ctx.stdout(ipNeigh(neighViews(lab, ns), { flavor }));

@@ -11,6 +11,7 @@ import type { AddrView, LinkView, NeighView, RouteView, SocketView } from '../ne
 import { broadcastOf, formatIp, linkLocalV6, parseCidr } from '../../net/ipv4';
 import { bridgeHasCarrier } from '../../net/links';
 import { devicesOf } from '../../net/netns';
+import { linkDetails } from './link-details';
 
 /** netnsid of another namespace as seen from `ns`: the host numbers container namespaces 0, 1, 2… in creation order. */
 function netnsId(ctx: LabCtx, from: NsState, other: string): number {
@@ -53,11 +54,13 @@ export function isContainerNs(ctx: LabCtx, ns: NsState): boolean {
   return ctx.state.machines[ns.machine]?.rootNs !== ns.id && ctx.state.machines[ns.machine]?.kind === 'docker-host';
 }
 
-export function linkViews(ctx: LabCtx, ns: NsState): LinkView[] {
+/** The links of `ns`, with their counters; `details` adds what `ip -d` shows (commands/net/link-details.ts). */
+export function linkViews(ctx: LabCtx, ns: NsState, opts: { details?: boolean } = {}): LinkView[] {
   const net = ctx.state.net;
   const inContainer = isContainerNs(ctx, ns);
   return devicesOf(net, ns).map((dev) => {
     const view: LinkView = {
+      stats: { rxBytes: dev.rxBytes ?? 0, rxPackets: dev.rxPackets, txBytes: dev.txBytes ?? 0, txPackets: dev.txPackets },
       ifindex: dev.ifindex,
       name: dev.name,
       kind: dev.kind,
@@ -92,6 +95,7 @@ export function linkViews(ctx: LabCtx, ns: NsState): LinkView[] {
       view.parentDown = !lower.up;
     }
     if (dev.master) view.master = net.devices[dev.master]?.name;
+    if (opts.details) view.details = linkDetails(ctx, dev, view.carrier);
     return view;
   });
 }

@@ -1,6 +1,7 @@
 /**
  * `ip addr` / `ip a` / `ip -4 a` / `ip -6 a` / `ip addr show dev X` and
- * `ip link` — full (not brief) forms, iproute2 and BusyBox.
+ * `ip link` — full (not brief) forms, iproute2 and BusyBox; iproute2's `-s`
+ * and `-d` add counters (ip-stats.ts) and driver details (ip-details.ts).
  *
  * Checked byte for byte against iproute2 6.1 (Debian 12) and BusyBox 1.35 in
  * network namespaces wired like Docker's bridge; the Docker docs transcript
@@ -19,12 +20,33 @@
  *   IFF_DORMANT macro the code tests) — we copy Alpine's, the one in images.
  */
 import { linkHeaderLine, linkLayerLine } from './link-header';
+import { linkDetailsText } from './ip-details';
+import { linkStatsText } from './ip-stats';
 import type { AddrView, IpFlavor, LinkView } from './types';
 
 export interface IpAddrOptions {
   flavor: IpFlavor;
   /** `ip -4` / `ip -6` (or `-f inet` / `-f inet6`). */
   family?: 4 | 6;
+  /** `ip -s`: the counters after the addresses (ip-stats.ts). */
+  stats?: boolean;
+  /** `ip -d`: the driver details after the link-layer line (ip-details.ts), which is then always printed. */
+  details?: boolean;
+}
+
+/** `ip link`'s options: `-s` puts the counters after the link-layer line, `-d` the details on it. */
+export interface IpLinkOptions {
+  flavor: IpFlavor;
+  stats?: boolean;
+  details?: boolean;
+}
+
+function detailsOf(link: LinkView, on: boolean | undefined, isLink: boolean): string {
+  return on && link.details ? linkDetailsText(link.details, { link: isLink }) : '';
+}
+
+function statsOf(link: LinkView, on: boolean | undefined): string {
+  return on && link.stats ? linkStatsText(link.stats) : '';
 }
 
 function lifetime(v: number | 'forever' | undefined): string {
@@ -58,16 +80,17 @@ function netnsSuffix(link: LinkView, flavor: IpFlavor): string {
 function oneLink(link: LinkView, opts: IpAddrOptions): string {
   const addrs = orderedAddrs(link, opts.family);
   const out: string[] = [];
-  if (opts.family === undefined) {
+  // print_linkinfo prints the link-layer line without a family filter, or with -d.
+  if (opts.family === undefined || (opts.details && opts.family === 4)) {
     out.push(linkHeaderLine(link, { flavor: opts.flavor }));
-    out.push(`    ${linkLayerLine(link)}${netnsSuffix(link, opts.flavor)}`);
+    out.push(`    ${linkLayerLine(link)}${netnsSuffix(link, opts.flavor)}${detailsOf(link, opts.details, false)}`);
   } else if (opts.family === 4) {
     out.push(linkHeaderLine(link, { flavor: opts.flavor }) + netnsSuffix(link, opts.flavor));
   } else {
     out.push(linkHeaderLine(link, { flavor: opts.flavor, inet6Dump: true }));
   }
   for (const a of addrs) out.push(addrLines(a, link.name));
-  return out.join('\n') + '\n';
+  return out.join('\n') + '\n' + statsOf(link, opts.stats);
 }
 
 /** The whole `ip addr` output for these links (pass one link for `ip addr show dev X`). */
@@ -79,11 +102,11 @@ export function ipAddr(links: readonly LinkView[], opts: IpAddrOptions): string 
 }
 
 /** The whole `ip link` output. */
-export function ipLink(links: readonly LinkView[], opts: { flavor: IpFlavor }): string {
+export function ipLink(links: readonly LinkView[], opts: IpLinkOptions): string {
   return links
     .map((l) => {
       const head = linkHeaderLine(l, { flavor: opts.flavor, linkMode: true });
-      return `${head}\n    ${linkLayerLine(l)}${netnsSuffix(l, opts.flavor)}\n`;
+      return `${head}\n    ${linkLayerLine(l)}${netnsSuffix(l, opts.flavor)}${detailsOf(l, opts.details, true)}\n${statsOf(l, opts.stats)}`;
     })
     .join('');
 }

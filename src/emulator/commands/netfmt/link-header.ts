@@ -49,6 +49,8 @@ function flagNames(link: LinkView, flavor: IpFlavor): { names: string[]; unknown
   const names: string[] = [];
   if (link.up && !link.carrier) names.push('NO-CARRIER');
   if (link.kind === 'loopback') names.push('LOOPBACK');
+  // drivers/net/dummy.c dummy_setup() clears IFF_MULTICAST: `<BROADCAST,NOARP>`.
+  else if (link.kind === 'dummy') names.push('BROADCAST');
   else names.push('BROADCAST', 'MULTICAST');
   if (link.noarp) names.push('NOARP');
   let unknownBits = 0;

@@ -101,6 +101,52 @@ export interface LinkView {
   /** Defaults: UNKNOWN for an up loopback, UP when up with carrier, else DOWN. */
   operState?: OperState;
   addrs: AddrView[];
+  /** The device's counters (`ip -s`). */
+  stats?: LinkStats;
+  /** What `ip -d` adds (set only when asked for: commands/net/link-details.ts). */
+  details?: LinkDetails;
+}
+
+/** The rtnl_link_stats64 counters the model keeps; the error and drop counters are always 0 here. */
+export interface LinkStats {
+  rxBytes: number;
+  rxPackets: number;
+  txBytes: number;
+  txPackets: number;
+}
+
+/** A JSON value as iproute2's json_writer prints it (objects keep their key order). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * One attribute of a driver's print_opt(): its JSON key, its text (`id 4097`,
+ * `proxy`, `hello_timer    0.00`) and its JSON value.
+ */
+export type DetailField = readonly [json: string, text: string, value: JsonValue];
+
+/** IFLA_LINKINFO: the driver (`veth`, `bridge`…) and what its print_opt() prints. */
+export interface LinkInfoView {
+  kind: string;
+  /** Absent for drivers without print_opt (veth, dummy): no `info_data` in JSON. */
+  data?: DetailField[];
+}
+
+/** `ip -d link`: the extra attributes of one link (iproute2 print_linkinfo with show_details). */
+export interface LinkDetails {
+  promiscuity: number;
+  minMtu: number;
+  maxMtu: number;
+  info?: LinkInfoView;
+  /** IFLA_INFO_SLAVE_KIND: a bridge port prints `bridge_slave …`. */
+  slave?: LinkInfoView;
+  addrGenMode: string;
+  numTxQueues: number;
+  numRxQueues: number;
+  gsoMaxSize: number;
+  gsoMaxSegs: number;
+  tsoMaxSize: number;
+  tsoMaxSegs: number;
+  groMaxSize: number;
 }
 
 export interface RouteView {
