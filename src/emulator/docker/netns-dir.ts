@@ -58,7 +58,8 @@ export function netnsKeys(ctx: LabCtx, machine: string): string[] {
  * It is trusted only under the context that built it: a failed line's
  * rollback and a restore make a new LabCtx, and the first sync under a new
  * one scans the files and the model in full again (the rollback may have put
- * back files or sandboxes this record no longer knows of).
+ * back files or sandboxes this record no longer knows of). Between full
+ * scans, a file a student deleted stays deleted, as it would with Docker.
  */
 interface Tracker {
   ctx: LabCtx;
