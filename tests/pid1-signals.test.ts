@@ -202,3 +202,48 @@ describe('docker inspect', () => {
     expect(await ok(l, "docker inspect -f '{{.Name}} {{.Config.StopSignal}}' web hd pg rd")).toBe('/web SIGQUIT\n/hd SIGWINCH\n/pg SIGINT\n/rd \n');
   });
 });
+
+describe('docker run --stop-signal, --stop-timeout, --init', () => {
+  it('--stop-signal replaces SIGTERM (and the image\'s STOPSIGNAL); a bad one is the daemon\'s error', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --stop-signal SIGINT --name pi alpine ping 8.8.8.8');
+    const r = await timed(l, 'docker stop pi');
+    expect(r.ms).toBeLessThan(1000);
+    expect(await status(l, 'pi')).toBe('Exited (0) Less than a second ago');
+    expect(await ok(l, "docker inspect -f '{{.Config.StopSignal}}' pi")).toBe('SIGINT\n');
+    const bad = await sh(l, 'docker run -d --stop-signal FOO --name bad alpine sleep 1d');
+    expect(bad.err).toBe("docker: Error response from daemon: Invalid signal: FOO\n\nRun 'docker run --help' for more information\n");
+    expect(bad.code).toBe(125);
+  });
+
+  it('--stop-timeout is the wait without -t; -t still wins', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --stop-timeout 3 --name s1 alpine sleep 1d', 'docker run -d --stop-timeout 3 --name s2 alpine sleep 1d');
+    const r = await timed(l, 'docker stop s1');
+    expect(r.ms).toBeGreaterThanOrEqual(3000);
+    expect(r.ms).toBeLessThan(4000);
+    expect((await timed(l, 'docker stop -t 1 s2')).ms).toBeLessThan(2000);
+    expect(await ok(l, "docker inspect -f '{{.Config.StopTimeout}}' s1")).toBe('3\n');
+    expect(await ok(l, 'journalctl -u docker --no-pager | tail -20')).toMatch(/within 3s of signal 15/);
+  });
+
+  it('--init: tini is PID 1 and forwards SIGTERM; sleep and ping die of it (143) at once', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --init --name sl alpine sleep 1d', 'docker run -d --init --name pi alpine ping 8.8.8.8', 'docker run -d --init --name web nginx');
+    const r = await timed(l, 'docker stop sl pi web');
+    expect(r.ms).toBeLessThan(2000);
+    expect(await status(l, 'sl')).toBe('Exited (143) Less than a second ago');
+    expect(await status(l, 'pi')).toBe('Exited (143) Less than a second ago');
+    expect(await status(l, 'web')).toBe('Exited (0) Less than a second ago');
+    expect(await ok(l, "docker inspect -f '{{.HostConfig.Init}}' sl")).toBe('true\n');
+  });
+
+  it('--init: an interactive shell still ignores SIGTERM; WINCH kills nothing', async () => {
+    const l = lab();
+    await setup(l, 'docker run -dit --init --name shell alpine', 'docker run -d --init --name sl alpine sleep 1d');
+    expect((await timed(l, 'docker stop -t 2 shell')).ms).toBeGreaterThanOrEqual(2000);
+    expect(await status(l, 'shell')).toBe('Exited (137) Less than a second ago');
+    await setup(l, 'docker kill -s WINCH sl');
+    expect(await status(l, 'sl')).toMatch(/^Up /);
+  });
+});

@@ -12,7 +12,7 @@ import { endpointsOf, joinNetwork, leaveNetwork } from './endpoints';
 import { containerNetworks } from './lookup';
 import { publishPorts, unpublishPorts } from './publish';
 import { mainProcessKind } from './main-process';
-import { signalPid1, stopSignalOf } from './pid1-signals';
+import { signalPid1, stopSignalOf, stopTimeoutOf } from './pid1-signals';
 import { SIGKILL } from '../kernel/signals';
 import { findImage } from './images';
 import { commandBanners, startServices, stopServices } from './services';
@@ -118,7 +118,7 @@ const SHUTDOWN_MS = 320;
  * the whole time and the container ends with 137. With -t 0 it does not
  * wait at all: SIGKILL follows the signal, 137.
  */
-export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, timeoutSec = 10, signal = stopSignalOf(c)): void {
+export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, timeoutSec = stopTimeoutOf(c), signal = stopSignalOf(c)): void {
   if (c.status !== 'running') return;
   containerEvent(ctx, machine, c, 'kill', { signal: String(signal) });
   const outcome = signalPid1(c, signal);

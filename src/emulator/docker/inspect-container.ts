@@ -84,6 +84,7 @@ function hostConfigDoc(c: ContainerState): Record<string, unknown> {
     Isolation: '', ...resourcesDoc(),
     MaskedPaths: cli?.privileged ? null : [...MASKED_PATHS],
     ReadonlyPaths: cli?.privileged ? null : [...READONLY_PATHS],
+    Init: omitEmpty(cli?.init ? true : null), // *bool, as StopTimeout
   };
 }
 
@@ -127,7 +128,8 @@ function configDoc(c: ContainerState): Record<string, unknown> {
     Env: [...c.env], Cmd: list(c.cmd), Image: c.image, Volumes: null,
     WorkingDir: cli?.workingDir || image?.workdir || '', Entrypoint: list(c.entrypoint), OnBuild: null,
     Labels: new Map(Object.entries(cli?.labels ?? {})),
-    StopSignal: omitEmpty(imageStopSignal(c)),
+    StopSignal: omitEmpty(cli?.stopSignal ?? imageStopSignal(c)),
+    StopTimeout: omitEmpty(cli?.stopTimeout ?? null), // *int: <nil> in templates, left out of the JSON when unset
   };
 }
 

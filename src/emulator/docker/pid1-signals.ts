@@ -14,10 +14,15 @@
 import type { ContainerState } from './state';
 import { effectiveArgv } from './main-argv';
 import { findImage } from './images';
-import { SIGNALS, SIGTERM, SIGKILL, parseSignal } from '../kernel/signals';
+import { SIGNALS, SIGTERM, SIGKILL, defaultAction, parseSignal } from '../kernel/signals';
 
-/** A handler's effect: the exit status it ends the program with, or 'continues' (reload, status line). */
-export type Reaction = number | 'continues';
+/**
+ * A handler's effect: the exit status it ends the program with, 'continues'
+ * (reload, status line), or `raises`: it re-raises the signal to die of it
+ * (Go's runtime), which works unless the program is PID 1 — then it ends
+ * with `orExits`.
+ */
+export type Reaction = number | 'continues' | { raises: true; orExits: number };
 
 type Handlers = Partial<Record<keyof typeof SIGNALS, Reaction>>;
 
@@ -37,9 +42,14 @@ export function imageStopSignal(c: ContainerState): string {
   return image ? (IMAGE_STOP_SIGNALS[image.repository] ?? '') : '';
 }
 
-/** The signal `docker stop` sends without -s: the image's STOPSIGNAL, else SIGTERM. */
+/** The signal `docker stop` sends without -s: --stop-signal, else the image's STOPSIGNAL, else SIGTERM (container.StopSignal()). */
 export function stopSignalOf(c: ContainerState): number {
-  return parseSignal(imageStopSignal(c) || 'SIGTERM') ?? SIGTERM;
+  return parseSignal(c.cli?.stopSignal || imageStopSignal(c) || 'SIGTERM') ?? SIGTERM;
+}
+
+/** How long `docker stop` waits without -t: --stop-timeout, else 10 s (container.DefaultStopTimeout). */
+export function stopTimeoutOf(c: ContainerState): number {
+  return c.cli?.stopTimeout ?? 10;
 }
 
 /**
@@ -62,7 +72,8 @@ const TCPDUMP: Handlers = { INT: 0, TERM: 0, HUP: 0 };
  * default action; as PID 1 that is ignored, so dieFromSignal falls back to
  * exit(2) (runtime/signal_unix.go). USR1/USR2 are caught and dropped.
  */
-const GO_RUNTIME: Handlers = { HUP: 2, INT: 2, TERM: 2, QUIT: 2, USR1: 'continues', USR2: 'continues' };
+const GO_DIES: Reaction = { raises: true, orExits: 2 };
+const GO_RUNTIME: Handlers = { HUP: GO_DIES, INT: GO_DIES, TERM: GO_DIES, QUIT: GO_DIES, USR1: 'continues', USR2: 'continues' };
 /** iperf3 (iperf_api.c iperf_catch_sigend): INT/TERM/HUP print "interrupt - the server has terminated" and exit 1. */
 const IPERF3: Handlers = { INT: 1, TERM: 1, HUP: 1 };
 /** iperf 2 (main.cpp: Sig_Interupt for TERM and INT): the server loop ends and main returns 0. */
@@ -135,12 +146,42 @@ const PROGRAM_HANDLERS: Readonly<Record<string, Handlers>> = {
   ping6: PING,
 };
 
-/** What `sig` does to the container's main process (PID 1). */
-export function signalPid1(c: ContainerState, sig: number): SignalOutcome {
-  if (sig === SIGKILL) return { exit: 128 + SIGKILL };
+function reactionTo(c: ContainerState, sig: number): Reaction | undefined {
   const handlers = pid1Handlers(c);
   const name = (Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]).find((k) => SIGNALS[k] === sig && handlers[k] !== undefined);
-  const reaction = name ? handlers[name] : undefined;
+  return name ? handlers[name] : undefined;
+}
+
+/** The program has a handler for `sig` (it runs code of its own: ping prints its statistics, tcpdump its counters). */
+export function handlesSignal(c: ContainerState, sig: number): boolean {
+  return reactionTo(c, sig) !== undefined;
+}
+
+/** An interactive shell (-i/-t) ignores SIGTERM, SIGINT and SIGQUIT itself (SIG_IGN), PID 1 or not. */
+function interactiveShellIgnores(c: ContainerState, sig: number): boolean {
+  const prog = baseName(pid1Argv(c)[0] ?? '');
+  return ['sh', 'ash', 'bash', 'zsh', 'dash'].includes(prog) && pid1Argv(c).length === 1 && (c.tty || c.openStdin) && [SIGNALS.TERM, SIGNALS.INT, SIGNALS.QUIT].includes(sig);
+}
+
+/**
+ * With --init, docker-init (tini) is PID 1: it forwards the signal to the
+ * command, which is not PID 1 and so gets the default action of a signal it
+ * does not handle; tini exits with the command's status, 128 + n when the
+ * signal killed it (tini.c reap_zombies).
+ */
+function signalUnderInit(c: ContainerState, sig: number, reaction: Reaction | undefined): SignalOutcome {
+  if (reaction === 'continues' || interactiveShellIgnores(c, sig)) return { continues: true, handled: true };
+  if (typeof reaction === 'number') return { exit: reaction };
+  if (reaction !== undefined || defaultAction(sig) === 'terminates') return { exit: 128 + sig };
+  return { continues: true, handled: false };
+}
+
+/** What `sig` does to the container's main process (PID 1, or the command under --init). */
+export function signalPid1(c: ContainerState, sig: number): SignalOutcome {
+  if (sig === SIGKILL) return { exit: 128 + SIGKILL };
+  const reaction = reactionTo(c, sig);
+  if (c.cli?.init) return signalUnderInit(c, sig, reaction);
   if (reaction === undefined) return { continues: true, handled: false };
-  return reaction === 'continues' ? { continues: true, handled: true } : { exit: reaction };
+  if (reaction === 'continues') return { continues: true, handled: true };
+  return { exit: typeof reaction === 'number' ? reaction : reaction.orExits };
 }

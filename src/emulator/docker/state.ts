@@ -149,6 +149,12 @@ export interface ContainerCliSettings {
    * one bind the lab honours is Docker's netns directory (docker/netns-dir.ts).
    */
   binds?: string[];
+  /** --stop-signal as typed (Config.StopSignal); absent: the image's STOPSIGNAL, else SIGTERM. */
+  stopSignal?: string;
+  /** --stop-timeout in seconds (Config.StopTimeout); absent: 10. */
+  stopTimeout?: number;
+  /** --init: docker-init (tini) is PID 1 and forwards signals to the command (docker/pid1-signals.ts). */
+  init?: boolean;
 }
 
 export interface DaemonConfig {

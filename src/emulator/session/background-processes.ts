@@ -25,7 +25,7 @@ import { ContainerLogWriter } from '../docker/container-logs';
 import { containerProcessEnv, envRecord } from '../docker/process-env';
 import { effectiveArgv, effectiveKind, workingDir } from '../docker/main-argv';
 import { exitContainer } from '../docker/container-lifecycle';
-import { signalPid1, stopSignalOf } from '../docker/pid1-signals';
+import { handlesSignal, signalPid1, stopSignalOf } from '../docker/pid1-signals';
 import { shellLoopOf } from '../docker/loop-process';
 import { runInContainer } from './run-in-container';
 import { realDelay } from '../core/timers';
@@ -84,7 +84,7 @@ export function runsInBackground(c: ContainerState): boolean {
  * (docker/pid1-signals.ts).
  */
 function handlesSigterm(c: ContainerState): boolean {
-  return 'exit' in signalPid1(c, stopSignalOf(c));
+  return handlesSignal(c, stopSignalOf(c)) && 'exit' in signalPid1(c, stopSignalOf(c));
 }
 
 /** The interrupts of background processes: a command can tell it runs in one (it has no terminal, no other lines). */

@@ -16,6 +16,7 @@ import { familiarReference, localImage, pullImage, pullProgressLines } from '../
 import { parseAddr } from '../../../docker/ports/go-netip';
 import { daemonOf, labCtx, machineOf } from '../engine-access';
 import { withHelpError } from './define';
+import { parseSignal } from '../../../kernel/signals';
 
 const PREDEFINED_MODES = ['bridge', 'default', 'host', 'none'];
 
@@ -26,6 +27,8 @@ function isUserDefined(mode: string): boolean {
 /** Daemon checks that precede the image lookup; returns the daemon's message. */
 function preCheck(ctx: CommandContext, req: CreateRequest): string | undefined {
   const o = req.options;
+  // The daemon parses --stop-signal when it validates the config (moby/sys/signal ParseSignal).
+  if (req.cli.stopSignal !== undefined && parseSignal(req.cli.stopSignal) === undefined) return `Invalid signal: ${req.cli.stopSignal}`;
   if (!isUserDefined(o.networkMode)) {
     if (o.ipv4) return 'user-specified IP address is supported on user-defined networks only';
     if (o.aliases.length) return 'network-scoped aliases are only supported for user-defined networks';

@@ -81,6 +81,7 @@ export const CREATE_FLAGS: FlagSpec[] = [
   { ...s('restart', 'Restart policy to apply when a container exits'), defaultText: '"no"' },
   b('rm', 'Automatically remove the container and its associated anonymous volumes when it exits'),
   s('stop-signal', 'Signal to stop the container'),
+  { long: 'stop-timeout', type: 'int', value: 'int', help: 'Timeout (in seconds) to stop a container' },
   { long: 'sysctl', type: 'map', value: 'map', help: 'Sysctl options' },
   l('tmpfs', 'Mount a tmpfs directory'),
   b('tty', 'Allocate a pseudo-TTY', 't'),

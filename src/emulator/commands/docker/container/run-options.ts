@@ -74,6 +74,9 @@ function cliSettings(flags: Flags, detach: boolean): ContainerCliSettings {
     privileged: flags.bool('privileged'),
     entrypointSet: flags.has('entrypoint') && flags.string('entrypoint') !== '',
     binds: flags.list('volume'),
+    ...(flags.string('stop-signal') ? { stopSignal: flags.string('stop-signal') } : {}),
+    ...(flags.has('stop-timeout') ? { stopTimeout: flags.int('stop-timeout', 10) } : {}),
+    ...(flags.bool('init') ? { init: true } : {}),
   };
 }
 

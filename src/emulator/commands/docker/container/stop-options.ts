@@ -3,7 +3,7 @@
  * container/stop.go, restart.go): -s/--signal, -t/--timeout, and --time, the
  * old spelling of --timeout, which pflag still takes after printing
  * "Flag --time has been deprecated, use --timeout instead" on stderr.
- * Without -t the daemon uses the container's StopTimeout, 10 s by default.
+ * Without -t the daemon uses the container's StopTimeout (--stop-timeout, else 10 s).
  * The signal is parsed by the daemon (moby/sys/signal ParseSignal).
  */
 import type { CommandContext } from '../../types';
@@ -17,12 +17,9 @@ export const STOP_FLAGS: FlagSpec[] = [
   { long: 'time', type: 'int', help: 'Seconds to wait before killing the container (deprecated: use --timeout)', hidden: true },
 ];
 
-/** Docker's default StopTimeout (container.DefaultStopTimeout). */
-const DEFAULT_STOP_TIMEOUT = 10;
-
 export interface StopOptions {
-  /** Seconds; negative: wait for as long as it takes. */
-  timeoutSec: number;
+  /** Seconds; negative: wait for as long as it takes; undefined: the container's StopTimeout. */
+  timeoutSec?: number;
   /** The -s signal's number; undefined: the container's own stop signal. */
   signal?: number;
   /** The daemon's reason for refusing -s (`Invalid signal: FOO`), given per container. */
@@ -31,7 +28,8 @@ export interface StopOptions {
 
 export function stopOptions(ctx: CommandContext, flags: Flags): StopOptions {
   if (flags.has('time')) ctx.stderr('Flag --time has been deprecated, use --timeout instead\n');
-  const timeoutSec = flags.has('timeout') ? flags.int('timeout', DEFAULT_STOP_TIMEOUT) : flags.int('time', DEFAULT_STOP_TIMEOUT);
+  const given = flags.has('timeout') ? 'timeout' : flags.has('time') ? 'time' : undefined;
+  const timeoutSec = given ? flags.int(given, 0) : undefined;
   const text = flags.string('signal');
   if (text === undefined || text === '') return { timeoutSec };
   const signal = parseSignal(text);

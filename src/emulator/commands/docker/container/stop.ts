@@ -9,7 +9,7 @@ import type { Flags } from '../cli/flags';
 import type { ContainerState } from '../../../docker/state';
 import { stopContainer } from '../../../docker/container-lifecycle';
 import { containerEvent } from '../../../docker/events';
-import { signalPid1, stopSignalOf } from '../../../docker/pid1-signals';
+import { signalPid1, stopSignalOf, stopTimeoutOf } from '../../../docker/pid1-signals';
 import { defineCommand } from './define';
 import { forEachContainer } from './each';
 import { waitForInterrupt } from './main-run';
@@ -26,12 +26,13 @@ export async function stopOne(ctx: CommandContext, c: ContainerState, o: StopOpt
   if (c.status !== 'running') return undefined; // a no-op, before the signal is even parsed (daemon/stop.go)
   if (o.signalError) return `Error response from daemon: ${o.signalError}`;
   const signal = o.signal ?? stopSignalOf(c);
-  if (o.timeoutSec < 0 && !('exit' in signalPid1(c, signal))) {
+  const timeoutSec = o.timeoutSec ?? stopTimeoutOf(c);
+  if (timeoutSec < 0 && !('exit' in signalPid1(c, signal))) {
     containerEvent(labCtx(ctx), machineOf(ctx), c, 'kill', { signal: String(signal) });
     await waitForInterrupt(ctx);
     return undefined;
   }
-  stopContainer(labCtx(ctx), machineOf(ctx), c, Math.max(0, o.timeoutSec), signal);
+  stopContainer(labCtx(ctx), machineOf(ctx), c, Math.max(0, timeoutSec), signal);
   return undefined;
 }
 
