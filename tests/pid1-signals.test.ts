@@ -83,6 +83,15 @@ describe('docker stop: the stop signal reaches PID 1', () => {
     expect(await status(l, 'bb')).toBe('Exited (143) Less than a second ago');
   });
 
+  it('a capture in its own namespace: SIGTERM comes before Docker removes its eth0, so tcpdump prints only its counters', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --name cap nicolaka/netshoot tcpdump -n -i eth0', 'docker stop cap');
+    expect(await status(l, 'cap')).toBe('Exited (0) Less than a second ago');
+    const logs = await sh(l, 'docker logs cap');
+    expect(logs.err).not.toContain('disappeared');
+    expect(logs.err).toMatch(/\n0 packets captured\n0 packets received by filter\n0 packets dropped by kernel\n$/);
+  });
+
   it('-t 0 kills at once, even a server: 137 with no wait', async () => {
     const l = lab();
     await setup(l, 'docker run -d --name web nginx', 'docker run -d --name sl alpine sleep 1d');

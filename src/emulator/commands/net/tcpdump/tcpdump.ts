@@ -118,7 +118,9 @@ async function capture(ctx: CommandContext, o: TcpdumpOptions, device: DeviceSta
   try {
     for (let idle = 0; o.count === undefined || captured < o.count; ) {
       const r = await waitForFrames(ctx, labOf(ctx), registry);
-      lost = linkLost(ctx, device);
+      // A stop signal comes before the teardown: `docker stop` on a capture in its own namespace
+      // ends it cleanly (cleanup(), exit 0) before Docker removes its eth0.
+      lost = r === 'stopped' ? undefined : linkLost(ctx, device);
       if (lost) break;
       if (r === 'stopped' || (r === 'tick' && !labOf(ctx).realtime && ++idle >= IDLE_CAP_SECONDS)) {
         interrupted = true;
