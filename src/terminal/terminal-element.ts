@@ -15,6 +15,7 @@ import { ShellView } from './shell-view';
 import { HostTabs, type HostTab } from './host-tabs';
 import { publishLab, emitCommand } from './lab-bus';
 import { siteTheme, terminalTheme, watchSiteTheme } from './theme';
+import { startingAtOnce, whenWanted } from './start-order';
 
 const SCREEN_READER_KEY = 'dnho-terminal-screen-reader';
 /** Document event: the screen-reader preference changed (detail: on). */
@@ -47,7 +48,16 @@ export class TerminalElement extends HTMLElement {
     if (this.started) return;
     this.started = true;
     this.bindButtons();
-    this.start().catch((error: unknown) => this.fail(error));
+    const setsUpHere = this.setsUpLabHere();
+    // A lab set up here waits its turn (start-order.ts); one that is gone by then (another variant picked) never starts.
+    const started = setsUpHere ? whenWanted(this).then(() => (this.isConnected ? this.start() : undefined)) : this.start();
+    if (!setsUpHere) startingAtOnce(started);
+    started.catch((error: unknown) => this.fail(error));
+  }
+
+  /** The page carries no prebuilt starting lab for a lab with setup commands: the browser runs them. */
+  private setsUpLabHere(): boolean {
+    return !this.querySelector('script[data-part="start"]') && this.readDefinition().setup.length > 0;
   }
 
   disconnectedCallback(): void {
