@@ -100,10 +100,14 @@ function randomLine(pick: (n: number) => number): string {
 
 describe('derived engine state after random commands', () => {
   registerTestCommand();
-  for (const seed of [1, 2, 3]) {
-    it(`agrees with a full recomputation after every line (seed ${seed})`, async () => {
-      const lab = newLab(seed);
-      for (const line of ['docker network create n0', 'docker network create n1', 'docker network create n2', 'docker pull alpine', 'docker pull nicolaka/netshoot']) await sh(lab, line);
+  // Seed 4: three hosts in a swarm, a third of the lines run on node2 (its own daemon, its own derived state).
+  for (const [seed, hosts] of [[1, 1], [2, 1], [3, 1], [4, 3]]) {
+    it(`agrees with a full recomputation after every line (seed ${seed}, ${hosts} host${hosts > 1 ? 's' : ''})`, async () => {
+      const lab = newLab(seed, hosts);
+      const setup = ['docker network create n0', 'docker network create n1', 'docker network create n2', 'docker pull alpine', 'docker pull nicolaka/netshoot'];
+      if (hosts > 1) setup.push('docker swarm init', 'ssh node2 docker swarm join --token $(docker swarm join-token -q worker) 192.168.1.11:2377', ...setup.map((l) => `ssh node2 ${l}`));
+      for (const line of setup) await sh(lab, line);
+      const onNode2 = rng(seed * 31);
       const pick = rng(seed);
       const trail: string[] = [];
       for (let i = 0; i < 160; i++) {
@@ -111,7 +115,7 @@ describe('derived engine state after random commands', () => {
           lab.restore(JSON.parse(JSON.stringify(lab.snapshot())));
           trail.push('(restore)');
         } else {
-          const line = randomLine(pick);
+          const line = hosts > 1 && onNode2(3) === 0 ? `ssh node2 ${randomLine(pick)}` : randomLine(pick);
           trail.push(line);
           await sh(lab, line);
         }
