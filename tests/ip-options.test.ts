@@ -150,6 +150,18 @@ describe('ip -j', () => {
     expect(br.linkinfo.info_data).toMatchObject({ forward_delay: 1500, stp_state: 0, vlan_protocol: '802.1Q' });
   });
 
+  it('-j with -br: the brief members only; -s with -o: the counters join the record with backslashes', async () => {
+    const l = await pair();
+    const [lo, eth0] = JSON.parse(await ok(l, 'docker exec ns1 ip -j -br addr')) as Record<string, unknown>[];
+    expect(lo).toEqual({ ifname: 'lo', operstate: 'UNKNOWN', addr_info: [{ local: '127.0.0.1', prefixlen: 8 }, { local: '::1', prefixlen: 128 }] });
+    expect(Object.keys(eth0)).toEqual(['link_index', 'ifname', 'operstate', 'addr_info']);
+    const [, link] = JSON.parse(await ok(l, 'docker exec ns1 ip -j -br link')) as Record<string, unknown>[];
+    expect(Object.keys(link)).toEqual(['link_index', 'ifname', 'operstate', 'address', 'flags']);
+    const one = await ok(l, 'docker exec ns1 ip -s -o link show eth0');
+    expect(one.split('\n')).toHaveLength(2);
+    expect(one).toMatch(/ link-netnsid 0\\    RX:  bytes packets errors dropped  missed   mcast           \\ +\d+ /);
+  });
+
   it('ip -j route', async () => {
     const l = await pair();
     expect(JSON.parse(await ok(l, 'docker exec ns1 ip -j route'))).toEqual([

@@ -22,7 +22,7 @@ import { invalidArg, mayAdministerNetwork, netlinkFailure } from './ip-errors';
 import { setMtu } from '../../net/mtu';
 import { ipRouteGet } from './ip-route-get';
 import { parseIpOptions } from './ip-options';
-import { ipAddrJson, ipLinkJson, ipRouteJson } from '../netfmt/ip-json';
+import { ipAddrJson, ipBriefJson, ipLinkJson, ipRouteJson } from '../netfmt/ip-json';
 import { ipJson } from '../netfmt/ip-json-writer';
 
 const OBJECTS: Record<string, string> = {};
@@ -71,14 +71,14 @@ function run(ctx: CommandContext): number {
   const shown = { family: o.family, stats: o.stats > 0, details: o.details };
   switch (obj) {
     case 'address':
-      if (o.json) ctx.stdout(ipJson(ipAddrJson(links, shown), o));
+      if (o.json) ctx.stdout(ipJson(o.brief ? ipBriefJson(links, { link: false, family: o.family }) : ipAddrJson(links, shown), o));
       else if (o.brief) ctx.stdout(ipBriefAddr(links, { family: o.family }));
       else ctx.stdout(o.oneline ? ipAddrOneline(links, { flavor, family: o.family }) : ipAddr(links, { flavor, ...shown }));
       return 0;
     case 'link':
-      if (o.json) ctx.stdout(ipJson(ipLinkJson(links, shown), o));
+      if (o.json) ctx.stdout(ipJson(o.brief ? ipBriefJson(links, { link: true }) : ipLinkJson(links, shown), o));
       else if (o.brief) ctx.stdout(ipBriefLink(links));
-      else ctx.stdout(o.oneline ? ipLinkOneline(links, { flavor }) : ipLink(links, { flavor, ...shown }));
+      else ctx.stdout(o.oneline ? ipLinkOneline(links, { flavor, ...shown }) : ipLink(links, { flavor, ...shown }));
       return 0;
     case 'route':
       ctx.stdout(o.json ? ipJson(ipRouteJson(routeViews(lab, ns)), o) : ipRoute(routeViews(lab, ns), { flavor }));

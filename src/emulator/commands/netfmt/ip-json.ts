@@ -100,6 +100,32 @@ export function ipAddrJson(links: readonly LinkView[], opts: IpJsonOptions): Jso
     });
 }
 
+/**
+ * `ip -j -br link` / `ip -j -br addr` (print_linkinfo_brief): the name (after
+ * link_index/link), operstate, then for link the address and flags, for addr
+ * the addresses as {local, prefixlen} (no family in brief mode).
+ */
+export function ipBriefJson(links: readonly LinkView[], opts: { link: boolean; family?: 4 | 6 }): JsonValue[] {
+  const out: JsonValue[] = [];
+  for (const l of links) {
+    const addrs = [...l.addrs.filter((a) => a.family === 4), ...l.addrs.filter((a) => a.family === 6)].filter((a) => opts.family === undefined || a.family === opts.family);
+    if (!opts.link && opts.family !== undefined && addrs.length === 0) continue;
+    const o: JsonObject = {};
+    if (l.parentName !== undefined) o.link = l.parentName;
+    else if (l.peerIfindex !== undefined) o.link_index = l.peerIfindex;
+    o.ifname = l.name;
+    o.operstate = linkOperState(l);
+    if (opts.link) {
+      o.address = l.mac;
+      o.flags = flagList(l, false);
+    } else {
+      o.addr_info = addrs.map((a) => ({ local: a.address, prefixlen: a.prefix }));
+    }
+    out.push(o);
+  }
+  return out;
+}
+
 /** `ip -j route` (iproute2 print_route: dst, gateway, dev, protocol, scope, prefsrc, metric, flags). */
 export function ipRouteJson(routes: readonly RouteView[]): JsonValue[] {
   return routes.map((r) => {

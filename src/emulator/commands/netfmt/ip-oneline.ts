@@ -10,15 +10,16 @@
  *   prefixed with the index and the bare name (no `@ifN`):
  *   `1: lo    inet 127.0.0.1/8 scope host lo\       valid_lft forever preferred_lft forever`.
  */
-import { addrLines, ipLink, type IpAddrOptions } from './ip-addr';
-import type { IpFlavor, LinkView } from './types';
+import { addrLines, ipLink, type IpAddrOptions, type IpLinkOptions } from './ip-addr';
+import type { LinkView } from './types';
 
 /** Joins each record's indented continuation lines to it with a backslash. */
 function joinContinuations(text: string): string {
   return text.replace(/\n(?= )/g, '\\');
 }
 
-export function ipLinkOneline(links: readonly LinkView[], opts: { flavor: IpFlavor }): string {
+/** With -s/-d the counters and details join the record the same way (`_SL_`). */
+export function ipLinkOneline(links: readonly LinkView[], opts: IpLinkOptions): string {
   return joinContinuations(ipLink(links, opts));
 }
 
