@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadClosure, withPreloads } from './preload-integration';
+import { preloadClosure, terminalScriptChunk, withAsyncScript, withPreloads } from './preload-integration';
 
 const chunks = [
   { fileName: '_astro/Terminal.js', imports: ['_astro/preload-helper.js'], moduleIds: ['/r/src/components/Terminal.astro?astro&type=script'] },
@@ -32,5 +32,21 @@ describe('withPreloads', () => {
   it('leaves a page without a terminal as it is', () => {
     const home = '<html><head></head><body><p>Lessons</p></body></html>';
     expect(withPreloads(home, ['_astro/a.js'], '/')).toBe(home);
+  });
+});
+
+describe('the terminal script, async', () => {
+  it("is found by Terminal.astro's script module", () => {
+    expect(terminalScriptChunk(chunks)).toBe('_astro/Terminal.js');
+    expect(terminalScriptChunk(chunks.slice(1))).toBeUndefined();
+  });
+
+  it('gets async on its tag, under the base path; other scripts and pages without it are left alone', () => {
+    const page = '<body><dnho-terminal></dnho-terminal><script type="module" src="/d/_astro/Terminal.js"></script><script type="module" src="/d/_astro/Quiz.js"></script></body>';
+    expect(withAsyncScript(page, '_astro/Terminal.js', '/d')).toBe(
+      '<body><dnho-terminal></dnho-terminal><script type="module" async src="/d/_astro/Terminal.js"></script><script type="module" src="/d/_astro/Quiz.js"></script></body>',
+    );
+    expect(withAsyncScript(page, '_astro/Other.js', '/d')).toBe(page);
+    expect(withAsyncScript(page, undefined, '/d')).toBe(page);
   });
 });

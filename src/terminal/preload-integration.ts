@@ -11,6 +11,12 @@
  * a Vite plugin records those chunks (and the chunks they import statically;
  * Chromium preloads only the module named) and, when the build is done,
  * every page that has a `<dnho-terminal>` gets the links in its <head>.
+ *
+ * The terminal's own script (Terminal.astro's) is made `async`: as a plain
+ * module script it ran only once the whole page was parsed, after the page's
+ * other scripts, ~100 ms after its chunks had arrived; async, it runs as soon
+ * as they are here (the terminal is above the fold). terminal-element.ts
+ * and the script itself wait for the parser where they need what follows.
  * Build-time only; no DOM.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -23,6 +29,8 @@ import type { Plugin } from 'vite';
 const EAGER = [/[\\/]src[\\/]emulator[\\/]index\.ts$/, /[\\/]src[\\/]terminal[\\/]terminal-element\.ts$/];
 
 const TERMINAL_TAG = '<dnho-terminal';
+/** Terminal.astro's <script>, as Astro names its module. */
+const TERMINAL_SCRIPT = /[\\/]src[\\/]components[\\/]Terminal\.astro\?astro&type=script/;
 
 interface ChunkInfo {
   fileName: string;
@@ -45,6 +53,19 @@ export function preloadClosure(chunks: ChunkInfo[]): string[] {
   return [...seen].filter((name) => name.endsWith('.js')).sort();
 }
 
+/** The chunk of Terminal.astro's script, if the bundle has it. */
+export function terminalScriptChunk(chunks: ChunkInfo[]): string | undefined {
+  return chunks.find((c) => c.moduleIds.some((id) => TERMINAL_SCRIPT.test(id)))?.fileName;
+}
+
+/** `html` with the terminal's script tag made `async`; unchanged when the page does not load it. */
+export function withAsyncScript(html: string, file: string | undefined, base: string): string {
+  if (!file) return html;
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const tag = `<script type="module" src="${prefix}${file}">`;
+  return html.includes(tag) ? html.replace(tag, `<script type="module" async src="${prefix}${file}">`) : html;
+}
+
 /** `html` with modulepreload links for `files` before `</head>`; unchanged when it has no terminal. */
 export function withPreloads(html: string, files: string[], base: string): string {
   if (!html.includes(TERMINAL_TAG) || files.length === 0) return html;
@@ -60,6 +81,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 export function terminalPreload(): AstroIntegration {
   let files: string[] = [];
+  let script: string | undefined;
   let base = '/';
   const plugin: Plugin = {
     name: 'dnho:terminal-preload',
@@ -71,7 +93,10 @@ export function terminalPreload(): AstroIntegration {
       }
       // Astro bundles the server and the client separately; only the client's chunks live in _astro/.
       const found = preloadClosure(chunks);
-      if (found.some((name) => name.startsWith('_astro/'))) files = found;
+      if (found.some((name) => name.startsWith('_astro/'))) {
+        files = found;
+        script = terminalScriptChunk(chunks);
+      }
     },
   };
   return {
@@ -91,12 +116,12 @@ export function terminalPreload(): AstroIntegration {
         let pages = 0;
         for (const file of await htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
-          const next = withPreloads(html, files, base);
+          const next = withAsyncScript(withPreloads(html, files, base), script, base);
           if (next === html) continue;
           await writeFile(file, next);
           pages++;
         }
-        logger.info(`modulepreload of ${files.length} terminal chunks on ${pages} pages`);
+        logger.info(`modulepreload of ${files.length} terminal chunks on ${pages} pages${script ? ', the terminal script async' : ' (no terminal script found to make async)'}`);
       },
     },
   };

@@ -29,6 +29,14 @@ function localStore(): Storage | undefined {
   }
 }
 
+/** The parser has inserted something after `element`, so it has all of its content. */
+function parsedPast(element: Element): boolean {
+  for (let node: Node | null = element; node && node !== document; node = node.parentNode) {
+    if (node.nextSibling) return true;
+  }
+  return false;
+}
+
 export class TerminalElement extends HTMLElement {
   private session?: LabSession;
   private tabs?: HostTabs;
@@ -45,7 +53,14 @@ export class TerminalElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    if (this.started) return;
+    if (this.started || !this.isConnected) return;
+    // The terminal script runs while the page is parsed (it is async): a terminal the parser has just
+    // inserted has none of its content yet. It starts once the parser is past it, at the latest when
+    // the document is parsed.
+    if (document.readyState === 'loading' && !parsedPast(this)) {
+      document.addEventListener('DOMContentLoaded', () => this.connectedCallback(), { once: true });
+      return;
+    }
     this.started = true;
     this.bindButtons();
     const setsUpHere = this.setsUpLabHere();
