@@ -9,6 +9,7 @@
  */
 import { broadcastOf, cidrContains, cidrOverlaps, formatCidr, formatIp, parseCidr, parseIp, type Cidr } from '../net/ipv4';
 import type { NetworkState } from './state';
+import { peek } from '../core/raw-view';
 
 export interface PoolSpec {
   base: string;
@@ -65,10 +66,13 @@ export function allocateAddress(net: NetworkState, owner: string, requested?: st
   if (requested) return allocateRequested(net, subnet, owner, requested);
   const range = cfg.ipRange ? parseCidr(cfg.ipRange)! : subnet;
   const last = broadcastOf(range);
+  const broadcast = broadcastOf(subnet);
+  // Tested on the raw map (a network of hundreds of endpoints is read past them all); the write is journaled.
+  const taken = peek(net.allocated);
   for (let ip = range.base; ip <= last; ip++) {
-    if (ip === subnet.base || ip === broadcastOf(subnet)) continue;
+    if (ip === subnet.base || ip === broadcast) continue;
     const text = formatIp(ip);
-    if (net.allocated[text]) continue;
+    if (taken[text]) continue;
     net.allocated[text] = owner;
     return text;
   }
