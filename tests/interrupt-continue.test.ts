@@ -117,4 +117,12 @@ describe('the rest of a line after Ctrl-C', () => {
     const r = await typeAndInterrupt(newLab(), 'ping 127.0.0.1; echo after', [THIRD_REPLY], key);
     expect(r.out).toMatch(/rtt [^\n]*\n$/);
   });
+
+  it('ssh node2 ping: the outer line\'s time limit reaches the nested one (it used to run forever)', async () => {
+    const lab = newLab(1, 2);
+    let out = '';
+    const status = await lab.run('ssh node2 "ping 8.8.8.8; echo inner"', { stdout: (t) => (out += t), timeLimitMs: 3000 });
+    expect(out).toMatch(/3 packets transmitted[^]*\ninner\n$/);
+    expect(status).toBe(130);
+  });
 });

@@ -276,9 +276,14 @@ export class EmulatedLab implements Lab {
   }
 
   /** Runs a line in the current top shell on behalf of another command (`ssh node2 docker ps`). */
-  async runNested(line: string, parent: { stdout(t: string): void; stderr(t: string): void; interrupt: Interrupt; readLine(): Promise<string | null> }): Promise<number> {
+  async runNested(
+    line: string,
+    parent: { stdout(t: string): void; stderr(t: string): void; interrupt: Interrupt; readLine(): Promise<string | null>; sleep?(ms: number): Promise<boolean> },
+  ): Promise<number> {
     const frame = this.session.top();
     const rt = this.runtime(frame, { readLine: parent.readLine, signal: parent.interrupt }, parent.interrupt, this.ctx.clock.now());
+    // Time passes through the outer line's sleep, so its time limit (as if Ctrl-C) stops `ssh node2 ping x` too.
+    if (parent.sleep) rt.sleep = (ms) => parent.sleep!(ms);
     const status = await runLine(line, frame.shell, rt, { stdout: parent.stdout, stderr: parent.stderr });
     frame.cwd = rt.scope.cwd;
     return status;
