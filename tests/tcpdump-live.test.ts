@@ -67,7 +67,8 @@ describe('an unanswered SYN', () => {
     const lab = createLab({ seed: 3, hosts: 2 }) as EmulatedLab;
     await sh(lab, 'docker run -d --name web -p 8080:80 nginx');
     await sh(lab, 'iptables -I DOCKER-USER -p tcp --dport 80 -j DROP');
-    const c = await capture(lab, 'tcpdump -nn -i eth0 tcp port 8080', ['ssh node2 curl -s -m 10 192.168.1.11:8080', 'sleep 3', 'sleep 3']);
+    // The ssh line gets 12 s of lab time: the outer line's time limit reaches the nested curl too.
+    const c = await capture(lab, 'tcpdump -nn -i eth0 tcp port 8080', [{ line: 'ssh node2 curl -s -m 10 192.168.1.11:8080', timeLimitMs: 12_000 }, 'sleep 3', 'sleep 3']);
     expect(c.others[0].status).toBe(28);
     expect(lines(c.out).every((l) => / IP 192\.168\.1\.12\.\d+ > 192\.168\.1\.11\.8080: Flags \[S\], seq \d+, win 64240, /.test(l))).toBe(true);
     const t = lines(c.out).map(secondsOf);

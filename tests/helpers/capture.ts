@@ -19,7 +19,9 @@ export interface Capture {
  * "listening on", runs `others` one by one as if typed in a second tab,
  * then presses Ctrl-C in the first tab (unless -c ended it already).
  */
-export async function capture(lab: EmulatedLab, line: string, others: string[], ctrlC = true): Promise<Capture & { others: Capture[] }> {
+export async function capture(
+  lab: EmulatedLab, line: string, others: (string | { line: string; timeLimitMs: number })[], ctrlC = true,
+): Promise<Capture & { others: Capture[] }> {
   let out = '';
   let err = '';
   let listening!: () => void;
@@ -36,7 +38,7 @@ export async function capture(lab: EmulatedLab, line: string, others: string[], 
   const ended = running.then(() => listening());
   await Promise.race([ready, ended]);
   const results: Capture[] = [];
-  for (const o of others) results.push(await sh(lab, o));
+  for (const o of others) results.push(typeof o === 'string' ? await sh(lab, o) : await sh(lab, o.line, o.timeLimitMs));
   if (ctrlC) abort.abort();
   const status = await running;
   return { out, err, status, others: results };

@@ -30,9 +30,10 @@ export function network(lab: EmulatedLab, o: Partial<NetworkCreateOptions> & { n
   if ('daemonError' in r) throw new Error(r.daemonError);
 }
 
-export async function sh(lab: EmulatedLab, line: string): Promise<{ out: string; err: string; status: number }> {
+/** Runs one line; a command still running after `timeLimitMs` of lab time (4 s) is stopped as by Ctrl-C. */
+export async function sh(lab: EmulatedLab, line: string, timeLimitMs = 4000): Promise<{ out: string; err: string; status: number }> {
   let out = '';
   let err = '';
-  const status = await lab.run(line, { stdout: (t) => (out += t), stderr: (t) => (err += t), timeLimitMs: 4000 });
+  const status = await lab.run(line, { stdout: (t) => (out += t), stderr: (t) => (err += t), timeLimitMs });
   return { out, err, status };
 }
