@@ -115,6 +115,17 @@ test('Ctrl-C stops a running ping', async ({ page }) => {
   await expectScreen(term, /packets transmitted[^]*\nroot@node1:~#\s*$/);
 });
 
+test('after ping handled Ctrl-C the line goes on; a second Ctrl-C stops what follows', async ({ page }) => {
+  const term = await waitReady(page);
+  await typeCommand(page, term, 'ping 127.0.0.1; echo between; sleep 100; echo never');
+  await expectScreen(term, /bytes from 127\.0\.0\.1/);
+  await page.keyboard.press('Control+C');
+  await expectScreen(term, /packets transmitted[^]*\nbetween\n/);
+  await page.keyboard.press('Control+C');
+  await expectScreen(term, /\nbetween\n\^C\s*\n?root@node1:~#\s*$/);
+  expect(await screenText(term)).not.toMatch(/^never/m);
+});
+
 test('“Run in terminal” types a code block into the terminal', async ({ page }) => {
   const term = await waitReady(page);
   await page.getByRole('button', { name: 'Run in terminal' }).first().click();
