@@ -62,6 +62,15 @@ describe('ip -s', () => {
     expect(await ok(l, 'docker exec ns1 ip --stats addr show eth0')).toBe(out);
   });
 
+  it('ethtool -S counts the same bytes as ip -s', async () => {
+    const l = lab();
+    await ok(l, 'ping -c 2 8.8.8.8');
+    const [rb, rp, tb, tp] = counters(await ok(l, 'ip -s link show eth0'));
+    const stats = await ok(l, 'ethtool -S eth0');
+    expect(stats).toContain(`     rx_packets: ${rp}\n     tx_packets: ${tp}\n     rx_bytes: ${rb}\n     tx_bytes: ${tb}\n`);
+    expect(rb).toBeGreaterThanOrEqual(2 * 98);
+  });
+
   it('a device saved before bytes were counted shows 0 bytes and its packets', async () => {
     const l = await pair();
     await ok(l, 'docker exec ns1 ping -c 2 172.17.0.3');

@@ -41,7 +41,7 @@ export function ethLink(net: NetState, dev: DeviceState): EthLink {
   const peer = dev.peer ? net.devices[dev.peer] : undefined;
   return {
     name: dev.name, driver: DRIVERS[dev.kind], speed: speedOf(net, dev), carrier: carrierOf(net, dev),
-    peerIfindex: peer?.ifindex, rxPackets: dev.rxPackets, txPackets: dev.txPackets,
+    peerIfindex: peer?.ifindex, rxPackets: dev.rxPackets, txPackets: dev.txPackets, rxBytes: dev.rxBytes ?? 0, txBytes: dev.txBytes ?? 0,
   };
 }
 

@@ -27,6 +27,9 @@ export interface EthLink {
   peerIfindex?: number;
   rxPackets: number;
   txPackets: number;
+  /** The device's byte counters (what `ip -s` shows too). */
+  rxBytes: number;
+  txBytes: number;
 }
 
 const E1000_MODES = '10baseT/Half 10baseT/Full\n\t                        100baseT/Half 100baseT/Full\n\t                        1000baseT/Full';
@@ -103,20 +106,17 @@ const E1000_ZERO_STATS = [
   'tx_flow_control_xon', 'tx_flow_control_xoff',
 ];
 
-/** Average frame size used to turn the model's packet counters into byte counters (the model counts packets only). */
-const AVG_FRAME = 98;
-
 /** `ethtool -S DEV`; undefined when the driver has no statistics ("no stats available"). */
 export function ethtoolStats(l: EthLink): string | undefined {
   const row = (k: string, v: number): string => `     ${k}: ${v}\n`;
   if (l.driver === 'veth') return 'NIC statistics:\n' + row('peer_ifindex', l.peerIfindex ?? 0) + VETH_QUEUE_STATS.map((k) => row(k, 0)).join('');
   if (l.driver !== 'e1000') return undefined;
   const counted: [string, number][] = [
-    ['rx_packets', l.rxPackets], ['tx_packets', l.txPackets], ['rx_bytes', l.rxPackets * AVG_FRAME], ['tx_bytes', l.txPackets * AVG_FRAME],
+    ['rx_packets', l.rxPackets], ['tx_packets', l.txPackets], ['rx_bytes', l.rxBytes], ['tx_bytes', l.txBytes],
     ['rx_broadcast', 0], ['tx_broadcast', 0], ['rx_multicast', 0], ['tx_multicast', 0],
   ];
   return 'NIC statistics:\n' + counted.map(([k, v]) => row(k, v)).join('') + E1000_ZERO_STATS.map((k) => row(k, 0)).join('') +
-    row('rx_long_byte_count', l.rxPackets * AVG_FRAME) + ['rx_csum_offload_good', 'rx_csum_offload_errors', 'alloc_rx_buff_failed', 'tx_smbus', 'rx_smbus', 'dropped_smbus'].map((k) => row(k, 0)).join('');
+    row('rx_long_byte_count', l.rxBytes) + ['rx_csum_offload_good', 'rx_csum_offload_errors', 'alloc_rx_buff_failed', 'tx_smbus', 'rx_smbus', 'dropped_smbus'].map((k) => row(k, 0)).join('');
 }
 
 /** ethtool 6.x for a name no device has: one netlink error pair per request it makes, then ENODATA. */
