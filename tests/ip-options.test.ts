@@ -171,6 +171,13 @@ describe('ip -j', () => {
     expect(one).toMatch(/ link-netnsid 0\\    RX:  bytes packets errors dropped  missed   mcast           \\ +\d+ /);
   });
 
+  it('ip -j neigh', async () => {
+    const l = await pair();
+    await ok(l, 'docker exec ns1 ping -c 1 172.17.0.3');
+    const mac = (await ok(l, "docker inspect -f '{{.NetworkSettings.Networks.bridge.MacAddress}}' al")).trim();
+    expect(JSON.parse(await ok(l, 'docker exec ns1 ip -j neigh'))).toEqual([{ dst: '172.17.0.3', dev: 'eth0', lladdr: mac, state: ['REACHABLE'] }]);
+  });
+
   it('ip -j route', async () => {
     const l = await pair();
     expect(JSON.parse(await ok(l, 'docker exec ns1 ip -j route'))).toEqual([

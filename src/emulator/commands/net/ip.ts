@@ -22,7 +22,7 @@ import { invalidArg, mayAdministerNetwork, netlinkFailure } from './ip-errors';
 import { setMtu } from '../../net/mtu';
 import { ipRouteGet } from './ip-route-get';
 import { parseIpOptions } from './ip-options';
-import { ipAddrJson, ipBriefJson, ipLinkJson, ipRouteJson } from '../netfmt/ip-json';
+import { ipAddrJson, ipBriefJson, ipLinkJson, ipNeighJson, ipRouteJson } from '../netfmt/ip-json';
 import { ipJson } from '../netfmt/ip-json-writer';
 
 const OBJECTS: Record<string, string> = {};
@@ -84,7 +84,7 @@ function run(ctx: CommandContext): number {
       ctx.stdout(o.json ? ipJson(ipRouteJson(routeViews(lab, ns)), o) : ipRoute(routeViews(lab, ns), { flavor }));
       return 0;
     case 'neighbour':
-      ctx.stdout(ipNeigh(neighViews(lab, ns), { flavor }));
+      ctx.stdout(o.json ? ipJson(ipNeighJson(neighViews(lab, ns)), o) : ipNeigh(neighViews(lab, ns), { flavor }));
       return 0;
     default: {
       const named = Object.values(lab.state.net.namespaces).filter((n) => n.machine === ns.machine && n.name);

@@ -10,7 +10,7 @@
  * 4294967295, INFINITY_LIFE_TIME), and -s's stats64 after it (ip addr).
  * ip-json-writer.ts prints them, compact or with -p.
  */
-import type { AddrView, JsonValue, LinkView, RouteView } from './types';
+import type { AddrView, JsonValue, LinkView, NeighView, RouteView } from './types';
 import { linkFlags, linkOperState, linkQdisc } from './link-header';
 import { linkDetailsJson } from './ip-details';
 import { linkStatsJson } from './ip-stats';
@@ -124,6 +124,17 @@ export function ipBriefJson(links: readonly LinkView[], opts: { link: boolean; f
     out.push(o);
   }
   return out;
+}
+
+/** `ip -j neigh` (ipneigh.c print_neigh: dst, dev, lladdr, router as null, the state as a list). */
+export function ipNeighJson(entries: readonly NeighView[]): JsonValue[] {
+  return entries.map((n) => {
+    const o: JsonObject = { dst: n.ip, dev: n.dev };
+    if (n.mac) o.lladdr = n.mac;
+    if (n.router) o.router = null;
+    o.state = [n.state];
+    return o;
+  });
 }
 
 /** `ip -j route` (iproute2 print_route: dst, gateway, dev, protocol, scope, prefsrc, metric, flags). */
