@@ -220,7 +220,7 @@ describe('container lifecycle', () => {
     const lab = createLab({ seed: 1 });
     await setup(lab, 'docker run -d --name sl alpine sleep 1d', 'docker run -d --name web nginx');
     expect(await sh(lab, 'docker stop sl web')).toEqual({ out: 'sl\nweb\n', err: '', code: 0 });
-    expect((await sh(lab, "docker ps -a --format '{{.Names}} {{.Status}}'")).out).toBe('web Exited (0) Less than a second ago\nsl Exited (137) Less than a second ago\n');
+    expect((await sh(lab, "docker ps -a --format '{{.Names}} {{.Status}}'")).out).toBe('web Exited (0) 9 seconds ago\nsl Exited (137) Less than a second ago\n'); // stopped together: nginx at once, sleep 10 s later
     expect(await sh(lab, 'docker start web sl')).toEqual({ out: 'web\nsl\n', err: '', code: 0 });
     expect(await sh(lab, 'docker restart web')).toEqual({ out: 'web\n', err: '', code: 0 });
     expect(await sh(lab, 'docker kill sl')).toEqual({ out: 'sl\n', err: '', code: 0 });

@@ -76,6 +76,26 @@ describe('docker stop: the stop signal reaches PID 1', () => {
     }
   });
 
+  it('several at once overlap their waits (the CLI stops them concurrently): 10 s for three, servers first', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --name s1 alpine sleep 1d', 'docker run -d --name s2 alpine sleep 1d', 'docker run -d --name web nginx', 'docker run -d --name s3 alpine sleep 1d');
+    const r = await timed(l, 'docker stop s1 s2 web s3 s1');
+    expect(r.out).toBe('s1\ns2\nweb\ns3\ns1\n');
+    expect(r.ms).toBeGreaterThanOrEqual(10_000);
+    expect(r.ms).toBeLessThan(11_000);
+    const finished = async (n: string) => Date.parse((await ok(l, `docker inspect -f '{{.State.FinishedAt}}' ${n}`)).trim());
+    expect(await finished('s3') - (await finished('web'))).toBeGreaterThanOrEqual(9000);
+    expect(await finished('s1')).toBe(await finished('s3'));
+    const events = await ok(l, "docker events --since 0 --until 0s --filter event=stop --format '{{.Actor.Attributes.name}}'");
+    expect(events).toBe('web\ns1\ns2\ns3\n');
+  });
+
+  it('docker restart stops them one after the other (restart.go loops): 2 x 2 s', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --name s1 alpine sleep 1d', 'docker run -d --name s2 alpine sleep 1d');
+    expect((await timed(l, 'docker restart -t 2 s1 s2')).ms).toBeGreaterThanOrEqual(4000);
+  });
+
   it('BusyBox top exits 128 + the signal (its handler re-raises it, which PID 1 ignores)', async () => {
     const l = lab();
     await setup(l, 'docker run -d --name bb alpine top');

@@ -109,6 +109,13 @@ export function exitContainer(ctx: LabCtx, machine: string, c: ContainerState, e
 /** How long a program that handles its stop signal takes to shut down (nginx, redis: a few hundred ms). */
 const SHUTDOWN_MS = 320;
 
+/** One container for stopContainers(): its grace time and the signal to send. */
+export interface StopRequest {
+  c: ContainerState;
+  timeoutSec: number;
+  signal: number;
+}
+
 /**
  * `docker stop` (daemon/stop.go containerStop): the stop signal (the image's
  * STOPSIGNAL or SIGTERM, or -s), then SIGKILL once `timeoutSec` has passed
@@ -119,19 +126,35 @@ const SHUTDOWN_MS = 320;
  * wait at all: SIGKILL follows the signal, 137.
  */
 export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, timeoutSec = stopTimeoutOf(c), signal = stopSignalOf(c)): void {
-  if (c.status !== 'running') return;
-  containerEvent(ctx, machine, c, 'kill', { signal: String(signal) });
-  const outcome = signalPid1(c, signal);
-  if ('exit' in outcome && timeoutSec > 0) {
-    ctx.clock.advance(SHUTDOWN_MS);
-    exitContainer(ctx, machine, c, outcome.exit);
-  } else {
-    ctx.clock.advance(timeoutSec * 1000);
-    logStopForced(ctx, machine, c.id, timeoutSec, signal);
-    containerEvent(ctx, machine, c, 'kill', { signal: '9' });
-    exitContainer(ctx, machine, c, 137);
+  stopContainers(ctx, machine, [{ c, timeoutSec, signal }]);
+}
+
+/**
+ * Several at once, as `docker stop A B C` does (docker/cli parallelOperation
+ * sends the requests concurrently): every container gets its signal now, and
+ * their waits overlap — three that ignore SIGTERM take 10 s, not 30.
+ */
+export function stopContainers(ctx: LabCtx, machine: string, requests: readonly StopRequest[]): void {
+  const t0 = ctx.clock.now();
+  const plans = requests
+    .filter((r, i) => r.c.status === 'running' && requests.findIndex((x) => x.c.id === r.c.id) === i) // `docker stop a a`: once
+    .map((r) => {
+      containerEvent(ctx, machine, r.c, 'kill', { signal: String(r.signal) });
+      const outcome = signalPid1(r.c, r.signal);
+      const exit = 'exit' in outcome && r.timeoutSec > 0 ? outcome.exit : undefined;
+      return { ...r, exit, at: t0 + (exit !== undefined ? SHUTDOWN_MS : r.timeoutSec * 1000) };
+    })
+    .sort((a, b) => a.at - b.at); // stable: equal times keep the order given
+  for (const p of plans) {
+    ctx.clock.advance(Math.max(0, p.at - ctx.clock.now()));
+    if (p.exit !== undefined) exitContainer(ctx, machine, p.c, p.exit);
+    else {
+      logStopForced(ctx, machine, p.c.id, p.timeoutSec, p.signal);
+      containerEvent(ctx, machine, p.c, 'kill', { signal: '9' });
+      exitContainer(ctx, machine, p.c, 137);
+    }
+    containerEvent(ctx, machine, p.c, 'stop');
   }
-  containerEvent(ctx, machine, c, 'stop');
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * `docker stop [-s SIGNAL] [-t N] CONTAINER...`: the stop signal, then
- * SIGKILL after the grace time (docker/container-lifecycle.ts stopContainer;
- * whether the main process obeys is docker/pid1-signals.ts). Stopping a
- * stopped container is not an error. Prints each name as typed.
+ * SIGKILL after the grace time (docker/container-lifecycle.ts stopContainers:
+ * the containers are stopped together, their waits overlapping; whether the
+ * main process obeys is docker/pid1-signals.ts). Stopping a stopped
+ * container is not an error. Prints each name as typed.
  */
 import type { CommandContext } from '../../types';
 import type { Flags } from '../cli/flags';
 import type { ContainerState } from '../../../docker/state';
-import { stopContainer } from '../../../docker/container-lifecycle';
+import { stopContainers, type StopRequest } from '../../../docker/container-lifecycle';
 import { containerEvent } from '../../../docker/events';
 import { signalPid1, stopSignalOf, stopTimeoutOf } from '../../../docker/pid1-signals';
 import { defineCommand } from './define';
@@ -17,12 +18,14 @@ import { STOP_FLAGS, stopOptions, type StopOptions } from './stop-options';
 import { labCtx, machineOf } from '../engine-access';
 
 /**
- * Stops one container as the daemon does; the text of its error, if any.
- * `-t -1` waits for as long as the process takes: one that ignores the
- * signal never exits, so the CLI waits until Ctrl-C, and the container
- * keeps running (the daemon gives up when the client goes away).
+ * Checks one container and sends it to the daemon's stop: `stop` gets the
+ * request (all of them are carried out together, their waits overlapping),
+ * or the text of the error. `-t -1` waits for as long as the process takes:
+ * one that ignores the signal never exits, so the CLI waits until Ctrl-C,
+ * and the container keeps running (the daemon gives up when the client goes
+ * away).
  */
-export async function stopOne(ctx: CommandContext, c: ContainerState, o: StopOptions): Promise<string | undefined> {
+export async function planStop(ctx: CommandContext, c: ContainerState, o: StopOptions, stop: (r: StopRequest) => void): Promise<string | undefined> {
   if (c.status !== 'running') return undefined; // a no-op, before the signal is even parsed (daemon/stop.go)
   if (o.signalError) return `Error response from daemon: ${o.signalError}`;
   const signal = o.signal ?? stopSignalOf(c);
@@ -32,13 +35,21 @@ export async function stopOne(ctx: CommandContext, c: ContainerState, o: StopOpt
     await waitForInterrupt(ctx);
     return undefined;
   }
-  stopContainer(labCtx(ctx), machineOf(ctx), c, Math.max(0, timeoutSec), signal);
+  stop({ c, timeoutSec: Math.max(0, timeoutSec), signal });
   return undefined;
 }
 
-function stop(ctx: CommandContext, flags: Flags): Promise<number> {
+/** Stops one container now (docker restart stops them one after the other). */
+export async function stopOne(ctx: CommandContext, c: ContainerState, o: StopOptions): Promise<string | undefined> {
+  return planStop(ctx, c, o, (r) => stopContainers(labCtx(ctx), machineOf(ctx), [r]));
+}
+
+async function stop(ctx: CommandContext, flags: Flags): Promise<number> {
   const o = stopOptions(ctx, flags);
-  return forEachContainer(ctx, flags.args, (c) => stopOne(ctx, c, o));
+  const batch: StopRequest[] = [];
+  const status = await forEachContainer(ctx, flags.args, (c) => planStop(ctx, c, o, (r) => batch.push(r)));
+  stopContainers(labCtx(ctx), machineOf(ctx), batch);
+  return status;
 }
 
 export const stopCommands = defineCommand({
