@@ -192,6 +192,15 @@ describe('docker kill', () => {
     expect(await status(l, 'web')).toBe('Exited (0) Less than a second ago');
   });
 
+  it('ping handles SIGINT: its statistics reach docker logs; after SIGKILL (docker stop) nothing more is logged', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --name p1 alpine ping 8.8.8.8', 'docker run -d --name p2 alpine ping 8.8.8.8', 'sleep 2');
+    await setup(l, 'docker kill -s INT p1', 'docker stop -t 1 p2');
+    expect(await status(l, 'p1')).toMatch(/^Exited \(0\) /);
+    expect(await ok(l, 'docker logs p1')).toMatch(/\n--- 8\.8\.8\.8 ping statistics ---\n\d+ packets transmitted, \d+ packets received, 0% packet loss\nround-trip min\/avg\/max = /);
+    expect(await ok(l, 'docker logs p2')).not.toMatch(/statistics/);
+  });
+
   it('the daemon refuses unknown signals', async () => {
     const l = lab();
     await setup(l, 'docker run -d --name sl alpine sleep 1d');

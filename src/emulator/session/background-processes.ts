@@ -78,13 +78,24 @@ export function runsInBackground(c: ContainerState): boolean {
 }
 
 /**
- * As PID 1 a process gets no default signal actions: the stop signal (docker
- * stop) ends only one that handles it — tcpdump does (it prints its
- * counters); ping and sh do not, and are killed 10 s later without a word
- * (docker/pid1-signals.ts).
+ * As PID 1 a process gets no default signal actions: the signal that ended
+ * it ran code of its own only if it handles it — tcpdump prints its
+ * counters on docker stop's SIGTERM, ping its statistics on `docker kill -s
+ * INT`; ping and sh ignore SIGTERM and are killed 10 s later without a word
+ * (docker/pid1-signals.ts). The signal is the last `kill` Docker logged for
+ * the container (docker/events.ts), else its stop signal.
  */
-function handlesSigterm(c: ContainerState): boolean {
-  return handlesSignal(c, stopSignalOf(c)) && 'exit' in signalPid1(c, stopSignalOf(c));
+function endedByItsHandler(ctx: LabCtx, machine: string, c: ContainerState): boolean {
+  const events = ctx.docker(machine).events ?? [];
+  let signal = stopSignalOf(c);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.type === 'container' && e.action === 'kill' && e.id === c.id) {
+      signal = Number(e.attributes.signal);
+      break;
+    }
+  }
+  return handlesSignal(c, signal) && 'exit' in signalPid1(c, signal);
 }
 
 /** The interrupts of background processes: a command can tell it runs in one (it has no terminal, no other lines). */
@@ -200,21 +211,22 @@ export class BackgroundProcesses {
     const proc: Proc = { machine, c, interrupt: new InterruptSource(), ended: false };
     BACKGROUND.add(proc.interrupt);
     this.procs.set(key, proc);
-    const quietOnStop = !handlesSigterm(c);
+    // Decided when the output comes: by then Docker has logged the signal that stops it.
+    const quiet = (): boolean => proc.interrupt.aborted && !endedByItsHandler(this.lab.ctx, machine, c);
     const log = new ContainerLogWriter(ctx, c);
     const yielded = this.yieldOf(proc);
     // Once stopped, the process is gone (docker stop ends with SIGKILL for a PID 1 that ignores
     // SIGTERM, as ping does): nothing it would print on its way out reaches the log.
     void runInContainer(this.lab, machine, c, effectiveArgv(c), {
-      stdout: (t) => (quietOnStop && proc.interrupt.aborted) || log.write('stdout', t),
-      stderr: (t) => (quietOnStop && proc.interrupt.aborted) || log.write(c.tty ? 'stdout' : 'stderr', t),
+      stdout: (t) => quiet() || log.write('stdout', t),
+      stderr: (t) => quiet() || log.write(c.tty ? 'stdout' : 'stderr', t),
       tty: c.tty,
       interrupt: proc.interrupt,
       sleep: (ms) => this.suspend(proc, ms),
     }, { env: envRecord(containerProcessEnv(ctx, machine, c, c.tty)), cwd: workingDir(c) })
       .catch(() => 1)
       .then((status) => {
-        if (!quietOnStop || !proc.interrupt.aborted) log.flush();
+        if (!quiet()) log.flush();
         proc.ended = true;
         proc.wakeAt = undefined;
         // The main process ended by itself (ping: bad address; a loop's limit): the container exits with it.
