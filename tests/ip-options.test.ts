@@ -109,6 +109,12 @@ describe('ip -d', () => {
     expect(port[3].startsWith(`    bridge_slave state forwarding priority 32 cost 2 hairpin off guard off root_block off fastleave off learning on flood on port_id 0x8001 port_no 0x1 designated_port 32769 designated_cost 0 designated_bridge ${id} designated_root ${id} `)).toBe(true);
   });
 
+  it("the host's e1000 NIC: its MTU bounds and PCI parent, no driver line", async () => {
+    const lines = (await ok(lab(), 'ip -d link show eth0')).split('\n');
+    expect(lines[1]).toMatch(/^    link\/ether \S+ brd ff:ff:ff:ff:ff:ff promiscuity 0 minmtu 68 maxmtu 16110 addrgenmode eui64 numtxqueues 1 numrxqueues 1 gso_max_size 65536 gso_max_segs 65535 tso_max_size 65536 tso_max_segs 65535 gro_max_size 65536 parentbus pci parentdev 0000:00:03\.0 $/);
+    expect(lines).toHaveLength(3);
+  });
+
   it('a swarm overlay: vxlan id, dstport and the proxy/miss flags Docker sets', async () => {
     const l = lab();
     await setup(l, 'docker swarm init', 'docker network create -d overlay --attachable ov', 'docker run -dit --name xx --network ov alpine');

@@ -18,10 +18,16 @@ import type { LabCtx } from '../../world/ctx';
 import type { DeviceState } from '../../net/state';
 import type { DetailField, LinkDetails, LinkInfoView } from '../netfmt/types';
 
-/** MTU bounds the drivers set (min_mtu/max_mtu): lo and dummy have none (0), ether_setup() devices 68..65535 once the driver raises max_mtu. */
+/**
+ * MTU bounds the drivers set (min_mtu/max_mtu): lo and dummy have none (0);
+ * the hosts' NIC is an e1000 (ethtool -i), whose jumbo frames stop at 16110
+ * (e1000_main.c: MAX_JUMBO_FRAME_SIZE 0x3F00 less header and FCS); virtual
+ * devices raise ether_setup()'s 1500 to 65535.
+ */
 function mtuBounds(dev: DeviceState): [number, number] {
   if (dev.kind === 'loopback' || dev.kind === 'dummy') return [0, 0];
   if (dev.kind === 'vlan') return [0, 65535];
+  if (dev.kind === 'ether') return [68, 16110];
   return [68, 65535];
 }
 
@@ -130,5 +136,7 @@ export function linkDetails(ctx: LabCtx, dev: DeviceState, carrier: boolean): Li
     addrGenMode: 'eui64',
     numTxQueues: 1, numRxQueues: 1, gsoMaxSize: 65536, gsoMaxSegs: 65535,
     tsoMaxSize: BIG_TSO.has(dev.kind) ? 524280 : 65536, tsoMaxSegs: 65535, groMaxSize: 65536,
+    // The e1000 in PCI slot 3 that `ethtool -i` reports (bus-info).
+    parent: dev.kind === 'ether' ? { bus: 'pci', dev: '0000:00:03.0' } : undefined,
   };
 }

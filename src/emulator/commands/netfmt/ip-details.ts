@@ -33,6 +33,7 @@ export function linkDetailsText(d: LinkDetails, opts: { link: boolean }): string
   if (opts.link) s += `addrgenmode ${d.addrGenMode} `;
   s += `numtxqueues ${d.numTxQueues} numrxqueues ${d.numRxQueues} gso_max_size ${d.gsoMaxSize} gso_max_segs ${d.gsoMaxSegs} `;
   s += `tso_max_size ${d.tsoMaxSize} tso_max_segs ${d.tsoMaxSegs} gro_max_size ${d.groMaxSize} `;
+  if (d.parent) s += `parentbus ${d.parent.bus} parentdev ${d.parent.dev} `;
   return s;
 }
 
@@ -58,5 +59,6 @@ export function linkDetailsJson(d: LinkDetails, opts: { link: boolean }): { [key
     num_tx_queues: d.numTxQueues, num_rx_queues: d.numRxQueues, gso_max_size: d.gsoMaxSize, gso_max_segs: d.gsoMaxSegs,
     tso_max_size: d.tsoMaxSize, tso_max_segs: d.tsoMaxSegs, gro_max_size: d.groMaxSize,
   });
+  if (d.parent) Object.assign(o, { parentbus: d.parent.bus, parentdev: d.parent.dev });
   return o;
 }

@@ -147,6 +147,8 @@ export interface LinkDetails {
   tsoMaxSize: number;
   tsoMaxSegs: number;
   groMaxSize: number;
+  /** A NIC's bus and device (IFLA_PARENT_DEV_BUS_NAME/NAME): `parentbus pci parentdev 0000:00:03.0`. */
+  parent?: { bus: string; dev: string };
 }
 
 export interface RouteView {
