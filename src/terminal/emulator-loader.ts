@@ -10,9 +10,14 @@
  * a clear message in the terminal) while `src/emulator/index.ts` is missing,
  * e.g. in a partial checkout.
  */
-import type { Lab, LabOptions } from '../emulator/api';
+import type { Lab, LabOptions, LabSnapshot } from '../emulator/api';
+import type { LabRestorer } from './lab-session';
 
-type EmulatorModule = { createLab(options?: LabOptions): Lab; preloadTools?(): Promise<void> };
+type EmulatorModule = {
+  createLab(options?: LabOptions): Lab;
+  restoreLab?(snapshot: LabSnapshot, options?: LabOptions): Lab;
+  preloadTools?(): Promise<void>;
+};
 export type LabFactoryFn = (options: LabOptions) => Lab;
 
 const modules = import.meta.glob<EmulatorModule>('../emulator/index.ts');
@@ -45,6 +50,13 @@ function loadModule(): Promise<EmulatorModule> {
 export async function loadEmulator(): Promise<LabFactoryFn> {
   const mod = await loadModule();
   return (options) => mod.createLab(options);
+}
+
+/** The emulator's restoreLab (a lab straight from a snapshot), if it has one. */
+export async function loadLabRestorer(): Promise<LabRestorer | undefined> {
+  const mod = await loadModule();
+  const restoreLab = mod.restoreLab;
+  return restoreLab ? (snapshot, options) => restoreLab(snapshot, options) : undefined;
 }
 
 /**

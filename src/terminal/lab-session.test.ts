@@ -133,6 +133,24 @@ describe('LabSession', () => {
     expect(state(session)).toEqual(['one']);
   });
 
+  it('with a restorer, makes the live lab from the prebuilt snapshot without a fresh lab first', async () => {
+    const made: LabOptions[] = [];
+    const restored: { snapshot: LabSnapshot; options: LabOptions }[] = [];
+    const factory = fakeFactory([]);
+    const prebuilt = { snapshot: { format: 'docker-networking-lab', version: 1, state: ['one', 'two'] } as LabSnapshot, failures: [] };
+    const restorer = (snapshot: LabSnapshot, options: LabOptions) => {
+      restored.push({ snapshot, options });
+      const lab = factory(options);
+      lab.restore(snapshot);
+      return lab;
+    };
+    const session = new LabSession({ seed: 4, hosts: 2, setup: ['one', 'two'] }, (o) => (made.push(o), factory(o)), new LabStore(undefined, 'k', 'f'), prebuilt, restorer);
+    await session.start();
+    expect(made).toEqual([]);
+    expect(restored).toEqual([{ snapshot: prebuilt.snapshot, options: { seed: 4, hosts: 2, realtime: true } }]);
+    expect(state(session)).toEqual(['one', 'two']);
+  });
+
   it('builds a lab without setup directly in real time', async () => {
     const made: LabOptions[] = [];
     const factory = fakeFactory([]);

@@ -4,11 +4,14 @@
  * command, resets, and serialises commands from several terminal tabs onto
  * the lab's single shell session. No xterm and no DOM here beyond Storage.
  */
-import type { Lab, LabSnapshot, RunIO } from '../emulator/api';
+import type { Lab, LabOptions, LabSnapshot, RunIO } from '../emulator/api';
 import type { LabStore } from './lab-storage';
 import { runSetup, type LabDefinition, type LabFactory, type SetupFailure, type StartingLab } from './lab-setup';
 
 export type { LabDefinition, LabFactory } from './lab-setup';
+
+/** Makes a lab from a snapshot, as createLab(options) and then restore(snapshot) would. */
+export type LabRestorer = (snapshot: LabSnapshot, options: LabOptions) => Lab;
 
 /** Docker's default detach keys, Ctrl-P Ctrl-Q, as the emulator takes them (src/emulator/lab.ts). */
 export const DETACH_SEQUENCE = '\x10\x11';
@@ -31,12 +34,15 @@ export class LabSession {
   /**
    * `prebuilt` is the lesson's starting lab computed when the site was built
    * (lab-setup.ts): restoring it skips replaying the setup in the browser.
+   * `restorer` makes a live lab straight from a snapshot (the emulator's
+   * restoreLab); without it a fresh lab is made and restored.
    */
   constructor(
     private readonly definition: LabDefinition,
     private readonly factory: LabFactory,
     private readonly store: LabStore,
     private readonly prebuilt?: StartingLab,
+    private readonly restorer?: LabRestorer,
   ) {}
 
   get lab(): Lab {
@@ -52,10 +58,8 @@ export class LabSession {
   async start(): Promise<StartResult> {
     const loaded = this.store.load();
     if (loaded.kind === 'saved') {
-      const lab = this.create();
       try {
-        lab.restore(loaded.saved.snapshot);
-        this.current = lab;
+        this.current = this.fromSnapshot(loaded.saved.snapshot);
         return { restored: true, history: loaded.saved.history };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -154,6 +158,15 @@ export class LabSession {
     return this.factory({ seed, hosts, realtime: true });
   }
 
+  /** A live lab in the state of `snapshot`; throws when the snapshot cannot be restored. */
+  private fromSnapshot(snapshot: LabSnapshot): Lab {
+    const { seed, hosts } = this.definition;
+    if (this.restorer) return this.restorer(snapshot, { seed, hosts, realtime: true });
+    const lab = this.create();
+    lab.restore(snapshot);
+    return lab;
+  }
+
   /**
    * The lesson's starting lab: the prebuilt snapshot when the page has one,
    * else the setup run here in a lab without real time (a `docker run` there
@@ -162,9 +175,8 @@ export class LabSession {
    */
   private async build(): Promise<Lab> {
     if (this.prebuilt) {
-      const live = this.create();
       try {
-        live.restore(this.prebuilt.snapshot);
+        const live = this.fromSnapshot(this.prebuilt.snapshot);
         this.setupFailures = [...this.prebuilt.failures];
         return live;
       } catch (error) {
@@ -176,10 +188,8 @@ export class LabSession {
     const { lab: quick, failures } = await runSetup(this.definition, this.factory);
     this.setupFailures = failures;
     if (failures.length) console.warn('[terminal] lab setup commands failed:', failures);
-    const live = this.create();
     try {
-      live.restore(quick.snapshot());
-      return live;
+      return this.fromSnapshot(quick.snapshot());
     } catch (error) {
       console.warn('[terminal] the set-up lab could not be carried into the live one; using it as is:', error);
       return quick;

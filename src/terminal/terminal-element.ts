@@ -6,7 +6,7 @@
  *
  * `data-state` goes `loading` → `ready` (accepts input) or `error`.
  */
-import { loadEmulator, preloadToolsWhenIdle } from './emulator-loader';
+import { loadEmulator, loadLabRestorer, preloadToolsWhenIdle } from './emulator-loader';
 import { parseStartingLab } from './lab-setup';
 import { LabSession, type LabDefinition } from './lab-session';
 import { LabStore, setupFingerprint, storageKey } from './lab-storage';
@@ -102,7 +102,7 @@ export class TerminalElement extends HTMLElement {
     const lesson = this.dataset.lesson ?? location.pathname;
     const store = new LabStore(localStore(), storageKey(lesson, this.labKey), setupFingerprint(definition));
     const prebuilt = parseStartingLab(this.querySelector('script[data-part="start"]')?.textContent);
-    const session = new LabSession(definition, await loadEmulator(), store, prebuilt);
+    const session = new LabSession(definition, await loadEmulator(), store, prebuilt, await loadLabRestorer());
     this.session = session;
     const result = await session.start();
     if (result.notice) this.notify(result.notice, 'warning');
