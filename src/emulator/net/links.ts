@@ -4,6 +4,7 @@
  */
 import type { DeviceState, NetState, NsState, SegmentState } from './state';
 import { addDevice } from './netns';
+import { entriesWhere, peek } from '../core/raw-view';
 
 /** `ip link add A type veth peer name B`: both ends start in `ns`, consecutive ifindexes. */
 export function createVethPair(net: NetState, ns: NsState, nameA: string, macA: string, nameB: string, macB: string, mtu = 1500): [DeviceState, DeviceState] {
@@ -40,16 +41,19 @@ export function plugNic(net: NetState, ns: NsState, seg: SegmentState, name: str
   return nic;
 }
 
-/** Bridge ports, sorted by ifindex (as brctl lists them). */
+/** Bridge ports, sorted by ifindex (as brctl lists them). The scan reads the raw devices (no proxy per device). */
 export function bridgePorts(net: NetState, bridge: DeviceState): DeviceState[] {
-  return Object.values(net.devices)
-    .filter((d) => d.master === bridge.id)
-    .sort((a, b) => a.ifindex - b.ifindex);
+  return entriesWhere(net.devices, (d) => d.master === bridge.id).sort((a, b) => a.ifindex - b.ifindex);
 }
 
-/** A bridge has carrier when at least one port is up (else `NO-CARRIER ... state DOWN`). */
+/**
+ * A bridge has carrier when at least one port is up (else `NO-CARRIER ... state DOWN`).
+ * Only reads, so the raw devices suffice. (A listing asks this of every bridge: commands/net/view-lookups.ts.)
+ */
 export function bridgeHasCarrier(net: NetState, bridge: DeviceState): boolean {
-  return bridgePorts(net, bridge).some((p) => p.up);
+  const devices = peek(net.devices);
+  for (const id in devices) if (devices[id].master === bridge.id && devices[id].up) return true;
+  return false;
 }
 
 /**

@@ -58,10 +58,24 @@ function run(ctx: CommandContext): number {
   if (verb && obj === 'link') return verb === 'add' ? ipLinkAdd(ctx, flavor, args.slice(1)) : ipLinkDelete(ctx, flavor, args.slice(1));
   if (verb && obj === 'address') return ipAddrEdit(ctx, flavor, verb, args.slice(1));
   if (verb && obj === 'route') return ipRouteEdit(ctx, flavor, verb, args.slice(1));
+  if (obj === 'route') {
+    ctx.stdout(o.json ? ipJson(ipRouteJson(routeViews(lab, ns)), o) : ipRoute(routeViews(lab, ns), { flavor }));
+    return 0;
+  }
+  if (obj === 'neighbour') {
+    ctx.stdout(o.json ? ipJson(ipNeighJson(neighViews(lab, ns)), o) : ipNeigh(neighViews(lab, ns), { flavor }));
+    return 0;
+  }
+  if (obj === 'netns') {
+    const named = Object.values(lab.state.net.namespaces).filter((n) => n.machine === ns.machine && n.name);
+    ctx.stdout(ipNetnsList(named.map((n, i) => ({ name: n.name!, id: i }))));
+    return 0;
+  }
+  // Only addr and link list the links (a thousand on a big lab's host): route, neigh and netns above need none.
   const devIdx = args.indexOf('dev');
   const devName = devIdx >= 0 ? args[devIdx + 1] : args[0] === 'show' && args[1] ? args[1] : undefined;
-  let links = linkViews(lab, ns, { details: o.details && (obj === 'address' || obj === 'link') });
-  if (devName && (obj === 'address' || obj === 'link')) {
+  let links = linkViews(lab, ns, { details: o.details });
+  if (devName) {
     links = links.filter((l) => l.name === devName);
     if (!links.length) {
       ctx.stderr(ipDeviceNotFound(flavor, devName));
@@ -75,22 +89,11 @@ function run(ctx: CommandContext): number {
       else if (o.brief) ctx.stdout(ipBriefAddr(links, { family: o.family }));
       else ctx.stdout(o.oneline ? ipAddrOneline(links, { flavor, family: o.family }) : ipAddr(links, { flavor, ...shown }));
       return 0;
-    case 'link':
+    default: // link
       if (o.json) ctx.stdout(ipJson(o.brief ? ipBriefJson(links, { link: true }) : ipLinkJson(links, shown), o));
       else if (o.brief) ctx.stdout(ipBriefLink(links));
       else ctx.stdout(o.oneline ? ipLinkOneline(links, { flavor, ...shown }) : ipLink(links, { flavor, ...shown }));
       return 0;
-    case 'route':
-      ctx.stdout(o.json ? ipJson(ipRouteJson(routeViews(lab, ns)), o) : ipRoute(routeViews(lab, ns), { flavor }));
-      return 0;
-    case 'neighbour':
-      ctx.stdout(o.json ? ipJson(ipNeighJson(neighViews(lab, ns)), o) : ipNeigh(neighViews(lab, ns), { flavor }));
-      return 0;
-    default: {
-      const named = Object.values(lab.state.net.namespaces).filter((n) => n.machine === ns.machine && n.name);
-      ctx.stdout(ipNetnsList(named.map((n, i) => ({ name: n.name!, id: i }))));
-      return 0;
-    }
   }
 }
 

@@ -17,6 +17,7 @@
 import type { LabCtx } from '../../world/ctx';
 import type { DeviceState } from '../../net/state';
 import type { DetailField, LinkDetails, LinkInfoView } from '../netfmt/types';
+import type { ViewLookups } from './view-lookups';
 
 /**
  * MTU bounds the drivers set (min_mtu/max_mtu): lo and dummy have none (0);
@@ -70,9 +71,8 @@ function bridgeInfo(dev: DeviceState, nowMs: number): LinkInfoView {
 }
 
 /** A bridge port: numbered in the order of the bridge's ports (br_add_if hands out the lowest free number). */
-function bridgeSlave(ctx: LabCtx, dev: DeviceState, bridge: DeviceState, forwarding: boolean): LinkInfoView {
-  const ports = Object.values(ctx.state.net.devices).filter((d) => d.master === bridge.id).sort((a, b) => a.ifindex - b.ifindex);
-  const no = ports.findIndex((p) => p.id === dev.id) + 1;
+function bridgeSlave(look: ViewLookups, dev: DeviceState, bridge: DeviceState, forwarding: boolean): LinkInfoView {
+  const no = look.portNumber(bridge, dev);
   const id = bridgeId(bridge.mac);
   const hex = (n: number) => `0x${n.toString(16)}`;
   return {
@@ -124,7 +124,8 @@ function driverInfo(dev: DeviceState, nowMs: number): LinkInfoView | undefined {
 /** Devices that ask for GSO_MAX_SIZE (big TCP) report tso_max_size 524280; the others keep the legacy 65536. */
 const BIG_TSO = new Set(['loopback', 'veth', 'bridge', 'dummy']);
 
-export function linkDetails(ctx: LabCtx, dev: DeviceState, carrier: boolean): LinkDetails {
+/** `look`: the listing's tables (view-lookups.ts), so numbering each port does not scan every device. */
+export function linkDetails(ctx: LabCtx, dev: DeviceState, carrier: boolean, look: ViewLookups): LinkDetails {
   const [minMtu, maxMtu] = mtuBounds(dev);
   const bridge = dev.master ? ctx.state.net.devices[dev.master] : undefined;
   // A bridge port is put in promiscuous mode by the bridge (br_add_if: dev_set_promiscuity(dev, 1)); `promisc on` adds one.
@@ -132,7 +133,7 @@ export function linkDetails(ctx: LabCtx, dev: DeviceState, carrier: boolean): Li
   return {
     promiscuity, minMtu, maxMtu,
     info: driverInfo(dev, ctx.clock.now()),
-    slave: bridge?.kind === 'bridge' ? bridgeSlave(ctx, dev, bridge, carrier) : undefined,
+    slave: bridge?.kind === 'bridge' ? bridgeSlave(look, dev, bridge, carrier) : undefined,
     addrGenMode: 'eui64',
     numTxQueues: 1, numRxQueues: 1, gsoMaxSize: 65536, gsoMaxSegs: 65535,
     tsoMaxSize: BIG_TSO.has(dev.kind) ? 524280 : 65536, tsoMaxSegs: 65535, groMaxSize: 65536,

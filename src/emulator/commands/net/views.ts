@@ -9,26 +9,18 @@ import type { LabCtx } from '../../world/ctx';
 import type { DeviceState, NsState } from '../../net/state';
 import type { AddrView, LinkView, NeighView, RouteView, SocketView } from '../netfmt/types';
 import { broadcastOf, formatIp, linkLocalV6, parseCidr } from '../../net/ipv4';
-import { bridgeHasCarrier } from '../../net/links';
 import { devicesOf } from '../../net/netns';
 import { linkDetails } from './link-details';
+import { ViewLookups } from './view-lookups';
 
-/** netnsid of another namespace as seen from `ns`: the host numbers container namespaces 0, 1, 2… in creation order. */
-function netnsId(ctx: LabCtx, from: NsState, other: string): number {
-  const root = ctx.state.machines[from.machine]?.rootNs;
-  if (other === root) return 0;
-  const siblings = Object.keys(ctx.state.net.namespaces).filter((id) => ctx.state.net.namespaces[id].machine === from.machine && id !== root);
-  return Math.max(0, siblings.indexOf(other));
-}
-
-function carrier(ctx: LabCtx, dev: DeviceState): boolean {
+function carrier(ctx: LabCtx, look: ViewLookups, dev: DeviceState): boolean {
   if (!dev.up) return false;
-  if (dev.kind === 'bridge') return bridgeHasCarrier(ctx.state.net, dev);
+  if (dev.kind === 'bridge') return look.bridgeHasCarrier(dev);
   if (dev.kind === 'veth') return !!dev.peer && !!ctx.state.net.devices[dev.peer]?.up;
   // vlan/macvlan/ipvlan follow their lower device's state (netif_stacked_transfer_operstate).
   if (dev.parent) {
     const lower = ctx.state.net.devices[dev.parent];
-    return !!lower && carrier(ctx, lower);
+    return !!lower && carrier(ctx, look, lower);
   }
   return true;
 }
@@ -36,7 +28,7 @@ function carrier(ctx: LabCtx, dev: DeviceState): boolean {
 /** Devices created with ether_setup() have txqueuelen 1000; veths and bridges none. */
 const QLEN_1000 = new Set(['loopback', 'ether', 'vlan', 'macvlan', 'ipvlan', 'dummy']);
 
-function addrViews(ctx: LabCtx, ns: NsState, dev: DeviceState, isContainer: boolean): AddrView[] {
+function addrViews(ctx: LabCtx, look: ViewLookups, dev: DeviceState, isContainer: boolean): AddrView[] {
   const v4: AddrView[] = dev.addrs.map((a) => {
     const c = parseCidr(`${a.ip}/${a.prefix}`)!;
     const brd = a.prefix < 31 && dev.kind !== 'loopback' ? formatIp(broadcastOf(c)) : undefined;
@@ -45,8 +37,7 @@ function addrViews(ctx: LabCtx, ns: NsState, dev: DeviceState, isContainer: bool
   const v6: AddrView[] = [];
   if (dev.kind === 'loopback') v6.push({ family: 6, address: '::1', prefix: 128, scope: 'host' });
   // Docker ≥27 disables IPv6 on container interfaces of IPv4-only networks; the host keeps its link-local addresses.
-  else if (!isContainer && carrier(ctx, dev)) v6.push({ family: 6, address: linkLocalV6(dev.mac), prefix: 64, scope: 'link' });
-  void ns;
+  else if (!isContainer && carrier(ctx, look, dev)) v6.push({ family: 6, address: linkLocalV6(dev.mac), prefix: 64, scope: 'link' });
   return [...v4, ...v6];
 }
 
@@ -58,6 +49,7 @@ export function isContainerNs(ctx: LabCtx, ns: NsState): boolean {
 export function linkViews(ctx: LabCtx, ns: NsState, opts: { details?: boolean } = {}): LinkView[] {
   const net = ctx.state.net;
   const inContainer = isContainerNs(ctx, ns);
+  const look = new ViewLookups(ctx);
   return devicesOf(net, ns).map((dev) => {
     const view: LinkView = {
       stats: { rxBytes: dev.rxBytes ?? 0, rxPackets: dev.rxPackets, txBytes: dev.txBytes ?? 0, txPackets: dev.txPackets },
@@ -65,10 +57,10 @@ export function linkViews(ctx: LabCtx, ns: NsState, opts: { details?: boolean } 
       name: dev.name,
       kind: dev.kind,
       up: dev.up,
-      carrier: carrier(ctx, dev),
+      carrier: carrier(ctx, look, dev),
       mtu: dev.mtu,
       mac: dev.mac,
-      addrs: addrViews(ctx, ns, dev, inContainer),
+      addrs: addrViews(ctx, look, dev, inContainer),
       qlen: dev.txqlen ?? (QLEN_1000.has(dev.kind) ? 1000 : undefined),
       // dummy devices and l3 ipvlans are IFF_NOARP.
       noarp: dev.kind === 'dummy' || (dev.kind === 'ipvlan' && dev.mode === 'l3') || undefined,
@@ -82,33 +74,34 @@ export function linkViews(ctx: LabCtx, ns: NsState, opts: { details?: boolean } 
     const peer = dev.peer ? net.devices[dev.peer] : undefined;
     if (peer && peer.ns !== ns.id) {
       view.peerIfindex = peer.ifindex;
-      view.linkNetnsId = netnsId(ctx, ns, peer.ns);
+      view.linkNetnsId = look.netnsId(ns.machine, peer.ns);
     } else if (peer) view.parentName = peer.name;
     // A vlan/macvlan/ipvlan names its lower device: `eth0.10@eth0` on the host,
     // `eth0@if2` in a container (the lower device lives in the host's namespace).
     const lower = dev.parent ? net.devices[dev.parent] : undefined;
     if (lower && lower.ns !== ns.id) {
       view.peerIfindex = lower.ifindex;
-      view.linkNetnsId = netnsId(ctx, ns, lower.ns);
+      view.linkNetnsId = look.netnsId(ns.machine, lower.ns);
     } else if (lower) {
       view.parentName = lower.name;
       view.parentDown = !lower.up;
     }
     if (dev.master) view.master = net.devices[dev.master]?.name;
-    if (opts.details) view.details = linkDetails(ctx, dev, view.carrier);
+    if (opts.details) view.details = linkDetails(ctx, dev, view.carrier, look);
     return view;
   });
 }
 
 export function routeViews(ctx: LabCtx, ns: NsState): RouteView[] {
   const net = ctx.state.net;
+  const look = new ViewLookups(ctx);
   // The kernel dumps its FIB trie in address order, default route first.
   const key = (dst: string) => (dst === 'default' ? -1 : (parseCidr(dst)?.base ?? 0));
   // The kernel deletes the routes of a device that is down; the model keeps them (lookupRoute skips them), ip hides them.
   const ordered = [...ns.routes].filter((r) => net.devices[r.dev]?.up !== false).sort((a, b) => key(a.dst) - key(b.dst));
   return ordered.map((r) => {
     const dev = net.devices[r.dev];
-    return { dst: r.dst, via: r.via, dev: dev?.name, proto: r.proto, scope: r.scope, src: r.src, metric: r.metric, linkdown: dev ? !carrier(ctx, dev) : false };
+    return { dst: r.dst, via: r.via, dev: dev?.name, proto: r.proto, scope: r.scope, src: r.src, metric: r.metric, linkdown: dev ? !carrier(ctx, look, dev) : false };
   });
 }
 
@@ -173,7 +166,8 @@ export interface BridgeInfo {
 /** The namespace's bridges and the devices enslaved to each, ports in ifindex order. */
 export function bridgesOf(ctx: LabCtx, ns: NsState): BridgeInfo[] {
   const devs = devicesOf(ctx.state.net, ns);
-  return devs
-    .filter((d) => d.kind === 'bridge')
-    .map((dev) => ({ dev, ports: devs.filter((p) => p.master === dev.id).sort((a, b) => a.ifindex - b.ifindex) }));
+  // One pass groups the ports by bridge (devs is in ifindex order already), not one pass per bridge.
+  const portsOf = new Map<string, DeviceState[]>();
+  for (const d of devs) if (d.master) (portsOf.get(d.master) ?? portsOf.set(d.master, []).get(d.master)!).push(d);
+  return devs.filter((d) => d.kind === 'bridge').map((dev) => ({ dev, ports: portsOf.get(dev.id) ?? [] }));
 }
