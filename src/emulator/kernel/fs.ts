@@ -3,6 +3,8 @@
  * Directories exist implicitly (any prefix of a file path) or explicitly
  * (an entry in `dirs`). It is plain data so that a snapshot is just JSON.
  */
+import { peek } from '../core/raw-view';
+
 export interface FsState {
   files: Record<string, string>;
   dirs: string[];
@@ -38,11 +40,15 @@ export class VirtualFs {
     return path in this.state.files || this.isDir(path);
   }
 
+  /** Scans every path (kernel/fs-index.ts answers many such questions in one pass). */
   isDir(path: string): boolean {
     if (path === '/') return true;
-    if (this.state.dirs.includes(path)) return true;
+    // Read only: the raw objects, not the undo journal's view of them (a proxied read per path).
+    if (peek(this.state.dirs).includes(path)) return true;
     const prefix = path.endsWith('/') ? path : path + '/';
-    return Object.keys(this.state.files).some((f) => f.startsWith(prefix));
+    const files = peek(this.state.files);
+    for (const f in files) if (f.startsWith(prefix)) return true;
+    return false;
   }
 
   write(path: string, content: string): FsError | undefined {
@@ -68,7 +74,7 @@ export class VirtualFs {
     if (!this.isDir(dir)) return dir in this.state.files ? 'ENOTDIR' : 'ENOENT';
     const prefix = dir === '/' ? '/' : dir + '/';
     const names = new Set<string>();
-    const paths = [...Object.keys(this.state.files), ...this.state.dirs];
+    const paths = [...Object.keys(peek(this.state.files)), ...peek(this.state.dirs)];
     for (const p of paths) {
       if (!p.startsWith(prefix) || p === dir) continue;
       const rest = p.slice(prefix.length);

@@ -8,32 +8,33 @@
  */
 import type { CommandContext, CommandSpec } from '../types';
 import { resolvePath } from '../../kernel/fs';
+import { DirIndex } from '../../kernel/fs-index';
 import { readFile } from '../../shell/files';
 import { shellOf } from '../../shell/runtime';
 import { getopt, handleHelp, usageError, utf8Length } from './common';
 import { columns, longLines, totalBlocks, type Entry } from './ls-format';
 
-function entryFor(ctx: CommandContext, name: string, path: string): Entry | undefined {
-  const fs = ctx.scope.fs;
-  const file = readFile(fs, path);
+/** `tree` answers the directory questions (one pass over the fs for the whole command, not one per entry). */
+function entryFor(ctx: CommandContext, tree: DirIndex, name: string, path: string): Entry | undefined {
+  const file = readFile(ctx.scope.fs, path);
   if (file.ok) return { name, isDir: false, size: utf8Length(file.text), nlink: 1, path };
-  if (!fs.isDir(path)) return undefined;
-  const children = fs.list(path);
-  const subdirs = Array.isArray(children) ? children.filter((c) => fs.isDir(path === '/' ? `/${c}` : `${path}/${c}`)).length : 0;
+  if (!tree.isDir(path)) return undefined;
+  const children = tree.list(path);
+  const subdirs = Array.isArray(children) ? children.filter((c) => tree.isDir(path === '/' ? `/${c}` : `${path}/${c}`)).length : 0;
   return { name, isDir: true, size: 4096, nlink: 2 + subdirs, path };
 }
 
-function dirEntries(ctx: CommandContext, dir: string, all: boolean, almost: boolean): Entry[] {
-  const listed = ctx.scope.fs.list(dir);
+function dirEntries(ctx: CommandContext, tree: DirIndex, dir: string, all: boolean, almost: boolean): Entry[] {
+  const listed = tree.list(dir);
   const names = Array.isArray(listed) ? listed : [];
   const out: Entry[] = [];
   if (all) {
-    out.push(entryFor(ctx, '.', dir)!);
-    out.push(entryFor(ctx, '..', resolvePath(dir, '..'))!);
+    out.push(entryFor(ctx, tree, '.', dir)!);
+    out.push(entryFor(ctx, tree, '..', resolvePath(dir, '..'))!);
   }
   for (const n of names) {
     if (n.startsWith('.') && !all && !almost) continue;
-    const e = entryFor(ctx, n, dir === '/' ? `/${n}` : `${dir}/${n}`);
+    const e = entryFor(ctx, tree, n, dir === '/' ? `/${n}` : `${dir}/${n}`);
     if (e) out.push(e);
   }
   return out;
@@ -54,8 +55,10 @@ export const ls: CommandSpec = {
     const files: Entry[] = [];
     const dirs: Entry[] = [];
     let failed = false;
+    // ls only reads: one index of the fs serves every operand and entry.
+    const tree = new DirIndex(ctx.scope.fs.state);
     for (const op of operands) {
-      const e = entryFor(ctx, op, resolvePath(ctx.scope.cwd, op));
+      const e = entryFor(ctx, tree, op, resolvePath(ctx.scope.cwd, op));
       if (!e) {
         ctx.stderr(gnu ? `ls: cannot access '${op}': No such file or directory\n` : `ls: ${op}: No such file or directory\n`);
         failed = true;
@@ -73,7 +76,7 @@ export const ls: CommandSpec = {
     if (files.length > 0) blocks.push(render(files, false));
     const headers = operands.length > 1 || files.length > 0;
     for (const d of dirs) {
-      const body = render(dirEntries(ctx, d.path, f.has('a'), f.has('A')), true);
+      const body = render(dirEntries(ctx, tree, d.path, f.has('a'), f.has('A')), true);
       blocks.push(headers ? `${d.name}:\n${body}` : body);
     }
     ctx.stdout(blocks.join('\n'));
