@@ -6,21 +6,22 @@
  * without an up port has no carrier; IPv4 addresses carry a broadcast.
  */
 import type { LabCtx } from '../../world/ctx';
-import type { DeviceState, NsState } from '../../net/state';
+import type { DeviceState, NetState, NsState } from '../../net/state';
 import type { AddrView, LinkView, NeighView, RouteView, SocketView } from '../netfmt/types';
 import { broadcastOf, formatIp, linkLocalV6, parseCidr } from '../../net/ipv4';
 import { devicesOf } from '../../net/netns';
 import { linkDetails } from './link-details';
 import { ViewLookups } from './view-lookups';
+import { peek } from '../../core/raw-view';
 
-function carrier(ctx: LabCtx, look: ViewLookups, dev: DeviceState): boolean {
+function carrier(net: NetState, look: ViewLookups, dev: DeviceState): boolean {
   if (!dev.up) return false;
   if (dev.kind === 'bridge') return look.bridgeHasCarrier(dev);
-  if (dev.kind === 'veth') return !!dev.peer && !!ctx.state.net.devices[dev.peer]?.up;
+  if (dev.kind === 'veth') return !!dev.peer && !!net.devices[dev.peer]?.up;
   // vlan/macvlan/ipvlan follow their lower device's state (netif_stacked_transfer_operstate).
   if (dev.parent) {
-    const lower = ctx.state.net.devices[dev.parent];
-    return !!lower && carrier(ctx, look, lower);
+    const lower = net.devices[dev.parent];
+    return !!lower && carrier(net, look, lower);
   }
   return true;
 }
@@ -28,7 +29,7 @@ function carrier(ctx: LabCtx, look: ViewLookups, dev: DeviceState): boolean {
 /** Devices created with ether_setup() have txqueuelen 1000; veths and bridges none. */
 const QLEN_1000 = new Set(['loopback', 'ether', 'vlan', 'macvlan', 'ipvlan', 'dummy']);
 
-function addrViews(ctx: LabCtx, look: ViewLookups, dev: DeviceState, isContainer: boolean): AddrView[] {
+function addrViews(net: NetState, look: ViewLookups, dev: DeviceState, isContainer: boolean): AddrView[] {
   const v4: AddrView[] = dev.addrs.map((a) => {
     const c = parseCidr(`${a.ip}/${a.prefix}`)!;
     const brd = a.prefix < 31 && dev.kind !== 'loopback' ? formatIp(broadcastOf(c)) : undefined;
@@ -37,7 +38,7 @@ function addrViews(ctx: LabCtx, look: ViewLookups, dev: DeviceState, isContainer
   const v6: AddrView[] = [];
   if (dev.kind === 'loopback') v6.push({ family: 6, address: '::1', prefix: 128, scope: 'host' });
   // Docker ≥27 disables IPv6 on container interfaces of IPv4-only networks; the host keeps its link-local addresses.
-  else if (!isContainer && carrier(ctx, look, dev)) v6.push({ family: 6, address: linkLocalV6(dev.mac), prefix: 64, scope: 'link' });
+  else if (!isContainer && carrier(net, look, dev)) v6.push({ family: 6, address: linkLocalV6(dev.mac), prefix: 64, scope: 'link' });
   return [...v4, ...v6];
 }
 
@@ -47,20 +48,22 @@ export function isContainerNs(ctx: LabCtx, ns: NsState): boolean {
 
 /** The links of `ns`, with their counters; `details` adds what `ip -d` shows (commands/net/link-details.ts). */
 export function linkViews(ctx: LabCtx, ns: NsState, opts: { details?: boolean } = {}): LinkView[] {
-  const net = ctx.state.net;
+  // Only reads, and the views hold copies, no model objects: the raw state, not the undo journal's
+  // view of it (a proxied read per field of a thousand devices was most of `ip a` on a big host).
+  const net = peek(ctx.state.net);
   const inContainer = isContainerNs(ctx, ns);
   const look = new ViewLookups(ctx);
-  return devicesOf(net, ns).map((dev) => {
+  return devicesOf(net, peek(ns)).map((dev) => {
     const view: LinkView = {
       stats: { rxBytes: dev.rxBytes ?? 0, rxPackets: dev.rxPackets, txBytes: dev.txBytes ?? 0, txPackets: dev.txPackets },
       ifindex: dev.ifindex,
       name: dev.name,
       kind: dev.kind,
       up: dev.up,
-      carrier: carrier(ctx, look, dev),
+      carrier: carrier(net, look, dev),
       mtu: dev.mtu,
       mac: dev.mac,
-      addrs: addrViews(ctx, look, dev, inContainer),
+      addrs: addrViews(net, look, dev, inContainer),
       qlen: dev.txqlen ?? (QLEN_1000.has(dev.kind) ? 1000 : undefined),
       // dummy devices and l3 ipvlans are IFF_NOARP.
       noarp: dev.kind === 'dummy' || (dev.kind === 'ipvlan' && dev.mode === 'l3') || undefined,
@@ -101,7 +104,7 @@ export function routeViews(ctx: LabCtx, ns: NsState): RouteView[] {
   const ordered = [...ns.routes].filter((r) => net.devices[r.dev]?.up !== false).sort((a, b) => key(a.dst) - key(b.dst));
   return ordered.map((r) => {
     const dev = net.devices[r.dev];
-    return { dst: r.dst, via: r.via, dev: dev?.name, proto: r.proto, scope: r.scope, src: r.src, metric: r.metric, linkdown: dev ? !carrier(ctx, look, dev) : false };
+    return { dst: r.dst, via: r.via, dev: dev?.name, proto: r.proto, scope: r.scope, src: r.src, metric: r.metric, linkdown: dev ? !carrier(net, look, dev) : false };
   });
 }
 
