@@ -172,9 +172,16 @@ export class BackgroundProcesses {
       if (p.ended) this.procs.delete(key);
       else if (!this.stillRunning(p)) await this.resume(p, false);
     }
-    for (const [machine, m] of Object.entries(ctx.state.machines)) {
-      for (const c of Object.values(m.docker?.containers ?? {})) {
-        if (c.status !== 'running' || !this.isEligible(c)) continue;
+    const machines = ctx.state.machines;
+    for (const machine in machines) {
+      // This runs after every line: one cheap pass picks the few containers whose command runs in
+      // the background (whether one does never changes), and only those are looked at further.
+      // Their status is read when each one's turn comes, as a process started before may change it.
+      const containers = machines[machine].docker?.containers;
+      const eligible: ContainerState[] = [];
+      for (const id in containers) if (this.isEligible(containers[id])) eligible.push(containers[id]);
+      for (const c of eligible) {
+        if (c.status !== 'running') continue;
         const key = `${c.id}@${c.startedAt}`;
         if (!this.procs.has(key)) await this.start(key, machine, c);
       }
@@ -187,6 +194,7 @@ export class BackgroundProcesses {
     return !!now && now.status === 'running' && now.startedAt === p.c.startedAt;
   }
 
+  /** Whether the container's main process runs in the background: decided by its command alone, once per container. */
   private isEligible(c: ContainerState): boolean {
     let yes = this.eligible.get(c.id);
     if (yes === undefined) {
