@@ -68,6 +68,8 @@ async function bigLab(): Promise<void> {
     await time(`docker network connect net4 extra${i}`, 'docker network connect');
     await time(`docker rm -f extra${i}`, 'docker rm -f');
     for (const line of ['docker network ls', 'docker inspect c500', 'docker restart -t 1 c10', 'docker exec c1 ping -c 1 c21', 'ls /var/run/docker/netns', 'ip a']) await time(line);
+    // The host's listings, each a thousand veths long (ip -d link prints 1 MB).
+    for (const line of ['ip route', 'ip link', 'ip -d link', 'brctl show', 'bridge link', 'iptables -S', 'iptables -t nat -L -n']) await time(line);
   }
   for (const [line, samples] of Object.entries(more)) console.log(`  ${line.padEnd(27)} median ${fmt(stats(samples).median)}   (target < 20 ms)`);
   let seed = 12345;

@@ -70,6 +70,23 @@ function bridgeInfo(dev: DeviceState, nowMs: number): LinkInfoView {
   };
 }
 
+/*
+ * A bridge port's attributes that are the same on every port: made once and
+ * shared (read only), as `ip -d link` on a big host prints them a thousand times.
+ */
+const PORT_FLAGS: readonly DetailField[] = [
+  num('priority', 32), num('cost', 2), onOff('hairpin', false), onOff('guard', false), onOff('root_block', false), onOff('fastleave', false),
+  onOff('learning', true), onOff('flood', true),
+];
+const PORT_COST: readonly DetailField[] = [num('designated_cost', 0)];
+const PORT_TAIL: readonly DetailField[] = [
+  timer('hold_timer', 'hold_timer', 0), timer('message_age_timer', 'message_age_timer', 0),
+  timer('forward_delay_timer', 'forward_delay_timer', 0), num('topology_change_ack', 0), num('config_pending', 0), onOff('proxy_arp', false),
+  onOff('proxy_arp_wifi', false), num('mcast_router', 1, 'multicast_router'), onOff('mcast_fast_leave', false), onOff('mcast_flood', true),
+  onOff('bcast_flood', true), onOff('mcast_to_unicast', false), onOff('neigh_suppress', false), num('group_fwd_mask', 0),
+  ['group_fwd_mask_str', 'group_fwd_mask_str 0x0', '0x0'], onOff('vlan_tunnel', false), onOff('isolated', false), onOff('locked', false),
+];
+
 /** A bridge port: numbered in the order of the bridge's ports (br_add_if hands out the lowest free number). */
 function bridgeSlave(look: ViewLookups, dev: DeviceState, bridge: DeviceState, forwarding: boolean): LinkInfoView {
   const no = look.portNumber(bridge, dev);
@@ -78,15 +95,10 @@ function bridgeSlave(look: ViewLookups, dev: DeviceState, bridge: DeviceState, f
   return {
     kind: 'bridge',
     data: [
-      ['state', `state ${forwarding ? 'forwarding' : 'disabled'}`, forwarding ? 'forwarding' : 'disabled'], num('priority', 32), num('cost', 2),
-      onOff('hairpin', false), onOff('guard', false), onOff('root_block', false), onOff('fastleave', false), onOff('learning', true),
-      onOff('flood', true), ['id', `port_id ${hex(0x8000 + no)}`, hex(0x8000 + no)], ['no', `port_no ${hex(no)}`, hex(no)],
-      num('designated_port', 0x8000 + no), num('designated_cost', 0), ['designated_bridge', `designated_bridge ${id}`, id],
-      ['designated_root', `designated_root ${id}`, id], timer('hold_timer', 'hold_timer', 0), timer('message_age_timer', 'message_age_timer', 0),
-      timer('forward_delay_timer', 'forward_delay_timer', 0), num('topology_change_ack', 0), num('config_pending', 0), onOff('proxy_arp', false),
-      onOff('proxy_arp_wifi', false), num('mcast_router', 1, 'multicast_router'), onOff('mcast_fast_leave', false), onOff('mcast_flood', true),
-      onOff('bcast_flood', true), onOff('mcast_to_unicast', false), onOff('neigh_suppress', false), num('group_fwd_mask', 0),
-      ['group_fwd_mask_str', 'group_fwd_mask_str 0x0', '0x0'], onOff('vlan_tunnel', false), onOff('isolated', false), onOff('locked', false),
+      ['state', `state ${forwarding ? 'forwarding' : 'disabled'}`, forwarding ? 'forwarding' : 'disabled'], ...PORT_FLAGS,
+      ['id', `port_id ${hex(0x8000 + no)}`, hex(0x8000 + no)], ['no', `port_no ${hex(no)}`, hex(no)],
+      num('designated_port', 0x8000 + no), ...PORT_COST, ['designated_bridge', `designated_bridge ${id}`, id],
+      ['designated_root', `designated_root ${id}`, id], ...PORT_TAIL,
     ],
   };
 }
