@@ -42,5 +42,7 @@ describe("iproute2's JSON writer", () => {
 
   it('escapes quotes and control characters as jsonw_puts does', () => {
     expect(ipJson(['a"b\tc'], { pretty: false })).toBe('["a\\"b\\tc"]\n');
+    // Every escape, in keys too; plain strings around escaped ones are left as they are.
+    expect(ipJson([{ 'k\\': 'x\\y\n\r\f\b', plain: 'eth0', q: '"' }, 'lo'], { pretty: false })).toBe('[{"k\\\\":"x\\\\y\\n\\r\\f\\b","plain":"eth0","q":"\\""},"lo"]\n');
   });
 });
