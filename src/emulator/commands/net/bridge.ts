@@ -9,6 +9,7 @@ import { bridgeFdb, bridgeLink, type FdbView } from '../netfmt/index';
 import { bridgesOf, linkViews } from './views';
 import { deviceByName } from '../../net/netns';
 import type { DeviceState } from '../../net/state';
+import { peek } from '../../core/raw-view';
 
 /** A VXLAN port's own table: each remote MAC Docker programmed, with the VTEP it lives behind. */
 function vxlanEntries(p: DeviceState): FdbView[] {
@@ -24,10 +25,12 @@ function fdbEntries(ctx: CommandContext): FdbView[] {
   const lab = labCtx(ctx);
   const out: FdbView[] = [];
   for (const { dev: br, ports } of bridgesOf(lab, lab.ns(ctx.scope.netnsId))) {
+    // The learnt MACs grouped by port in one pass over the table (in its order), not one pass per port.
+    const learnt = new Map<string, string[]>();
+    const fdb = peek(br.fdb ?? {}); // only read: the raw table
+    for (const mac of Object.keys(fdb)) (learnt.get(fdb[mac]) ?? learnt.set(fdb[mac], []).get(fdb[mac])!).push(mac);
     for (const p of ports) {
-      for (const [mac, portId] of Object.entries(br.fdb ?? {})) {
-        if (portId === p.id) out.push({ mac, dev: p.name, master: br.name, state: '' });
-      }
+      for (const mac of learnt.get(p.id) ?? []) out.push({ mac, dev: p.name, master: br.name, state: '' });
       out.push({ mac: p.mac, dev: p.name, vlan: 1, master: br.name, state: 'permanent' });
       out.push({ mac: p.mac, dev: p.name, master: br.name, state: 'permanent' });
       out.push(...vxlanEntries(p));
