@@ -12,7 +12,8 @@ import { realDelay } from './core/timers';
 import { runLine } from './shell/interpreter';
 import { parse } from './shell/parser';
 import type { ShellRuntime } from './shell/runtime';
-import { loadToolsFor, lookupCommand } from './commands/registry';
+import { allToolsLoaded, loadToolsFor, lookupCommand } from './commands/registry';
+import { effectiveArgv } from './docker/main-argv';
 import { checkSnapshot, makeSnapshot } from './world/snapshot';
 import { LabQueriesImpl } from './world/queries';
 import { leaveShell } from './session/leave';
@@ -57,6 +58,7 @@ export class EmulatedLab implements Lab {
     this.undo = new UndoScope(state);
     this.session = new Session(this.ctx);
     this.query = new LabQueriesImpl(() => this.ctx);
+    this.loadToolsOfMainProcesses();
   }
 
   prompt(): string {
@@ -120,7 +122,11 @@ export class EmulatedLab implements Lab {
    * run: its program then reports the failure.
    */
   private waitForTools(line: string): Promise<void> | undefined {
-    const loading = loadToolsFor(line);
+    return this.queueTools(loadToolsFor(line));
+  }
+
+  /** Lines that start from now on wait for `loading`, after what earlier lines wait for. */
+  private queueTools(loading: Promise<void> | undefined): Promise<void> | undefined {
     if (!loading && !this.toolsLoading) return undefined;
     const turn = (this.toolsLoading ?? Promise.resolve()).then(() => loading).catch(() => undefined);
     this.toolsLoading = turn;
@@ -128,6 +134,25 @@ export class EmulatedLab implements Lab {
       if (this.toolsLoading === turn) this.toolsLoading = undefined;
     });
     return turn;
+  }
+
+  /**
+   * A restored lab's containers may run programs in the background (a
+   * detached poller's wget) that no line typed here named: their code is
+   * loaded now, and the next line waits for it, so the loop runs the same as
+   * in the lab the snapshot came from.
+   */
+  private loadToolsOfMainProcesses(): void {
+    if (!allToolsLoaded()) this.queueTools(loadToolsFor(this.mainProcessLines()));
+  }
+
+  /** The command lines of the containers' main processes, one a line. */
+  private mainProcessLines(): string {
+    const lines: string[] = [];
+    for (const machine of Object.values(this.ctx.state.machines)) {
+      for (const c of Object.values(machine.docker?.containers ?? {})) lines.push(effectiveArgv(c).join(' '));
+    }
+    return lines.join('\n');
   }
 
   /**
@@ -296,6 +321,7 @@ export class EmulatedLab implements Lab {
   restore(snapshot: LabSnapshot): void {
     const state = checkSnapshot(snapshot);
     this.replaceState(state);
+    this.loadToolsOfMainProcesses();
   }
 
   private replaceState(state: LabState, newTree = true): void {

@@ -31,6 +31,11 @@ export class LazyPack {
     return this.specs !== undefined;
   }
 
+  /** Loaded, or asked for and on its way. */
+  get isRequested(): boolean {
+    return this.specs !== undefined || this.loading !== undefined;
+  }
+
   /** Loads the pack once; a failed load (a chunk that did not arrive) is retried by the next call. */
   load(): Promise<void> {
     if (this.specs) return Promise.resolve();

@@ -114,6 +114,37 @@ describe('programs loaded on first use', () => {
     expect(coldLines[5]).toMatch(/ICMP echo request[^]*ICMP echo reply[^]*2 packets captured/);
   });
 
+  it("a restored lab's background loops run the same whether their programs were loaded before or arrive as time passes", async () => {
+    // A poller made where everything is loaded (the build of a lesson's prebuilt lab), restored elsewhere.
+    const maker = await fresh();
+    await maker.emulator.preloadTools();
+    const source = maker.emulator.createLab({ seed: 9 });
+    for (const line of ['docker run -d --name web nginx', "docker run -d --name poller alpine sh -c 'while true; do wget -qO- http://172.17.0.2/ | head -n 1; sleep 1; done'"]) {
+      await run(source, line);
+    }
+    const snapshot = source.snapshot();
+    const after = ['sleep 3', 'docker logs poller', 'docker logs web | wc -l'];
+
+    const cold = await fresh();
+    const coldLab = cold.emulator.restoreLab(snapshot);
+    // The restore asks for the poller's programs (wget, head) at once, so the first line waits for them.
+    const requested = Object.fromEntries(cold.registry.LAZY_PACKS.map((p) => [p.names[0], p.isRequested]));
+    expect(requested).toEqual({ docker: false, ip: true, cat: true, systemctl: false });
+    expect(await run(coldLab, 'echo first')).toBe('first\n(0)');
+    const coldOut: string[] = [];
+    for (const line of after) coldOut.push(await run(coldLab, line));
+
+    const warm = await fresh();
+    await warm.emulator.preloadTools();
+    const warmLab = warm.emulator.restoreLab(snapshot);
+    await run(warmLab, 'echo first');
+    const warmOut: string[] = [];
+    for (const line of after) warmOut.push(await run(warmLab, line));
+
+    expect(coldOut).toEqual(warmOut);
+    expect(warmOut[1]).toContain('<!DOCTYPE html>');
+  });
+
   it('a program the line does not name is loaded when it runs, with its help and its Ctrl-C status', async () => {
     const cold = await fresh();
     const lab = cold.emulator.createLab({ seed: 2 });

@@ -92,6 +92,11 @@ export function loadToolsFor(line: string): Promise<void> | undefined {
   return Promise.all([...wanted].map((pack) => pack.load())).then(() => undefined);
 }
 
+/** True once every pack's code is here: no line needs to wait for any. */
+export function allToolsLoaded(): boolean {
+  return PACKS.every((pack) => pack.isLoaded);
+}
+
 /** Loads every pack, requested in PACKS order (a page calls it once its terminal is ready). */
 export function preloadTools(): Promise<void> {
   return Promise.all(PACKS.map((pack) => pack.load())).then(() => undefined);
