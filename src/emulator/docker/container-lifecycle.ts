@@ -21,6 +21,7 @@ import { joinDefaultGateway, leaveDefaultGateway } from './swarm/gwbridge';
 import { ensureSwarmNetworkRecord } from './swarm/networks';
 import { containerDied, containerEvent } from './events';
 import { logStopForced, logTaskDeleted } from './daemon-log';
+import { shutdownLogLines } from './shutdown-logs';
 import { taskContainerExited } from './swarm/services/task-exit';
 import { joinerRemoved, joinersOf } from './joiner-index';
 
@@ -142,6 +143,7 @@ export function stopContainers(ctx: LabCtx, machine: string, requests: readonly 
       containerEvent(ctx, machine, r.c, 'kill', { signal: String(r.signal) });
       const outcome = signalPid1(r.c, r.signal);
       const exit = 'exit' in outcome && r.timeoutSec > 0 ? outcome.exit : undefined;
+      if (exit !== undefined) r.c.logs.push(...shutdownLogLines(r.c, r.signal, t0));
       return { ...r, exit, at: t0 + (exit !== undefined ? SHUTDOWN_MS : r.timeoutSec * 1000) };
     })
     .sort((a, b) => a.at - b.at); // stable: equal times keep the order given
@@ -166,6 +168,7 @@ export function signalContainer(ctx: LabCtx, machine: string, c: ContainerState,
   containerEvent(ctx, machine, c, 'kill', { signal: String(signal) });
   const outcome = signalPid1(c, signal);
   if (!('exit' in outcome)) return;
+  if (signal !== SIGKILL) c.logs.push(...shutdownLogLines(c, signal, ctx.clock.now()));
   ctx.clock.advance(signal === SIGKILL ? 40 : SHUTDOWN_MS);
   exitContainer(ctx, machine, c, outcome.exit);
 }
