@@ -18,10 +18,7 @@ import type { Frame, Packet } from './packet';
 import type { DeviceState, NetState, NsState } from './state';
 import { lookupRoute } from './routes';
 import type { NetlinkError } from './link-ops';
-
-/** ETH_MIN_MTU and ETH_MAX_MTU (include/uapi/linux/if_ether.h): the bounds ether_setup() gives a device. */
-export const MIN_MTU = 68;
-export const MAX_MTU = 65535;
+import { mtuBounds } from './mtu-bounds';
 
 /** The bytes of an IP packet: header (20), transport header (TCP 20, UDP 8; ICMP's is inside `length`), payload. */
 export function ipLength(p: Packet): number {
@@ -43,10 +40,11 @@ export function mssFor(dev: DeviceState): number {
   return dev.mtu - 40;
 }
 
-/** `ip link set DEV mtu N` (dev_set_mtu → dev_validate_mtu): the refusal, or undefined once set. */
+/** `ip link set DEV mtu N` (dev_set_mtu → dev_validate_mtu, the driver's bounds: mtu-bounds.ts): the refusal, or undefined once set. */
 export function setMtu(dev: DeviceState, mtu: number): NetlinkError | undefined {
-  if (mtu < MIN_MTU) return { errno: 'EINVAL', extack: 'mtu less than device minimum' };
-  if (mtu > MAX_MTU) return { errno: 'EINVAL', extack: 'mtu greater than device maximum' };
+  const [min, max] = mtuBounds(dev);
+  if (mtu < min) return { errno: 'EINVAL', extack: 'mtu less than device minimum' };
+  if (max > 0 && mtu > max) return { errno: 'EINVAL', extack: 'mtu greater than device maximum' };
   dev.mtu = mtu;
   return undefined;
 }

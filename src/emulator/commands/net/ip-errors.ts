@@ -31,6 +31,17 @@ export function netlinkFailure(ctx: CommandContext, flavor: IpFlavor, e: Netlink
   return 2;
 }
 
+/**
+ * BusyBox's `ip link set` changes a device with ioctls, not netlink
+ * (libiproute/iplink.c do_set: set_mtu → xioctl(SIOCSIFMTU), do_chflags →
+ * SIOCSIFFLAGS), so a refusal is xioctl's perror, `ip: SIOCSIFMTU: Invalid
+ * argument`, and exit 1; the kernel's extack message is not seen.
+ */
+export function ioctlFailure(ctx: CommandContext, request: 'SIOCSIFMTU' | 'SIOCSIFFLAGS', errno: Errno): number {
+  ctx.stderr(`ip: ${request}: ${STRERROR[errno]}\n`);
+  return 1;
+}
+
 export function noDevice(ctx: CommandContext, flavor: IpFlavor, name: string): number {
   ctx.stderr(flavor === 'busybox' ? `ip: can't find device '${name}'\n` : `Cannot find device "${name}"\n`);
   return 1;

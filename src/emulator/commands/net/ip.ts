@@ -18,7 +18,8 @@ import { netfmtFlavors } from '../netfmt/types';
 import { deviceByName } from '../../net/netns';
 import { ipLinkAdd, ipLinkDelete } from './ip-link-edit';
 import { ipAddrEdit, ipRouteEdit } from './ip-addr-route-edit';
-import { invalidArg, mayAdministerNetwork, netlinkFailure } from './ip-errors';
+import { invalidArg, ioctlFailure, mayAdministerNetwork, netlinkFailure } from './ip-errors';
+import type { DeviceState } from '../../net/state';
 import { setMtu } from '../../net/mtu';
 import { ipRouteGet } from './ip-route-get';
 import { parseIpOptions } from './ip-options';
@@ -131,19 +132,46 @@ function linkSet(ctx: CommandContext, args: string[]): number {
   // `mtu N` is parsed before the request is sent (iplink.c: get_integer, else invarg).
   const m = args.indexOf('mtu');
   const mtu = m >= 0 ? args[m + 1] ?? '' : undefined;
-  if (mtu !== undefined && !/^\d+$/.test(mtu)) return invalidArg(ctx, flavor, mtu, 'Invalid "mtu" value');
+  // BusyBox's get_unsigned names just the keyword: `ip: invalid argument 'abc' to 'mtu'`.
+  if (mtu !== undefined && !/^\d+$/.test(mtu)) return invalidArg(ctx, flavor, mtu, flavor === 'busybox' ? 'mtu' : 'Invalid "mtu" value');
+  if (flavor === 'busybox') return busyboxLinkSet(ctx, dev, args, mtu);
   if (!mayAdministerNetwork(lab, ctx)) {
     ctx.stderr('RTNETLINK answers: Operation not permitted\n');
     return 2;
   }
   const refused = mtu !== undefined ? setMtu(dev, Number(mtu)) : undefined;
   if (refused) return netlinkFailure(ctx, flavor, refused);
+  setFlags(dev, args);
+  return 0;
+}
+
+/**
+ * BusyBox's do_set: the MTU ioctl first, then the flags with SIOCSIFFLAGS,
+ * which it skips when they would not change (so `ip link set eth0 up` on an
+ * up device succeeds even without NET_ADMIN). Each refusal ends the applet.
+ */
+function busyboxLinkSet(ctx: CommandContext, dev: DeviceState, args: string[], mtu: string | undefined): number {
+  const admin = mayAdministerNetwork(labCtx(ctx), ctx);
+  if (mtu !== undefined) {
+    if (!admin) return ioctlFailure(ctx, 'SIOCSIFMTU', 'EPERM');
+    if (setMtu(dev, Number(mtu))) return ioctlFailure(ctx, 'SIOCSIFMTU', 'EINVAL');
+  }
+  const before = { up: dev.up, promisc: dev.promisc };
+  setFlags(dev, args);
+  if (!admin && (dev.up !== before.up || !!dev.promisc !== !!before.promisc)) {
+    Object.assign(dev, before);
+    return ioctlFailure(ctx, 'SIOCSIFFLAGS', 'EPERM');
+  }
+  return 0;
+}
+
+/** `up`/`down` and `promisc on|off`. */
+function setFlags(dev: DeviceState, args: string[]): void {
   if (args.includes('up')) dev.up = true;
   else if (args.includes('down')) dev.up = false;
   // `promisc on|off` sets the user-visible IFF_PROMISC (DeviceState.promisc).
   const p = args.indexOf('promisc');
   if (p >= 0) dev.promisc = args[p + 1] === 'on';
-  return 0;
 }
 
 export const ip: CommandSpec = {

@@ -18,19 +18,7 @@ import type { LabCtx } from '../../world/ctx';
 import type { DeviceState } from '../../net/state';
 import type { DetailField, LinkDetails, LinkInfoView } from '../netfmt/types';
 import type { ViewLookups } from './view-lookups';
-
-/**
- * MTU bounds the drivers set (min_mtu/max_mtu): lo and dummy have none (0);
- * the hosts' NIC is an e1000 (ethtool -i), whose jumbo frames stop at 16110
- * (e1000_main.c: MAX_JUMBO_FRAME_SIZE 0x3F00 less header and FCS); virtual
- * devices raise ether_setup()'s 1500 to 65535.
- */
-function mtuBounds(dev: DeviceState): [number, number] {
-  if (dev.kind === 'loopback' || dev.kind === 'dummy') return [0, 0];
-  if (dev.kind === 'vlan') return [0, 65535];
-  if (dev.kind === 'ether') return [68, 16110];
-  return [68, 65535];
-}
+import { mtuBounds } from '../../net/mtu-bounds';
 
 /** `8000.2:42:ac:11:0:1`: bridge priority 0x8000 then the MAC, each byte as %x (iproute2 br_dump_bridge_id). */
 function bridgeId(mac: string): string {
