@@ -11,8 +11,12 @@
  *    its programs then), split into the emulator's chunks, the terminal's (xterm)
  *    chunk and the page's own; each emulator chunk is listed for one page; pages
  *    with an editor also once monaco is loaded;
- *  - first contentful paint. The machine's load average is printed: on a shared
- *    machine the times move with it.
+ *  - first contentful paint;
+ *  - main-thread responsiveness (PerformanceObserver 'longtask'): the longest
+ *    task that started after the terminal was ready (the idle-time preload of
+ *    the programs' code runs then), and the total blocking time (the sum of
+ *    each long task's time over 50 ms) from navigation to 2 s after ready.
+ *  The machine's load average is printed: on a shared machine the times move with it.
  *
  * Usage: npm run bench:site [-- --no-build] [-- --runs 3]
  */
@@ -77,6 +81,17 @@ async function measure(browser, path, throttle, weigh) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   }
+  // Buffered from the start of the page: long tasks before the script that reads them ran are kept.
+  await page.addInitScript(() => {
+    window.__dnhoLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__dnhoLongTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no longtask support: the figures print as NaN
+    }
+  });
   const scripts = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) scripts.push(response);
@@ -87,9 +102,10 @@ async function measure(browser, path, throttle, weigh) {
     .then((handle) => handle.evaluate((m) => m.startTime))
     .catch(() => NaN);
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  const { longestAfterReady, blocking } = await longTasks(page, ready);
   if (!weigh) {
     await context.close();
-    return { ready, fcp };
+    return { ready, fcp, longestAfterReady, blocking };
   }
   // The emulator preloads its programs in idle time after the terminal is ready (requestIdleCallback, 1 s at most).
   await page.waitForTimeout(1200);
@@ -110,7 +126,27 @@ async function measure(browser, path, throttle, weigh) {
     withEditor = sum(await gzipChunks(scripts, () => false));
   }
   await context.close();
-  return { ready, fcp, chunks, editor, withEditor };
+  return { ready, fcp, longestAfterReady, blocking, chunks, editor, withEditor };
+}
+
+/** Ms after the ready mark that the long-task figures cover. */
+const AFTER_READY_MS = 2000;
+
+/**
+ * Waits until `AFTER_READY_MS` after `ready`, then: the longest task that
+ * started after ready, and the total blocking time from navigation to then.
+ */
+async function longTasks(page, ready) {
+  if (!Number.isFinite(ready)) return { longestAfterReady: NaN, blocking: NaN };
+  const end = ready + AFTER_READY_MS;
+  await page.waitForFunction((t) => performance.now() >= t, end, { polling: 100, timeout: 30_000 }).catch(() => undefined);
+  // A task still running at `end` is reported once it ends: give it a moment to be.
+  await page.waitForTimeout(100);
+  const tasks = await page.evaluate(() => window.__dnhoLongTasks ?? null);
+  if (!tasks) return { longestAfterReady: NaN, blocking: NaN };
+  const longestAfterReady = Math.max(0, ...tasks.filter((t) => t.start >= ready && t.start < end).map((t) => t.duration));
+  const blocking = tasks.filter((t) => t.start < end).reduce((n, t) => n + Math.max(0, Math.min(t.duration, end - t.start) - 50), 0);
+  return { longestAfterReady, blocking };
 }
 
 const sum = (chunks, keep = () => true) => chunks.filter(keep).reduce((n, c) => n + c.gzip, 0);
@@ -153,15 +189,28 @@ async function main() {
       const plain = [];
       const slow = [];
       const paints = [];
+      const longest = [];
+      const longest4x = [];
+      const blocking = [];
+      const blocking4x = [];
       let first;
       for (let i = 0; i < runs; i++) {
         const m = await measure(browser, path, 1, i === 0);
         first ??= m;
         plain.push(m.ready);
         paints.push(m.fcp);
-        slow.push((await measure(browser, path, 4, false)).ready);
+        longest.push(m.longestAfterReady);
+        blocking.push(m.blocking);
+        const s = await measure(browser, path, 4, false);
+        slow.push(s.ready);
+        longest4x.push(s.longestAfterReady);
+        blocking4x.push(s.blocking);
       }
-      rows.push({ slug, fcp: median(paints), ready: median(plain), ready4x: median(slow), chunks: first.chunks, editor: first.editor, withEditor: first.withEditor });
+      rows.push({
+        slug, fcp: median(paints), ready: median(plain), ready4x: median(slow),
+        longest: median(longest), longest4x: median(longest4x), blocking: median(blocking), blocking4x: median(blocking4x),
+        chunks: first.chunks, editor: first.editor, withEditor: first.withEditor,
+      });
     }
   } finally {
     await browser?.close();
@@ -177,14 +226,17 @@ async function main() {
   console.log('JS in KB gzipped: "before ready" arrived before the terminal was ready (the critical path), "after idle" is all of it once the emulator has preloaded its programs\n');
   console.log(
     'lesson'.padEnd(18) + 'paint ms'.padStart(9) + 'ready ms'.padStart(10) + 'ready 4x CPU'.padStart(14) + 'before ready'.padStart(14) + 'after idle'.padStart(12) +
-      'emulator before/after'.padStart(23) + 'xterm'.padStart(7) + 'page'.padStart(6) + 'with editor open'.padStart(18),
+      'emulator before/after'.padStart(23) + 'xterm'.padStart(7) + 'page'.padStart(6) + 'with editor open'.padStart(18) +
+      'longest task after ready 1x/4x'.padStart(32) + 'TBT to ready+2s 1x/4x'.padStart(23),
   );
+  const pair = (a, b) => `${a.toFixed(0)}/${b.toFixed(0)}`;
   for (const r of rows) {
     const c = r.chunks;
     const emulator = `${kb(sum(c, (x) => x.role === 'emulator' && x.beforeReady))}/${kb(sum(c, role('emulator')))}`;
     console.log(
       r.slug.padEnd(18) + r.fcp.toFixed(0).padStart(9) + r.ready.toFixed(0).padStart(10) + r.ready4x.toFixed(0).padStart(14) + kb(sum(c, before)).padStart(14) + kb(sum(c)).padStart(12) +
-        emulator.padStart(23) + kb(sum(c, role('xterm'))).padStart(7) + kb(sum(c, role('page'))).padStart(6) + (r.editor ? kb(r.withEditor) : '-').padStart(18),
+        emulator.padStart(23) + kb(sum(c, role('xterm'))).padStart(7) + kb(sum(c, role('page'))).padStart(6) + (r.editor ? kb(r.withEditor) : '-').padStart(18) +
+        pair(r.longest, r.longest4x).padStart(32) + pair(r.blocking, r.blocking4x).padStart(23),
     );
   }
   const sample = rows.find((r) => !r.editor) ?? rows[0];
@@ -204,6 +256,10 @@ async function main() {
   }
   const ready = plain.length ? plain : rows;
   console.log(`terminal ready: median ${median(ready.map((r) => r.ready)).toFixed(0)} ms, ${median(ready.map((r) => r.ready4x)).toFixed(0)} ms with 4x CPU throttling`);
+  console.log(
+    `longest task after ready (ms, median over pages): ${median(rows.map((r) => r.longest)).toFixed(0)}, ${median(rows.map((r) => r.longest4x)).toFixed(0)} with 4x CPU; ` +
+      `total blocking time to ready+${AFTER_READY_MS / 1000} s: ${median(rows.map((r) => r.blocking)).toFixed(0)} ms, ${median(rows.map((r) => r.blocking4x)).toFixed(0)} ms with 4x CPU`,
+  );
 }
 
 main().catch((error) => {
