@@ -130,14 +130,34 @@ export function stopContainer(ctx: LabCtx, machine: string, c: ContainerState, t
   stopContainers(ctx, machine, [{ c, timeoutSec, signal }]);
 }
 
+/** One container's stop once its signal is sent: how it ends (`exit`, else SIGKILL) and at what lab time. */
+export interface StopPlan extends StopRequest {
+  exit?: number;
+  at: number;
+}
+
 /**
  * Several at once, as `docker stop A B C` does (docker/cli parallelOperation
  * sends the requests concurrently): every container gets its signal now, and
  * their waits overlap — three that ignore SIGTERM take 10 s, not 30.
  */
 export function stopContainers(ctx: LabCtx, machine: string, requests: readonly StopRequest[]): void {
+  for (const p of signalStops(ctx, machine, requests)) {
+    ctx.clock.advance(Math.max(0, p.at - ctx.clock.now()));
+    finishStop(ctx, machine, p);
+  }
+}
+
+/**
+ * The first half of a stop: each container gets its signal now (a server
+ * that handles it logs its shutdown); returns when each one ends, earliest
+ * first. The caller lets the time pass — at once (stopContainers), or with
+ * the lab's background processes running meanwhile (the docker stop command)
+ * — and calls finishStop() for each at its time.
+ */
+export function signalStops(ctx: LabCtx, machine: string, requests: readonly StopRequest[]): StopPlan[] {
   const t0 = ctx.clock.now();
-  const plans = requests
+  return requests
     .filter((r, i) => r.c.status === 'running' && requests.findIndex((x) => x.c.id === r.c.id) === i) // `docker stop a a`: once
     .map((r) => {
       containerEvent(ctx, machine, r.c, 'kill', { signal: String(r.signal) });
@@ -147,16 +167,19 @@ export function stopContainers(ctx: LabCtx, machine: string, requests: readonly 
       return { ...r, exit, at: t0 + (exit !== undefined ? SHUTDOWN_MS : r.timeoutSec * 1000) };
     })
     .sort((a, b) => a.at - b.at); // stable: equal times keep the order given
-  for (const p of plans) {
-    ctx.clock.advance(Math.max(0, p.at - ctx.clock.now()));
+}
+
+/** The second half, at the plan's time: the process exits by itself, or Docker kills it (unless it ended meanwhile). */
+export function finishStop(ctx: LabCtx, machine: string, p: StopPlan): void {
+  if (p.c.status === 'running') {
     if (p.exit !== undefined) exitContainer(ctx, machine, p.c, p.exit);
     else {
       logStopForced(ctx, machine, p.c.id, p.timeoutSec, p.signal);
       containerEvent(ctx, machine, p.c, 'kill', { signal: '9' });
       exitContainer(ctx, machine, p.c, 137);
     }
-    containerEvent(ctx, machine, p.c, 'stop');
   }
+  containerEvent(ctx, machine, p.c, 'stop');
 }
 
 /**

@@ -8,14 +8,14 @@
 import type { CommandContext } from '../../types';
 import type { Flags } from '../cli/flags';
 import type { ContainerState } from '../../../docker/state';
-import { stopContainers, type StopRequest } from '../../../docker/container-lifecycle';
+import { finishStop, signalStops, type StopRequest } from '../../../docker/container-lifecycle';
 import { containerEvent } from '../../../docker/events';
 import { signalPid1, stopSignalOf, stopTimeoutOf } from '../../../docker/pid1-signals';
 import { defineCommand } from './define';
 import { forEachContainer } from './each';
 import { waitForInterrupt } from './main-run';
 import { STOP_FLAGS, stopOptions, type StopOptions } from './stop-options';
-import { labCtx, machineOf } from '../engine-access';
+import { labCtx, labOf, machineOf } from '../engine-access';
 
 /**
  * Checks one container and sends it to the daemon's stop: `stop` gets the
@@ -39,16 +39,37 @@ export async function planStop(ctx: CommandContext, c: ContainerState, o: StopOp
   return undefined;
 }
 
+/**
+ * Sends the signals, then lets the grace time pass as lab time in which the
+ * lab's background processes go on (session/background-processes.ts): a
+ * detached `ping` that ignores SIGTERM keeps logging a reply a second until
+ * the SIGKILL, as it does on a real host, instead of the clock jumping over
+ * those seconds. The wait is lab time only (no real delay in a live
+ * terminal), as before.
+ */
+async function carryOut(ctx: CommandContext, requests: readonly StopRequest[]): Promise<void> {
+  const lab = labCtx(ctx);
+  const machine = machineOf(ctx);
+  for (const p of signalStops(lab, machine, requests)) {
+    const wait = p.at - lab.clock.now();
+    if (wait > 0) await labOf(ctx).background.advance(wait);
+    finishStop(lab, machine, p);
+  }
+}
+
 /** Stops one container now (docker restart stops them one after the other). */
 export async function stopOne(ctx: CommandContext, c: ContainerState, o: StopOptions): Promise<string | undefined> {
-  return planStop(ctx, c, o, (r) => stopContainers(labCtx(ctx), machineOf(ctx), [r]));
+  let request: StopRequest | undefined;
+  const error = await planStop(ctx, c, o, (r) => (request = r));
+  if (request) await carryOut(ctx, [request]);
+  return error;
 }
 
 async function stop(ctx: CommandContext, flags: Flags): Promise<number> {
   const o = stopOptions(ctx, flags);
   const batch: StopRequest[] = [];
   const status = await forEachContainer(ctx, flags.args, (c) => planStop(ctx, c, o, (r) => batch.push(r)));
-  stopContainers(labCtx(ctx), machineOf(ctx), batch);
+  await carryOut(ctx, batch);
   return status;
 }
 
