@@ -24,6 +24,8 @@ test('an exercise: hints one at a time, solved in the terminal, passed and kept 
   const hintButton = exercise.getByRole('button', { name: /hint/i });
   await expect(hints).toHaveCount(3);
   await expect(exercise.locator('[data-part="hints"]')).toBeHidden();
+  // Graded just after the terminal is ready: wait for it, or "not passed" would hold before any grading.
+  await expect(exercise).toHaveAttribute('data-graded', 'true');
   await expect(exercise).not.toHaveAttribute('data-passed', 'true');
 
   await hintButton.click();
@@ -66,6 +68,7 @@ test('an exercise: hints one at a time, solved in the terminal, passed and kept 
   await expect(hintButton).toHaveText('All 3 hints shown');
   await expect(exercise.locator('[data-part="solution"]')).toBeVisible();
   // The other exercises were not touched.
+  await expect(page.locator('#exercise-dns-shared-alias')).toHaveAttribute('data-graded', 'true');
   await expect(page.locator('#exercise-dns-shared-alias')).not.toHaveAttribute('data-passed', 'true');
   await expect(page.locator('#exercise-dns-shared-alias [data-part="hint"]').first()).toBeHidden();
 

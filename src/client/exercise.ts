@@ -3,6 +3,11 @@
  * checks on the lab of its terminal (lab bus) after every command and on
  * "Check", reveals hints one at a time, shows the solution, and saves
  * progress. The markup comes from Exercise.astro; this only enhances it.
+ *
+ * `data-graded="true"` once the checks have been graded on the lab now
+ * published (removed while a newly published lab waits for its grading):
+ * grading a new lab waits until the page has painted (after-paint.ts), so
+ * the terminal shows itself ready before the checks run.
  */
 import { gradeExercise, summarizeGrade, type Grade } from '../courseware/grader';
 import type { Exercise } from '../courseware/types';
@@ -11,6 +16,7 @@ import { onCommand, whenLab } from '../terminal/lab-bus';
 import { LAB_CHANGED } from './lab-events';
 import { progressStore, showProgressNotice } from './progress-client';
 import { runInTerminal, whenTerminalReady } from './terminal-link';
+import { afterPaint } from './after-paint';
 
 type Trigger = 'load' | 'command' | 'button';
 
@@ -32,7 +38,11 @@ class ExerciseElement extends HTMLElement {
     this.stops.push(
       whenLab(this.exercise.lab, (handle) => {
         this.lab = handle.lab;
-        this.grade('load');
+        delete this.dataset.graded;
+        // Unless a command or "Check" has graded this lab in the meantime.
+        afterPaint(() => {
+          if (this.lab === handle.lab && this.dataset.graded !== 'true') this.grade('load');
+        });
       }),
       onCommand(this.exercise.lab, () => this.gradeSoon()),
     );
@@ -102,6 +112,7 @@ class ExerciseElement extends HTMLElement {
     }
     const grade = gradeExercise(this.exercise, this.lab);
     this.renderChecks(grade);
+    this.dataset.graded = 'true';
     const summary = summarizeGrade(grade);
     // After commands, speak only when something changed, so a screen reader is not flooded.
     if (trigger === 'button' || summary !== this.lastSummary) this.say(this.sentence(grade, trigger));

@@ -123,10 +123,12 @@ export class TerminalElement extends HTMLElement {
       for (const view of this.views.values()) view.screen.setTheme(terminalTheme(theme));
     });
     await this.show(this.tabs.current(), result.restored ? 'Your lab from last time is back. “Reset lab” starts over.' : undefined);
-    this.publish();
     this.dataset.state = 'ready';
     // For scripts/bench-site.mjs: time from navigation to a usable terminal.
     performance.mark(`dnho-terminal-ready:${this.labKey}`);
+    // In the same task, so nothing sees a ready terminal whose lab is not on the bus; the exercises
+    // grade it once the page has painted (src/client/exercise.ts), not before the terminal shows ready.
+    this.publish();
     preloadToolsWhenIdle();
     if (this.pending.length) this.runCommands(this.pending.splice(0));
   }
