@@ -12,6 +12,7 @@
  */
 import type { Lab, LabOptions, LabSnapshot } from '../emulator/api';
 import type { LabRestorer } from './lab-session';
+import { runStepsWhenIdle } from './idle-steps';
 
 type EmulatorModule = {
   createLab(options?: LabOptions): Lab;
@@ -20,7 +21,16 @@ type EmulatorModule = {
 };
 export type LabFactoryFn = (options: LabOptions) => Lab;
 
+/** A pack of programs whose code the emulator loads on first use (src/emulator/commands/lazy-pack.ts). */
+type ToolPack = { load(): Promise<void> };
+type RegistryModule = { LAZY_PACKS?: readonly ToolPack[] };
+
 const modules = import.meta.glob<EmulatorModule>('../emulator/index.ts');
+/** The emulator's list of packs, so that the preload can load them one at a time (the registry is in the engine's chunk). */
+const registries = import.meta.glob<RegistryModule>('../emulator/commands/registry.ts');
+
+/** The longest a preload step waits for the browser to be idle. */
+const IDLE_TIMEOUT_MS = 1000;
 
 let loading: Promise<EmulatorModule> | undefined;
 let toolsRequested = false;
@@ -61,17 +71,20 @@ export async function loadLabRestorer(): Promise<LabRestorer | undefined> {
 
 /**
  * Fetches the programs' code when the browser is idle (once per page; every
- * terminal calls it when it is ready). A chunk that fails to arrive now is
+ * terminal calls it when it is ready), one pack per idle callback, each once
+ * the previous one is in: evaluating the packs' code (~400 KB minified) in
+ * one go blocked the page for a long task just after its terminal was ready.
+ * A last step asks the emulator for any pack not preloaded (none, unless
+ * the registry could not be found). A chunk that fails to arrive now is
  * fetched again when its program is first used.
  */
 export function preloadToolsWhenIdle(): void {
   if (toolsRequested) return;
   toolsRequested = true;
-  const preload = (): void => {
-    loadModule()
-      .then((mod) => mod.preloadTools?.())
-      .catch(() => undefined);
+  const preload = async (): Promise<void> => {
+    const packs = (await registries['../emulator/commands/registry.ts']?.())?.LAZY_PACKS ?? [];
+    const steps = packs.map((pack) => () => pack.load());
+    await runStepsWhenIdle([...steps, () => loadModule().then((mod) => mod.preloadTools?.())], IDLE_TIMEOUT_MS);
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 1000 });
-  else setTimeout(preload, 0);
+  preload().catch(() => undefined);
 }
