@@ -284,8 +284,10 @@ describe('logs, pull and images', () => {
   it('prints logs with --tail and -t', async () => {
     const lab = createLab({ seed: 1 });
     await setup(lab, 'docker run -d --name web nginx');
-    expect((await sh(lab, 'docker logs --tail 1 web')).out).toBe('/docker-entrypoint.sh: Configuration complete; ready for start up\n');
-    expect((await sh(lab, 'docker logs -t --tail 1 web')).out).toMatch(/^2026-01-12T09:00:\d\d\.\d{9}Z \/docker-entrypoint\.sh: Configuration complete/);
+    // The last line nginx wrote is its error log's (stderr): the worker it started.
+    expect((await sh(lab, 'docker logs --tail 1 web')).err).toMatch(/^2026\/01\/12 09:00:\d\d \[notice\] 1#1: start worker process 29\n$/);
+    expect((await sh(lab, 'docker logs --tail 8 web')).out).toBe('/docker-entrypoint.sh: Configuration complete; ready for start up\n');
+    expect((await sh(lab, 'docker logs -t --tail 8 web')).out).toMatch(/^2026-01-12T09:00:\d\d\.\d{9}Z \/docker-entrypoint\.sh: Configuration complete/);
     const follow = await sh(lab, 'docker logs -f --tail 1 web', { timeLimitMs: 2000 });
     expect(follow.code).toBe(130);
     expect((await sh(lab, 'docker logs nosuch')).err).toBe('Error: No such container: nosuch\n');

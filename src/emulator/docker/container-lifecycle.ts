@@ -14,7 +14,6 @@ import { publishPorts, unpublishPorts } from './publish';
 import { mainProcessKind } from './main-process';
 import { signalPid1, stopSignalOf, stopTimeoutOf } from './pid1-signals';
 import { SIGKILL } from '../kernel/signals';
-import { findImage } from './images';
 import { commandBanners, startServices, stopServices } from './services';
 import { hasEndpoints } from './drivers/registry';
 import { joinDefaultGateway, leaveDefaultGateway } from './swarm/gwbridge';
@@ -22,6 +21,7 @@ import { ensureSwarmNetworkRecord } from './swarm/networks';
 import { containerDied, containerEvent } from './events';
 import { logStopForced, logTaskDeleted } from './daemon-log';
 import { shutdownLogLines } from './shutdown-logs';
+import { startupLogLines } from './startup-logs';
 import { taskContainerExited } from './swarm/services/task-exit';
 import { joinerRemoved, joinersOf } from './joiner-index';
 
@@ -52,9 +52,9 @@ export function startContainer(ctx: LabCtx, machine: string, c: ContainerState):
   refreshContainerFiles(ctx, machine, c);
   containerEvent(ctx, machine, c, 'start');
   if (mainProcessKind(c) !== 'service') return undefined;
-  const image = findImage(c.image);
-  const lines = [...(image?.startupLogs ?? []), ...commandBanners(c)];
-  for (const line of lines) c.logs.push({ t: ctx.clock.now(), stream: 'stdout', line });
+  const ip = endpointsOf(ctx, machine, c).find((e) => e.ip)?.ip;
+  c.logs.push(...startupLogLines(c, { t: c.startedAt, ip }));
+  for (const line of commandBanners(c)) c.logs.push({ t: ctx.clock.now(), stream: 'stdout', line });
   startServices(ctx, machine, c);
   return undefined;
 }

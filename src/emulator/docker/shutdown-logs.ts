@@ -12,34 +12,16 @@
  */
 import type { ContainerState } from './state';
 import { pid1Argv } from './pid1-signals';
-import { findImage } from './images';
+import { httpdDate, nginxDate, postgresDate, redisDate, redisLogsYear, type LogLine } from './log-stamps';
 import { SIGNALS } from '../kernel/signals';
-
-export interface LogLine {
-  t: number;
-  stream: 'stdout' | 'stderr';
-  line: string;
-}
 
 /** The signal's name by number; the first of two aliases (ABRT, not IOT) as strsignal-style tables print it. */
 const NAMES: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(SIGNALS).reverse().map(([k, v]) => [v, `SIG${k}`]));
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-const p2 = (n: number) => String(n).padStart(2, '0');
-const p3 = (n: number) => String(n).padStart(3, '0');
-
-/** The containers run in UTC (no TZ), so their programs' local time is UTC. */
-function parts(ms: number) {
-  const d = new Date(ms);
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), d: d.getUTCDate(), h: p2(d.getUTCHours()), mi: p2(d.getUTCMinutes()), s: p2(d.getUTCSeconds()), ms: ms % 1000, wd: d.getUTCDay() };
-}
 
 /** nginx's error log (ngx_log_error_core): `2026/01/12 09:00:00 [notice] 1#1: ...`, on stderr (the image links error.log to /dev/stderr). */
 function nginx(sig: number, t: number): LogLine[] {
   const at = (dt: number, pid: number, msg: string): LogLine => {
-    const x = parts(t + dt);
-    return { t: t + dt, stream: 'stderr', line: `${x.y}/${p2(x.mo + 1)}/${p2(x.d)} ${x.h}:${x.mi}:${x.s} [notice] ${pid}#${pid}: ${msg}` };
+    return { t: t + dt, stream: 'stderr', line: `${nginxDate(t + dt)} [notice] ${pid}#${pid}: ${msg}` };
   };
   // ngx_signal_handler: QUIT is "shutting down" (graceful: the worker says so), TERM/INT "exiting".
   // Docker signals from outside the namespace (si_pid 0), so no "received from N".
@@ -59,11 +41,9 @@ function nginx(sig: number, t: number): LogLine[] {
  * in between does not matter here: the lab has only 3.0.x and latest).
  */
 function redis(c: ContainerState, sig: number, t: number): LogLine[] {
-  const withYear = !/^3\./.test(findImage(c.image)?.tag ?? '');
+  const withYear = redisLogsYear(c);
   const at = (dt: number, level: '#' | '*', msg: string): LogLine => {
-    const x = parts(t + dt);
-    const date = `${p2(x.d)} ${MONTHS[x.mo]}${withYear ? ` ${x.y}` : ''} ${x.h}:${x.mi}:${x.s}.${p3(x.ms)}`;
-    return { t: t + dt, stream: 'stdout', line: `1:M ${date} ${level} ${msg}` };
+    return { t: t + dt, stream: 'stdout', line: `1:M ${redisDate(t + dt, withYear)} ${level} ${msg}` };
   };
   return [
     { t, stream: 'stdout', line: `1:signal-handler (${Math.floor(t / 1000)}) Received ${NAMES[sig]} scheduling shutdown...` },
@@ -85,8 +65,7 @@ function redis(c: ContainerState, sig: number, t: number): LogLine[] {
  */
 function postgres(sig: number, t: number): LogLine[] {
   const at = (dt: number, pid: number, msg: string): LogLine => {
-    const x = parts(t + dt);
-    return { t: t + dt, stream: 'stderr', line: `${x.y}-${p2(x.mo + 1)}-${p2(x.d)} ${x.h}:${x.mi}:${x.s}.${p3(x.ms)} UTC [${pid}] LOG:  ${msg}` };
+    return { t: t + dt, stream: 'stderr', line: `${postgresDate(t + dt)} [${pid}] LOG:  ${msg}` };
   };
   if (sig === SIGNALS.QUIT) return [at(0, 1, 'received immediate shutdown request'), at(9, 1, 'database system is shut down')];
   const fast = sig === SIGNALS.INT;
@@ -109,8 +88,7 @@ function postgres(sig: number, t: number): LogLine[] {
  * plausible value).
  */
 function httpd(sig: number, t: number): LogLine[] {
-  const x = parts(t);
-  const date = `${DAYS[x.wd]} ${MONTHS[x.mo]} ${p2(x.d)} ${x.h}:${x.mi}:${x.s}.${p3(x.ms)}000 ${x.y}`;
+  const date = httpdDate(t);
   // mpm_unixd: SIGINT and SIGTERM share one handler (sig_term), and event.c's message names SIGTERM for both.
   const msg = sig === SIGNALS.WINCH ? 'AH00492: caught SIGWINCH, shutting down gracefully' : 'AH00491: caught SIGTERM, shutting down';
   return [{ t, stream: 'stderr', line: `[${date}] [mpm_event:notice] [pid 1:tid 139872434087808] ${msg}` }];
