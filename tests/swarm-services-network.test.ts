@@ -294,8 +294,9 @@ describe('service logs', () => {
     await ok(lab, 'docker service create -d --name web --replicas 2 -p 8080:80 nginx');
     const startup = (await ok(lab, 'docker service logs --no-task-ids web')).trimEnd().split('\n');
     expect(startup.length).toBeGreaterThan(4);
-    expect((await ok(lab, 'docker service logs --no-task-ids --tail 1 web')).trimEnd().split('\n').map((l) => l.split('    | ')[0]).sort()).toEqual(['web.1@node1', 'web.2@node2']);
-    expect(await ok(lab, 'docker service logs -t --tail 1 web')).toMatch(/^(2026-01-12T09:\d\d:\d\d\.\d{9}Z web\.\d\.[0-9a-z]{12}@node\d {4}\| .+\n){2}$/);
+    // --tail 1 is each task's last line, nginx's last startup notice on stderr (startup-logs.ts)
+    expect((await ok(lab, 'docker service logs --no-task-ids --tail 1 web 2>&1')).trimEnd().split('\n').map((l) => l.split('    | ')[0]).sort()).toEqual(['web.1@node1', 'web.2@node2']);
+    expect(await ok(lab, 'docker service logs -t --tail 1 web 2>&1')).toMatch(/^(2026-01-12T09:\d\d:\d\d\.\d{9}Z web\.\d\.[0-9a-z]{12}@node\d {4}\| .+\n){2}$/);
     let out = '';
     const abort = new AbortController();
     const following = lab.run('docker service logs -f --tail 0 --no-task-ids web', { stdout: (t) => (out += t), stderr: (t) => (out += t), signal: abort.signal });
