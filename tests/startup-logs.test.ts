@@ -144,6 +144,28 @@ describe('startup lines in docker logs', () => {
     expect(shutDown[1]).toContain(`shut down at ${stopped.slice(0, 10)} ${stopped.slice(11, 19)} UTC`);
   });
 
+  it('postgres killed (SIGKILL) recovers on its next start, from when it was last up', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --name db -e POSTGRES_PASSWORD=x postgres', 'sleep 3', 'docker kill db', 'docker start db');
+    const err = lines((await sh(l, 'docker logs db')).err);
+    const readyFirst = err.find((x) => x.endsWith('database system is ready to accept connections'))!;
+    const second = err.slice(err.indexOf(readyFirst) + 1);
+    expect(second.map((x) => x.replace(new RegExp(`^${PG_DATE} `), ''))).toEqual([
+      '[1] LOG:  starting PostgreSQL 17.5 (Debian 17.5-1.pgdg120+1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit',
+      '[1] LOG:  listening on IPv4 address "0.0.0.0", port 5432',
+      '[1] LOG:  listening on IPv6 address "::", port 5432',
+      '[1] LOG:  listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"',
+      `[29] LOG:  database system was interrupted; last known up at ${readyFirst.slice(0, 19)} UTC`,
+      '[29] LOG:  database system was not properly shut down; automatic recovery in progress',
+      '[29] LOG:  redo starts at 0/1952FB8',
+      '[29] LOG:  invalid record length at 0/1952FF0: expected at least 24, got 0',
+      '[29] LOG:  redo done at 0/1952FB8 system usage: CPU: user: 0.00 s, system: 0.00 s, elapsed: 0.00 s',
+      '[27] LOG:  checkpoint starting: end-of-recovery immediate wait',
+      expect.stringMatching(/^\[27\] LOG:  checkpoint complete: wrote 3 buffers/),
+      '[1] LOG:  database system is ready to accept connections',
+    ]);
+  });
+
   it('nginx: the entrypoint on stdout, its notices dated on stderr; a restart finds IPv6 already enabled', async () => {
     const l = lab();
     await setup(l, 'docker run -d --name web nginx');

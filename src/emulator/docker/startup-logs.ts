@@ -123,11 +123,29 @@ function redis(c: ContainerState, t: number): LogLine[] {
  * POSTGRES_PASSWORD) before these, which the lab leaves out — it has no
  * initdb to show and the server's own lines are what a reader looks for.
  * On a restart the entrypoint says it skips initialisation. The cluster was
- * shut down when the container last stopped (a SIGKILL's crash recovery is
- * not shown), or on a first start by the init moments before. The version
- * string is the bookworm package's, plausible rather than checked; the
- * startup process' pid 29 follows the checkpointer (27) and bgwriter.
+ * shut down when the container last stopped, or on a first start by the
+ * init moments before; after a kill or an immediate shutdown it recovers
+ * first. The version string is the bookworm package's and the recovery's
+ * LSNs and figures follow on from shutdown-logs.ts' checkpoint (0/1952F40):
+ * plausible, not checked against a transcript. The startup process' pid 29
+ * follows the checkpointer (27) and bgwriter.
  */
+/**
+ * How the container's previous postgres run ended, read from its own log:
+ * cleanly if `database system is shut down` follows its last ready line
+ * (a smart or fast shutdown's checkpoint), not after a SIGKILL or an
+ * immediate shutdown (SIGQUIT), which skip the checkpoint. None before the
+ * first start.
+ */
+function lastRun(c: ContainerState): { readyAt: number; clean: boolean; shutDownAt?: number } | undefined {
+  const ready = c.logs.findLastIndex((e) => e.line.endsWith('LOG:  database system is ready to accept connections'));
+  if (ready < 0) return undefined;
+  const after = c.logs.slice(ready + 1);
+  const down = after.find((e) => e.line.endsWith('LOG:  database system is shut down'));
+  const immediate = after.some((e) => e.line.endsWith('LOG:  received immediate shutdown request'));
+  return { readyAt: c.logs[ready].t, clean: !!down && !immediate, shutDownAt: down?.t };
+}
+
 function postgres(c: ContainerState, t: number): LogLine[] {
   const major = envOf(c, 'PG_MAJOR') || '17';
   const version = `${major}.5`;
@@ -135,14 +153,26 @@ function postgres(c: ContainerState, t: number): LogLine[] {
   const entry = c.entrypoint.some((a) => /(^|\/)docker-entrypoint\.sh$/.test(a)) && restarted(c)
     ? ['', 'PostgreSQL Database directory appears to contain a database; Skipping initialization', ''].map((l) => out(t, l))
     : [];
-  const shutDownAt = restarted(c) ? c.finishedAt : t - 1000;
+  const before = lastRun(c);
+  // The startup process (29) replays the WAL after a kill, and the checkpointer (27) writes an end-of-recovery checkpoint.
+  const recovery = before?.clean === false
+    ? [
+        line(9, 29, `database system was interrupted; last known up at ${postgresDate(before.readyAt, false)}`),
+        line(9, 29, 'database system was not properly shut down; automatic recovery in progress'),
+        line(10, 29, 'redo starts at 0/1952FB8'),
+        line(10, 29, 'invalid record length at 0/1952FF0: expected at least 24, got 0'),
+        line(10, 29, 'redo done at 0/1952FB8 system usage: CPU: user: 0.00 s, system: 0.00 s, elapsed: 0.00 s'),
+        line(11, 27, 'checkpoint starting: end-of-recovery immediate wait'),
+        line(12, 27, 'checkpoint complete: wrote 3 buffers (0.0%); 0 WAL file(s) added, 0 removed, 0 recycled; write=0.002 s, sync=0.001 s, total=0.006 s; sync files=2, longest=0.001 s, average=0.001 s; distance=0 kB, estimate=0 kB; lsn=0/1952FF0, redo lsn=0/1952FF0'),
+      ]
+    : [line(9, 29, `database system was shut down at ${postgresDate(before?.shutDownAt ?? t - 1000, false)}`)];
   return [
     ...entry,
     line(2, 1, `starting PostgreSQL ${version} (Debian ${version}-1.pgdg120+1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit`),
     line(3, 1, 'listening on IPv4 address "0.0.0.0", port 5432'),
     line(3, 1, 'listening on IPv6 address "::", port 5432'),
     line(5, 1, 'listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"'),
-    line(9, 29, `database system was shut down at ${postgresDate(shutDownAt, false)}`),
+    ...recovery,
     line(13, 1, 'database system is ready to accept connections'),
   ];
 }
