@@ -166,6 +166,16 @@ describe('startup lines in docker logs', () => {
     ]);
   });
 
+  it('training/postgres (9.3): seconds-only dates without a pid, and the autovacuum launcher', async () => {
+    const l = lab();
+    await setup(l, 'docker run -d --name db training/postgres');
+    const r = await sh(l, 'docker logs db');
+    expect(r.out).toBe('');
+    const date = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC`;
+    expectShapes(r.err, ['<D> LOG:  database system was shut down at <D>', '<D> LOG:  database system is ready to accept connections', '<D> LOG:  autovacuum launcher started'], date);
+    expect(r.err).toMatch(/shut down at 20(1[6-9]|2[0-5])-/); // when the image was built, years before
+  });
+
   it('nginx: the entrypoint on stdout, its notices dated on stderr; a restart finds IPv6 already enabled', async () => {
     const l = lab();
     await setup(l, 'docker run -d --name web nginx');

@@ -2,7 +2,7 @@
  * What a container's main process writes as it starts: the lines `docker
  * logs` shows first, and again after each restart at the new time. The
  * servers whose startup is logged with their own dates (nginx, redis,
- * postgres, httpd) are written here from the starting container — the lab
+ * postgres, httpd, training/postgres' 9.3) are written here from the starting container — the lab
  * clock, its address on its first network, its hostname, whether it ran
  * before; other images print their fixed banner (images.ts startupLogs).
  *
@@ -178,6 +178,24 @@ function postgres(c: ContainerState, t: number): LogLine[] {
 }
 
 /**
+ * training/postgres: PostgreSQL 9.3 from Ubuntu's packages, run through
+ * `su postgres -c`; Debian's postgresql.conf of the time set
+ * log_line_prefix '%t ' (seconds, no pid) and 9.3 still announced its
+ * autovacuum launcher. Its cluster was last shut down when the image was
+ * built, or when the container last stopped. As recalled, not checked
+ * against a transcript of this image.
+ */
+function postgres93(c: ContainerState, t: number): LogLine[] {
+  const shutDownAt = restarted(c) ? c.finishedAt : t - (findImage(c.image)?.ageDays ?? 0) * 86_400_000;
+  const line = (dt: number, msg: string) => err(t + dt, `${postgresDate(t + dt, false)} LOG:  ${msg}`);
+  return [
+    line(9, `database system was shut down at ${postgresDate(shutDownAt, false)}`),
+    line(13, 'database system is ready to accept connections'),
+    line(14, 'autovacuum launcher started'),
+  ];
+}
+
+/**
  * httpd 2.4 (server/util.c ap_get_local_host, then mpm_event and core
  * notices on stderr). The hostname is not a fully qualified name, so httpd
  * names the server by the address it resolves to — in /etc/hosts, the
@@ -206,6 +224,7 @@ export function startupLogLines(c: ContainerState, facts: StartFacts): LogLine[]
   if (prog === 'nginx') return nginx(c, facts.t);
   if (prog === 'redis-server') return redis(c, facts.t);
   if (prog === 'postgres') return postgres(c, facts.t);
+  if (prog === 'su' && /(^|\/)postgres /.test(argv.at(-1) ?? '')) return postgres93(c, facts.t);
   if (prog === 'httpd' || prog === 'httpd-foreground') return httpd(c, facts);
   return (findImage(c.image)?.startupLogs ?? []).map((line) => out(facts.t, line));
 }
