@@ -53,3 +53,9 @@ export function httpdDate(ms: number): string {
   const x = parts(ms);
   return `${DAYS[x.wd]} ${MONTHS[x.mo]} ${p2(x.d)} ${x.h}:${x.mi}:${x.s}.${x.ms}000 ${x.y}`;
 }
+
+/**
+ * The tid in httpd's `[pid 1:tid N]` for the main thread: recent httpd on
+ * Linux logs the kernel's thread id, so PID 1's main thread is 1.
+ */
+export const HTTPD_MAIN_TID = 1;

@@ -12,7 +12,7 @@
  */
 import type { ContainerState } from './state';
 import { pid1Argv } from './pid1-signals';
-import { httpdDate, nginxDate, postgresDate, redisDate, redisLogsYear, type LogLine } from './log-stamps';
+import { HTTPD_MAIN_TID, httpdDate, nginxDate, postgresDate, redisDate, redisLogsYear, type LogLine } from './log-stamps';
 import { SIGNALS } from '../kernel/signals';
 
 /** The signal's name by number; the first of two aliases (ABRT, not IOT) as strsignal-style tables print it. */
@@ -82,16 +82,16 @@ function postgres(sig: number, t: number): LogLine[] {
 
 /**
  * httpd's error log on stderr (mpm_event, log.c): `[Mon Jan 12
- * 09:00:00.000000 2026] [mpm_event:notice] [pid 1:tid 1399...] AH00492:
+ * 09:00:00.000000 2026] [mpm_event:notice] [pid 1:tid 1] AH00492:
  * caught SIGWINCH, shutting down gracefully`; SIGTERM/SIGINT are AH00491
- * "caught SIGTERM, shutting down". The tid is the main thread's (a fixed
- * plausible value).
+ * "caught SIGTERM, shutting down". The tid is the main thread's, as in
+ * the startup lines (log-stamps.ts HTTPD_MAIN_TID).
  */
 function httpd(sig: number, t: number): LogLine[] {
   const date = httpdDate(t);
   // mpm_unixd: SIGINT and SIGTERM share one handler (sig_term), and event.c's message names SIGTERM for both.
   const msg = sig === SIGNALS.WINCH ? 'AH00492: caught SIGWINCH, shutting down gracefully' : 'AH00491: caught SIGTERM, shutting down';
-  return [{ t, stream: 'stderr', line: `[${date}] [mpm_event:notice] [pid 1:tid 139872434087808] ${msg}` }];
+  return [{ t, stream: 'stderr', line: `[${date}] [mpm_event:notice] [pid 1:tid ${HTTPD_MAIN_TID}] ${msg}` }];
 }
 
 /** The lines PID 1 logs when `sig`, which it handles by exiting, arrives at lab time `t`; none for other programs. */

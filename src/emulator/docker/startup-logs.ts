@@ -2,9 +2,10 @@
  * What a container's main process writes as it starts: the lines `docker
  * logs` shows first, and again after each restart at the new time. The
  * servers whose startup is logged with their own dates (nginx, redis,
- * postgres, httpd, training/postgres' 9.3) are written here from the starting container — the lab
- * clock, its address on its first network, its hostname, whether it ran
- * before; other images print their fixed banner (images.ts startupLogs).
+ * postgres, httpd, training/postgres' 9.3) are written here from the
+ * starting container — the lab clock, its address on its first network,
+ * its hostname, whether it ran before; other images print their fixed
+ * banner (images.ts startupLogs).
  *
  * Each line's lab time is the date the server prints (ms), so `docker logs
  * -t` shows Docker's stamp in that same millisecond, a fraction after it as
@@ -15,7 +16,7 @@ import type { ContainerState } from './state';
 import { findImage } from './images';
 import { pid1Argv } from './pid1-signals';
 import { HOST_SYSTEM } from '../commands/docker/system/versions';
-import { httpdDate, nginxDate, postgresDate, redisDate, redisLogsYear, type LogLine } from './log-stamps';
+import { HTTPD_MAIN_TID, httpdDate, nginxDate, postgresDate, redisDate, redisLogsYear, type LogLine } from './log-stamps';
 
 /** What the start knows that the lines depend on. */
 export interface StartFacts {
@@ -201,15 +202,14 @@ function postgres93(c: ContainerState, t: number): LogLine[] {
  * names the server by the address it resolves to — in /etc/hosts, the
  * container's — once while reading the config and once more in the child
  * that re-reads it. A hostname with a dot counts as qualified: no warning.
- * Without an address (--network none) the fallback is 127.0.0.1. The
- * `[pid 1:tid 1]` is the kernel thread id recent httpd/APR print.
+ * Without an address (--network none) the fallback is 127.0.0.1.
  */
 function httpd(c: ContainerState, facts: StartFacts): LogLine[] {
   const { t } = facts;
   const warn = `AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using ${facts.ip ?? '127.0.0.1'}. Set the 'ServerName' directive globally to suppress this message`;
   const warnings = c.hostname.includes('.') ? [] : [err(t, warn), err(t + 2, warn)];
   const at = t + 4;
-  const notice = (module: string, msg: string) => err(at, `[${httpdDate(at)}] [${module}:notice] [pid 1:tid 1] ${msg}`);
+  const notice = (module: string, msg: string) => err(at, `[${httpdDate(at)}] [${module}:notice] [pid 1:tid ${HTTPD_MAIN_TID}] ${msg}`);
   return [
     ...warnings,
     notice('mpm_event', `AH00489: Apache/${envOf(c, 'HTTPD_VERSION')} (Unix) configured -- resuming normal operations`),
