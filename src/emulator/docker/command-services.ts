@@ -1,6 +1,6 @@
 /**
  * Servers started by a command line rather than by an image's default
- * command. Only one is modelled: Python's `python -m http.server [PORT]
+ * command: `nc -l`, iperf servers, `redis-server --port N` (their own files) and Python's `python -m http.server [PORT]
  * [--bind ADDR]` (Lib/http/server.py: port 8000 by default, all addresses
  * unless --bind/-b names one). It lets a lab run a service that listens on
  * 127.0.0.1 inside its container — reachable from inside, refused from
@@ -9,6 +9,7 @@
 import type { ImageService } from './images';
 import { iperfCommandServices } from './iperf-services';
 import { ncCommandServices } from './nc-services';
+import { redisCommandServices } from './redis-services';
 
 export interface CommandService extends ImageService {
   /** The address the socket is bound to: 0.0.0.0 or the --bind address. */
@@ -41,6 +42,7 @@ function httpServerOptions(rest: string[]): { port: number; ip: string } | undef
 export function commandServices(argv: readonly string[]): CommandService[] {
   if (iperfCommandServices(argv).length) return iperfCommandServices(argv); // netshoot's iperf servers (iperf-services.ts)
   if (ncCommandServices(argv).length) return ncCommandServices(argv); // `nc -l` listeners (nc-services.ts)
+  if (redisCommandServices(argv).length) return redisCommandServices(argv); // redis-server with options (redis-services.ts)
   if (!PYTHONS.test(argv[0] ?? '') || argv[1] !== '-m' || argv[2] !== 'http.server') return [];
   const opts = httpServerOptions(argv.slice(3));
   if (!opts) return [];

@@ -18,7 +18,7 @@ const SHELLS = ['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash', 'zsh', 
 export function mainProcessKind(c: ContainerState): MainProcessKind {
   const image = findImage(c.image);
   const argv = [...c.entrypoint, ...c.cmd];
-  if (image && sameArgs(c.cmd, image.cmd) && image.services.length) return 'service';
+  if (image && runsImageDefault(c) && image.services.length) return 'service';
   if (commandServices(argv).length) return 'service';
   const prog = (c.cmd[0] ?? '').split('/').pop() ?? '';
   if (SHELLS.includes(c.cmd[0] ?? '') && c.cmd.length === 1) return 'shell';
@@ -33,6 +33,12 @@ export function mainProcessKind(c: ContainerState): MainProcessKind {
   // `sh -c 'while true; do ...; sleep 1; done'` runs until stopped (session/background-processes.ts runs it).
   if (shellLoopOf(argv)) return 'daemon';
   return 'oneshot';
+}
+
+/** True when the container runs its image's default command, so the image's servers are what runs. */
+export function runsImageDefault(c: ContainerState): boolean {
+  const image = findImage(c.image);
+  return image !== undefined && sameArgs(c.cmd, image.cmd);
 }
 
 function sameArgs(a: string[], b: string[]): boolean {

@@ -13,6 +13,7 @@
  */
 import type { ContainerState } from './state';
 import { effectiveArgv } from './main-argv';
+import { afterEntrypointScripts } from './entrypoint-scripts';
 import { findImage } from './images';
 import { SIGNALS, SIGTERM, SIGKILL, defaultAction, parseSignal } from '../kernel/signals';
 
@@ -99,14 +100,9 @@ const TOP_BUSYBOX: Handlers = { HUP: 129, INT: 130, QUIT: 131, TERM: 143, USR1: 
  */
 const SU_POSTGRES: Handlers = { TERM: 0, INT: 0, QUIT: 0 };
 
-/** Scripts that end in `exec "$@"`, so the program after them is PID 1 (redis 3.0's /entrypoint.sh runs `exec gosu redis "$@"`). */
-const EXEC_WRAPPERS = /(^|\/)(docker-)?entrypoint\.sh$/;
-
 /** The program that is PID 1: the command after any exec-ing entrypoint script. */
 export function pid1Argv(c: ContainerState): string[] {
-  let argv = effectiveArgv(c);
-  while (argv.length > 1 && EXEC_WRAPPERS.test(argv[0])) argv = argv.slice(1);
-  return argv;
+  return afterEntrypointScripts(effectiveArgv(c));
 }
 
 function baseName(path: string): string {

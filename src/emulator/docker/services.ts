@@ -8,6 +8,7 @@ import type { ContainerState } from './state';
 import { findImage } from './images';
 import { serviceBindFailure } from './service-bind';
 import { commandServices } from './command-services';
+import { runsImageDefault } from './main-process';
 
 /**
  * Opens the image's listening sockets. When a port is already taken in the
@@ -19,7 +20,9 @@ export function startServices(ctx: LabCtx, machine: string, c: ContainerState): 
   const image = findImage(c.image);
   if (!image || !c.netnsId || serviceBindFailure(ctx, c)) return;
   const ns = ctx.ns(c.netnsId);
-  for (const s of image.services) {
+  // The image's servers run only as its default command: `docker run redis redis-server --port 7000` listens on 7000 alone.
+  const imageServices = runsImageDefault(c) ? image.services : [];
+  for (const s of imageServices) {
     ns.sockets.push({ proto: s.proto, ip: '0.0.0.0', port: s.port, pid: c.pid, program: s.program, service: s.service });
   }
   for (const s of commandServices([...c.entrypoint, ...c.cmd])) {

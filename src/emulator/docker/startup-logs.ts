@@ -15,6 +15,7 @@
 import type { ContainerState } from './state';
 import { findImage } from './images';
 import { pid1Argv } from './pid1-signals';
+import { redisPort } from './redis-services';
 import { HOST_SYSTEM } from '../commands/docker/system/versions';
 import { HTTPD_MAIN_TID, httpdDate, nginxDate, postgresDate, redisDate, redisLogsYear, type LogLine } from './log-stamps';
 
@@ -102,7 +103,7 @@ function redis(c: ContainerState, t: number): LogLine[] {
       ? line(0, 'C', '#', `Warning: no config file specified, using the default config. In order to specify a config file use ${argv[0] ?? 'redis-server'} /path/to/redis.conf`)
       : line(0, 'C', '*', 'Configuration loaded');
   if (!withYear) {
-    return [...(argv.length <= 1 ? [config] : []), line(1, 'M', '#', `Server started, Redis version ${version}`), line(1, 'M', '*', 'The server is now ready to accept connections on port 6379')];
+    return [...(argv.length <= 1 ? [config] : []), line(1, 'M', '#', `Server started, Redis version ${version}`), line(1, 'M', '*', `The server is now ready to accept connections on port ${redisPort(argv.slice(1))}`)];
   }
   return [
     line(0, 'C', '#', OVERCOMMIT),
@@ -110,7 +111,7 @@ function redis(c: ContainerState, t: number): LogLine[] {
     line(0, 'C', '*', `Redis version=${version}, bits=64, commit=00000000, modified=0, pid=1, just started`),
     config,
     line(1, 'M', '*', 'monotonic clock: POSIX clock_gettime'),
-    line(1, 'M', '*', 'Running mode=standalone, port=6379.'),
+    line(1, 'M', '*', `Running mode=standalone, port=${redisPort(argv.slice(1))}.`),
     line(2, 'M', '*', 'Server initialized'),
     line(2, 'M', '*', 'Ready to accept connections tcp'),
   ];
