@@ -1,5 +1,5 @@
 /**
- * How `docker service inspect` and `docker node inspect` print what they
+ * How `docker inspect`, `docker service inspect` and `docker node inspect` print what they
  * found (docker/cli cli/command/inspect): JSON with a 4-space indent, or the
  * `-f` template once per object; a template that fails to parse is refused
  * before anything runs (status 64), one that fails on an object stops there.
@@ -17,8 +17,12 @@ export function templateParses(ctx: CommandContext, format: string | undefined):
   return false;
 }
 
-/** Prints the documents; false when the template failed on one. */
-export function writeInspected(ctx: CommandContext, docs: unknown[], format: string | undefined): boolean {
+/**
+ * Prints the documents; false when the template failed on one.
+ * `blankBeforeError`: `docker inspect` (the system command) ends the
+ * output it had with an empty line before the template's error.
+ */
+export function writeInspected(ctx: CommandContext, docs: unknown[], format: string | undefined, blankBeforeError = false): boolean {
   if (!format || format === 'json') {
     ctx.stdout(marshalIndent(docs, '    ') + '\n');
     return true;
@@ -26,6 +30,7 @@ export function writeInspected(ctx: CommandContext, docs: unknown[], format: str
   for (const doc of docs) {
     const r = renderDockerTemplate(format, doc);
     if (!r.ok) {
+      if (blankBeforeError) ctx.stdout('\n');
       ctx.stderr(r.error + '\n');
       return false;
     }

@@ -15,8 +15,7 @@ import { containerInspect } from '../../../docker/inspect-container';
 import { imageInspect } from '../../../docker/inspect-image';
 import { localImage } from '../../../docker/image-store';
 import { findImageById } from '../../../docker/images';
-import { marshalIndent } from '../../../docker/format/gojson';
-import { renderDockerTemplate, parseTemplate } from '../../../docker/format/gotemplate/index';
+import { templateParses, writeInspected } from '../cli/inspect-output';
 import { defineCommand } from './define';
 import { containerByRef } from './lookup';
 import { daemonOf, labCtx, machineOf } from '../engine-access';
@@ -57,31 +56,8 @@ function notFound(kinds: Kind[], ref: string): string {
   return kinds.length === 1 ? `Error: No such ${kinds[0]}: ${ref}` : `Error: No such object: ${ref}`;
 }
 
-function render(ctx: CommandContext, docs: unknown[], format: string | undefined): boolean {
-  if (!format || format === 'json') {
-    ctx.stdout(marshalIndent(docs, '    ') + '\n');
-    return true;
-  }
-  for (const doc of docs) {
-    const r = renderDockerTemplate(format, doc);
-    if (!r.ok) {
-      ctx.stdout('\n');
-      ctx.stderr(r.error + '\n');
-      return false;
-    }
-    ctx.stdout(r.text + '\n');
-  }
-  return true;
-}
-
 export function inspectObjects(ctx: CommandContext, refs: string[], kinds: Kind[], format: string | undefined): number {
-  if (format && format !== 'json') {
-    const parsed = parseTemplate(format);
-    if (!parsed.ok) {
-      ctx.stderr(`template parsing error: ${parsed.error}\n`);
-      return 64;
-    }
-  }
+  if (!templateParses(ctx, format)) return 64;
   const docs: unknown[] = [];
   const errors: string[] = [];
   for (const ref of refs) {
@@ -90,7 +66,7 @@ export function inspectObjects(ctx: CommandContext, refs: string[], kinds: Kind[
     else if (doc instanceof Unavailable) errors.push(doc.error);
     else docs.push(doc);
   }
-  if (!render(ctx, docs, format)) return 1;
+  if (!writeInspected(ctx, docs, format, true)) return 1;
   if (errors.length) {
     ctx.stderr(errors.join('\n') + '\n');
     return 1;
