@@ -1,8 +1,8 @@
 /**
  * The dates the servers in the lab's images put at the head of their log
  * lines, from a lab-clock time in ms. The containers run in UTC (no TZ), so
- * their programs' local time is UTC. Shared by startup-logs.ts and
- * shutdown-logs.ts, which write the lines themselves.
+ * their programs' local time is UTC. Shared by startup-logs.ts,
+ * shutdown-logs.ts and the lines servers log per request (kernel/http-server.ts).
  */
 import type { ContainerState } from './state';
 import { findImage } from './images';
@@ -23,6 +23,12 @@ const p3 = (n: number) => String(n).padStart(3, '0');
 function parts(ms: number) {
   const d = new Date(ms);
   return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), d: d.getUTCDate(), h: p2(d.getUTCHours()), mi: p2(d.getUTCMinutes()), s: p2(d.getUTCSeconds()), ms: p3(((ms % 1000) + 1000) % 1000), wd: d.getUTCDay() };
+}
+
+/** nginx's `$time_local` in its access log: `12/Jan/2026:09:00:00 +0000`. */
+export function nginxTimeLocal(ms: number): string {
+  const x = parts(ms);
+  return `${p2(x.d)}/${MONTHS[x.mo]}/${x.y}:${x.h}:${x.mi}:${x.s} +0000`;
 }
 
 /** nginx's error log (ngx_log_error_core): `2026/01/12 09:00:00`, whole seconds. */

@@ -31,6 +31,7 @@ import { internetResponse, internetSiteName, plainHttpOnTlsPort } from './intern
 import type { ContainerState } from '../docker/state';
 import { pythonHttpResponse } from './python-http';
 import { exchangeOnWire } from './http-wire';
+import { nginxDate, nginxTimeLocal, postgresDate, redisDate } from '../docker/log-stamps';
 
 export type TcpConnection = Extract<ConnectOutcome, { kind: 'connected' }>;
 
@@ -75,18 +76,6 @@ function log(ctx: LabCtx, conn: TcpConnection, stream: 'stdout' | 'stderr', line
   socketOwner(ctx, conn)?.logs.push({ t: ctx.clock.now(), stream, line });
 }
 
-function two(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** nginx's `$time_local`: `12/Jan/2026:09:00:00 +0000` (containers run in UTC). */
-export function nginxTimeLocal(ms: number): string {
-  const d = new Date(ms);
-  return `${two(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
-}
-
 function containerEnv(c: ContainerState | undefined, key: string): string | undefined {
   const kv = c?.env.find((e) => e.startsWith(`${key}=`));
   return kv?.slice(key.length + 1);
@@ -102,8 +91,7 @@ function containerEnv(c: ContainerState | undefined, key: string): string | unde
 function nginxOpenFailed(ctx: LabCtx, conn: TcpConnection, req: HttpRequest, now: number): void {
   const owner = socketOwner(ctx, conn);
   const served = owner?.logs.filter((l) => l.stream === 'stdout' && / - - \[/.test(l.line)).length ?? 0;
-  const d = new Date(now);
-  const when = `${d.getUTCFullYear()}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  const when = nginxDate(now);
   const file = `/usr/share/nginx/html${req.path.split('?')[0]}`;
   log(ctx, conn, 'stderr', `${when} [error] 29#29: *${served + 1} open() "${file}" failed (2: No such file or directory), client: ${conn.arrival.pkt.src}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1", host: "${req.host}"`);
 }
@@ -197,14 +185,12 @@ function serveProxy(ctx: LabCtx, conn: TcpConnection, targetIp: string, targetPo
 }
 
 function redisSecurityLog(ctx: LabCtx, conn: TcpConnection): void {
-  const d = new Date(ctx.clock.now());
-  const stamp = `${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, '0')}`;
+  const stamp = redisDate(ctx.clock.now(), true);
   log(ctx, conn, 'stdout', `1:M ${stamp} # Possible SECURITY ATTACK detected. It looks like somebody is sending POST or Host: commands to Redis. This is likely due to an attacker attempting to use Cross Protocol Scripting to compromise your Redis instance. Connection from ${conn.arrival.pkt.src}:${conn.arrival.pkt.sport} aborted.`);
 }
 
 function postgresLog(ctx: LabCtx, conn: TcpConnection): void {
-  const d = new Date(ctx.clock.now()).toISOString().replace('T', ' ').replace('Z', ' UTC');
-  log(ctx, conn, 'stderr', `${d} [${ctx.rng.int(60, 999)}] LOG:  invalid length of startup packet`);
+  log(ctx, conn, 'stderr', `${postgresDate(ctx.clock.now())} [${ctx.rng.int(60, 999)}] LOG:  invalid length of startup packet`);
 }
 
 /**
